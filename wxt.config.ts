@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+
+// Fixed ids so Firefox e2e tests and users' data survive reinstalls.
+export const GECKO_ID = 'interview-lens@interview-lens.dev';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Interview Lens',
+    description:
+      'Highlights and understands interviews: speakers, quotes and projects, kept on your device.',
+    permissions: ['scripting', 'contextMenus'],
+    // The always-on detector reads every web page; the lens is injected into the same pages on demand.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Highlight the selected text',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
