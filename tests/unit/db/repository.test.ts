@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findArticle, upsertArticle } from '@/utils/db/articles';
+import { LensDatabase } from '@/utils/db/database';
+import { addHighlight, countHighlights, deleteHighlight, listHighlights } from '@/utils/db/highlights';
+
+let db: LensDatabase;
+let dbCount = 0;
+
+beforeEach(() => {
+  db = new LensDatabase(`test-${++dbCount}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const facts = {
+  url: 'https://thenewstack.io/why-pytorch-won',
+  visited: 'https://thenewstack.io/why-pytorch-won?id=1',
+  title: 'Why PyTorch Won',
+  site: 'The New Stack',
+  author: 'Frederic Lardinois',
+};
+const quote = (exact: string) => ({ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' });
+const position = (start: number, end: number) => ({ type: 'TextPositionSelector' as const, start, end });
+
+describe('articles', () => {
+  it('creates an article once and finds it by canonical or visited address', async () => {
+    const first = await upsertArticle(db, facts, 1000);
+    const again = await upsertArticle(db, { ...facts, title: 'Why PyTorch Won (updated)' }, 2000);
+    expect(again.id).toBe(first.id);
+    expect(again).toMatchObject({ title: 'Why PyTorch Won (updated)', firstSeenAt: 1000, updatedAt: 2000 });
+    expect(await db.articles.count()).toBe(1);
+    expect((await findArticle(db, [facts.visited]))?.id).toBe(first.id);
+    expect((await findArticle(db, [facts.url]))?.id).toBe(first.id);
+  });
+
+  it('remembers each new address the article is reached at', async () => {
+    await upsertArticle(db, facts, 1);
+    await upsertArticle(db, { ...facts, visited: 'https://thenewstack.io/why-pytorch-won?page=2' }, 2);
+    expect((await findArticle(db, ['https://thenewstack.io/why-pytorch-won?page=2']))?.title).toBe('Why PyTorch Won');
+  });
+
+  it('refuses two articles with the same canonical address', async () => {
+    await upsertArticle(db, facts, 1);
+    await expect(db.articles.add({ ...(await db.articles.toCollection().first())!, id: 'other' })).rejects.toThrow();
+  });
+});
+
+describe('highlights', () => {
+  it('adds highlights with uuid ids and lists them newest first', async () => {
+    const article = await upsertArticle(db, facts, 1);
+    const older = await addHighlight(db, { articleId: article.id, quote: quote('one'), position: position(0, 3), colour: 'yellow' }, 10);
+    const newer = await addHighlight(db, { articleId: article.id, quote: quote('two'), position: position(4, 7), colour: 'blue' }, 20);
+    expect(older.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(older).toMatchObject({ note: '', tags: [], createdAt: 10, updatedAt: 10 });
+    expect((await listHighlights(db, article.id)).map((h) => h.id)).toEqual([newer.id, older.id]);
+    expect(await countHighlights(db)).toBe(2);
+  });
+
+  it('lists only the highlights of the asked article', async () => {
+    const a = await upsertArticle(db, facts, 1);
+    const b = await upsertArticle(db, { ...facts, url: 'https://a.com/b', visited: 'https://a.com/b' }, 1);
+    await addHighlight(db, { articleId: a.id, quote: quote('in a'), position: position(0, 4), colour: 'yellow' }, 1);
+    await addHighlight(db, { articleId: b.id, quote: quote('in b'), position: position(0, 4), colour: 'yellow' }, 1);
+    expect((await listHighlights(db, b.id)).map((h) => h.quote.exact)).toEqual(['in b']);
+  });
+
+  it('deletes one highlight and reports whether it existed', async () => {
+    const article = await upsertArticle(db, facts, 1);
+    const kept = await addHighlight(db, { articleId: article.id, quote: quote('kept'), position: position(0, 4), colour: 'yellow' }, 1);
+    const gone = await addHighlight(db, { articleId: article.id, quote: quote('gone'), position: position(5, 9), colour: 'yellow' }, 2);
+    expect(await deleteHighlight(db, gone.id)).toBe(true);
+    expect(await deleteHighlight(db, gone.id)).toBe(false);
+    expect((await listHighlights(db, article.id)).map((h) => h.id)).toEqual([kept.id]);
+  });
+});

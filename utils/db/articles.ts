@@ -1,0 +1,50 @@
+import type { LensDatabase } from './database';
+import type { ArticleRecord } from './records';
+
+export interface ArticleFacts {
+  url: string;
+  visited: string;
+  title: string;
+  site: string;
+  author?: string;
+  published?: string;
+}
+
+/** The article saved under any of the given normalised addresses, if there is one. */
+export async function findArticle(db: LensDatabase, urls: string[]): Promise<ArticleRecord | undefined> {
+  const matches = await db.articles.where('urls').anyOf(urls).toArray();
+  return matches.find((article) => article.url === urls[0]) ?? matches[0];
+}
+
+/** Creates the article or refreshes what the page now says about it; returns the stored record. */
+export async function upsertArticle(db: LensDatabase, facts: ArticleFacts, now: number): Promise<ArticleRecord> {
+  return db.transaction('rw', db.articles, async () => {
+    const existing = await findArticle(db, [facts.url, facts.visited]);
+    if (existing) {
+      const updated: ArticleRecord = {
+        ...existing,
+        urls: [...new Set([...existing.urls, facts.url, facts.visited])],
+        title: facts.title || existing.title,
+        site: facts.site || existing.site,
+        author: facts.author ?? existing.author,
+        published: facts.published ?? existing.published,
+        updatedAt: now,
+      };
+      await db.articles.put(updated);
+      return updated;
+    }
+    const created: ArticleRecord = {
+      id: crypto.randomUUID(),
+      url: facts.url,
+      urls: [...new Set([facts.url, facts.visited])],
+      title: facts.title,
+      site: facts.site,
+      ...(facts.author ? { author: facts.author } : {}),
+      ...(facts.published ? { published: facts.published } : {}),
+      firstSeenAt: now,
+      updatedAt: now,
+    };
+    await db.articles.add(created);
+    return created;
+  });
+}

@@ -1,0 +1,22 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ArticleRecord, HighlightRecord } from './records';
+
+export const DATABASE_NAME = 'interview-lens';
+
+/**
+ * The extension's database. Opened only in the background and in extension pages (popup,
+ * options), so it lives in the extension's origin, never in a visited site's.
+ */
+export class LensDatabase extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  highlights!: EntityTable<HighlightRecord, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Each schema change gets a new version() entry; earlier ones stay for migration.
+    this.version(1).stores({
+      articles: 'id, &url, *urls, updatedAt',
+      highlights: 'id, articleId, createdAt, updatedAt, *tags',
+    });
+  }
+}

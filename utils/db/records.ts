@@ -1,0 +1,29 @@
+import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
+import type { Colour } from '../paint/colours';
+
+export interface ArticleRecord {
+  id: string;
+  /** Normalised canonical address: the article's key (unique). */
+  url: string;
+  /** Every normalised address this article was seen at, including `url`. */
+  urls: string[];
+  title: string;
+  site: string;
+  author?: string;
+  /** ISO 8601, as the page states it. */
+  published?: string;
+  firstSeenAt: number;
+  updatedAt: number;
+}
+
+export interface HighlightRecord {
+  id: string;
+  articleId: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  colour: Colour;
+  note: string;
+  tags: string[];
+  createdAt: number;
+  updatedAt: number;
+}
