@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LensDatabase } from '@/utils/db/database';
+import { createHandlers } from '@/utils/background/handlers';
+import { routeMessage, type RouterContext } from '@/utils/background/router';
+import type { SenderInfo } from '@/utils/background/sender';
+
+const EXTENSION_ID = 'lens-id';
+const ORIGIN = 'chrome-extension://lens-id/';
+const PAGE = 'https://thenewstack.io/why-pytorch-won/?utm_source=newsletter';
+
+let db: LensDatabase;
+let context: RouterContext;
+let injectLens: ReturnType<typeof vi.fn>;
+let n = 0;
+
+beforeEach(() => {
+  db = new LensDatabase(`router-${++n}`);
+  injectLens = vi.fn(async () => {});
+  context = {
+    extensionId: EXTENSION_ID,
+    extensionOrigin: ORIGIN,
+    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, notifyChanged: () => {} }),
+  };
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const fromTab = (url = PAGE): SenderInfo => ({ id: EXTENSION_ID, url, frameId: 0, tab: { id: 7, url } });
+const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
+const create = (page: Record<string, string> = { title: 'Why PyTorch Won' }) => ({
+  type: 'highlight:create',
+  page,
+  quote: { type: 'TextQuoteSelector', exact: 'you always see PyTorch there', prefix: '', suffix: '' },
+  position: { type: 'TextPositionSelector', start: 10, end: 38 },
+  colour: 'yellow',
+});
+const rowCounts = async () => [await db.articles.count(), await db.highlights.count()];
+
+describe('routeMessage', () => {
+  it('saves a highlight under the tab’s cleaned address', async () => {
+    const reply = await routeMessage(create(), fromTab(), context);
+    expect(reply.ok).toBe(true);
+    const [article] = await db.articles.toArray();
+    expect(article).toMatchObject({ url: 'https://thenewstack.io/why-pytorch-won', title: 'Why PyTorch Won', site: 'thenewstack.io' });
+  });
+
+  it('files the highlight under the page’s same-site canonical address', async () => {
+    await routeMessage(create({ title: 'T', canonical: 'https://thenewstack.io/why-pytorch-won/' }), fromTab('https://thenewstack.io/?p=4242'), context);
+    expect((await db.articles.toArray())[0]?.url).toBe('https://thenewstack.io/why-pytorch-won');
+  });
+
+  it('never files a highlight under another site named by the page', async () => {
+    await routeMessage(create({ title: 'T', canonical: 'https://bank.example/account' }), fromTab(), context);
+    const urls = (await db.articles.toArray()).flatMap((article) => article.urls);
+    expect(urls).toEqual(['https://thenewstack.io/why-pytorch-won']);
+  });
+
+  it('returns saved highlights to the page they belong to only', async () => {
+    await routeMessage(create(), fromTab(), context);
+    const own = await routeMessage({ type: 'page:highlights', page: { title: '' } }, fromTab(), context);
+    const other = await routeMessage({ type: 'page:highlights', page: { title: '' } }, fromTab('https://other.example/'), context);
+    expect(own.ok && own.highlights.length).toBe(1);
+    expect(other.ok && other.highlights.length).toBe(0);
+  });
+
+  it('loads the lens when a page with highlights says hello, and not otherwise', async () => {
+    await routeMessage({ type: 'page:hello', page: { title: '' } }, fromTab(), context);
+    expect(injectLens).not.toHaveBeenCalled();
+    await routeMessage(create(), fromTab(), context);
+    const reply = await routeMessage({ type: 'page:hello', page: { title: '' } }, fromTab(), context);
+    expect(reply).toEqual({ ok: true, highlights: 1 });
+    expect(injectLens).toHaveBeenCalledWith(7);
+  });
+
+  it('deletes from the popup', async () => {
+    const saved = await routeMessage(create(), fromTab(), context);
+    const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
+    expect(await routeMessage({ type: 'highlight:delete', id }, fromPopup, context)).toEqual({ ok: true, deleted: true });
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it.each([
+    ['another extension', { ...fromTab(), id: 'someone-else' }],
+    ['a frame inside the page', { ...fromTab(), frameId: 3 }],
+    ['a sender without a tab', { id: EXTENSION_ID, url: PAGE }],
+  ])('rejects a highlight from %s and writes nothing', async (_who, sender) => {
+    const reply = await routeMessage(create(), sender as SenderInfo, context);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('Rejected sender') });
+    expect(await rowCounts()).toEqual([0, 0]);
+  });
+
+  it('rejects page messages coming from an extension page', async () => {
+    const reply = await routeMessage(create(), fromPopup, context);
+    expect(reply.ok).toBe(false);
+    expect(await rowCounts()).toEqual([0, 0]);
+  });
+
+  it.each([
+    ['garbage', 'DROP TABLE highlights'],
+    ['an empty object', {}],
+    ['an empty quote', { ...create(), quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' } }],
+    ['a page URL in the payload', { ...create(), url: 'https://evil.example' }],
+  ])('answers %s with a readable error and writes nothing', async (_what, payload) => {
+    const reply = await routeMessage(payload, fromTab(), context);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid message: .+/) });
+    expect(await rowCounts()).toEqual([0, 0]);
+  });
+
+  it('refuses pages that are not on the web', async () => {
+    const reply = await routeMessage(create(), fromTab('file:///home/me/notes.html'), context);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('http') });
+    expect(await rowCounts()).toEqual([0, 0]);
+  });
+});

@@ -1,0 +1,78 @@
+import { findArticle, upsertArticle } from '../db/articles';
+import type { LensDatabase } from '../db/database';
+import { addHighlight, deleteHighlight, listHighlights } from '../db/highlights';
+import type { PageFacts, Reply, Request } from '../messages/protocol';
+import { normalizePageUrl } from '../url/normalize';
+import type { SenderKind } from './sender';
+
+export interface HandlerDeps {
+  db: LensDatabase;
+  now: () => number;
+  /** Loads the lens into a tab (scripting API in the real background). */
+  injectLens: (tabId: number) => Promise<void>;
+  /** Tells open tabs that a page's highlights changed. */
+  notifyChanged: () => void;
+}
+
+export interface Handlers {
+  handle(request: Request, from: Exclude<SenderKind, { kind: 'rejected' }>): Promise<Reply>;
+}
+
+const fail = (error: string) => ({ ok: false as const, error });
+
+/** The page's addresses: the browser's tab URL, with the page's canonical only if on the same site. */
+function addressesOf(pageUrl: string, page: PageFacts) {
+  return normalizePageUrl(pageUrl, page.canonical);
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, now } = deps;
+
+  async function articleFor(pageUrl: string, page: PageFacts) {
+    const addresses = addressesOf(pageUrl, page);
+    return addresses ? findArticle(db, [addresses.url, addresses.visited]) : undefined;
+  }
+
+  return {
+    async handle(request, from) {
+      if (request.type === 'highlight:delete') {
+        const deleted = await deleteHighlight(db, request.id);
+        if (deleted) deps.notifyChanged();
+        return { ok: true, deleted };
+      }
+      if (from.kind !== 'content') return fail(`${request.type} needs a page`);
+      const { pageUrl, tabId } = from;
+      switch (request.type) {
+        case 'page:hello': {
+          const article = await articleFor(pageUrl, request.page);
+          const highlights = article ? await db.highlights.where('articleId').equals(article.id).count() : 0;
+          if (highlights > 0) await deps.injectLens(tabId);
+          return { ok: true, highlights };
+        }
+        case 'lens:request':
+          await deps.injectLens(tabId);
+          return { ok: true, injected: true };
+        case 'page:highlights': {
+          const article = await articleFor(pageUrl, request.page);
+          return { ok: true, highlights: article ? await listHighlights(db, article.id) : [] };
+        }
+        case 'highlight:create': {
+          const addresses = addressesOf(pageUrl, request.page);
+          if (!addresses) return fail('Only web pages (http and https) can be highlighted.');
+          const { page } = request;
+          const site = page.site?.trim() || new URL(addresses.url).hostname.replace(/^www\./, '');
+          const highlight = await db.transaction('rw', db.articles, db.highlights, async () => {
+            const article = await upsertArticle(
+              db,
+              { ...addresses, title: page.title.trim() || addresses.url, site, author: page.author?.trim() || undefined, published: page.published },
+              now(),
+            );
+            return addHighlight(db, { articleId: article.id, quote: request.quote, position: request.position, colour: request.colour }, now());
+          });
+          deps.notifyChanged();
+          return { ok: true, highlight };
+        }
+      }
+    },
+  };
+}

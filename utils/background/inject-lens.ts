@@ -1,0 +1,33 @@
+import { HIGHLIGHT_CSS } from '../paint/colours';
+
+const LENS_FILE = '/content-scripts/lens.js';
+
+/**
+ * Loads the lens into a tab once: the always-on detector stays tiny, and the heavier lens (React,
+ * anchoring, painting) only reaches pages that need it. Concurrent calls for a tab share one load.
+ */
+export function createLensInjector() {
+  const inFlight = new Map<number, Promise<void>>();
+
+  async function isLoaded(tabId: number): Promise<boolean> {
+    try {
+      const reply = (await browser.tabs.sendMessage(tabId, { type: 'lens:ping' })) as { alive?: boolean } | undefined;
+      return reply?.alive === true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function load(tabId: number): Promise<void> {
+    if (await isLoaded(tabId)) return;
+    // The highlight colours go in as an injected stylesheet, so no element is added to the page.
+    await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
+    await browser.scripting.executeScript({ target: { tabId }, files: [LENS_FILE] });
+  }
+
+  return (tabId: number): Promise<void> => {
+    const pending = inFlight.get(tabId) ?? load(tabId).finally(() => inFlight.delete(tabId));
+    inFlight.set(tabId, pending);
+    return pending;
+  };
+}

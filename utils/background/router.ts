@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ALLOWED_FROM, Request, type Reply } from '../messages/protocol';
+import { classifySender, type SenderInfo } from './sender';
+import type { Handlers } from './handlers';
+
+export interface RouterContext {
+  extensionId: string;
+  extensionOrigin: string;
+  handlers: Handlers;
+}
+
+/**
+ * Every runtime message enters here: schema first, then sender, then the handler. A message that
+ * fails either check gets an error reply and reaches no handler, so it writes nothing.
+ */
+export async function routeMessage(raw: unknown, sender: SenderInfo, context: RouterContext): Promise<Reply> {
+  const parsed = Request.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `Invalid message: ${z.prettifyError(parsed.error)}` };
+  const request = parsed.data;
+  const from = classifySender(sender, context.extensionId, context.extensionOrigin);
+  if (from.kind === 'rejected') return { ok: false, error: `Rejected sender: ${from.why}` };
+  if (!ALLOWED_FROM[request.type].includes(from.kind)) {
+    return { ok: false, error: `Rejected sender: ${request.type} is not accepted from ${from.kind}` };
+  }
+  try {
+    return await context.handlers.handle(request, from);
+  } catch (error) {
+    return { ok: false, error: `Could not complete ${request.type}: ${(error as Error)?.message ?? String(error)}` };
+  }
+}

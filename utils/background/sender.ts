@@ -1,0 +1,26 @@
+/** The parts of `runtime.MessageSender` the background trusts. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+export type SenderKind =
+  | { kind: 'content'; tabId: number; pageUrl: string }
+  | { kind: 'extension-page' }
+  | { kind: 'rejected'; why: string };
+
+/**
+ * Who sent a message. Only this extension's own scripts count; a content script counts only in a
+ * tab's top frame, and its page address is the tab's, as the browser reports it.
+ */
+export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
+  if (sender.id !== extensionId) return { kind: 'rejected', why: 'message from another extension' };
+  if (sender.url?.startsWith(extensionOrigin)) return { kind: 'extension-page' };
+  const tabId = sender.tab?.id;
+  const pageUrl = sender.tab?.url;
+  if (tabId === undefined || !pageUrl) return { kind: 'rejected', why: 'sender has no tab' };
+  if (sender.frameId !== undefined && sender.frameId !== 0) return { kind: 'rejected', why: 'sender is not the top frame' };
+  return { kind: 'content', tabId, pageUrl };
+}
