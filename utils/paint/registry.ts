@@ -1,0 +1,30 @@
+import { COLOURS, highlightName, type Colour } from './colours';
+
+export interface Painted {
+  id: string;
+  colour: Colour;
+  range: Range;
+}
+
+/**
+ * Paints ranges through the CSS Custom Highlight API: nothing is inserted into the page, and
+ * repainting replaces every colour's entry at once.
+ */
+export function paintAll(painted: Iterable<Painted>, registry: HighlightRegistry = CSS.highlights): void {
+  const byColour = new Map<Colour, Range[]>();
+  for (const item of painted) {
+    const list = byColour.get(item.colour) ?? [];
+    list.push(item.range);
+    byColour.set(item.colour, list);
+  }
+  for (const colour of COLOURS) {
+    const ranges = byColour.get(colour);
+    if (ranges?.length) registry.set(highlightName(colour), new Highlight(...ranges));
+    else registry.delete(highlightName(colour));
+  }
+}
+
+/** False where the browser (or the page) leaves no usable highlight registry. */
+export function canPaint(): boolean {
+  return typeof CSS !== 'undefined' && typeof CSS.highlights?.set === 'function' && typeof Highlight === 'function';
+}
