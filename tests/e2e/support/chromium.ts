@@ -1,0 +1,44 @@
+import { chromium, test as base, type BrowserContext } from '@playwright/test';
+import { CHROME_BUILD, PAGES, requireBuild } from './paths';
+import { serveFolder, type StaticServer } from './static-server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Starts Debian's Chromium with the built extension loaded; returns it and the extension id. */
+export async function launchChromiumWithExtension(options: { headless?: boolean } = {}) {
+  const extension = requireBuild(CHROME_BUILD);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+export const test = base.extend<{}, { server: StaticServer; extension: { context: BrowserContext; extensionId: string } }>({
+  server: [
+    async ({}, use) => {
+      const server = await serveFolder(PAGES);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: [
+    async ({}, use) => {
+      const launched = await launchChromiumWithExtension();
+      await use(launched);
+      await launched.context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+export { expect } from '@playwright/test';

@@ -1,0 +1,94 @@
+/**
+ * Reader actions shared by the Chromium (Playwright) and Firefox (Puppeteer) suites. Both page
+ * objects have this shape, so every step runs identically in both browsers.
+ */
+export interface PageLike {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  mouse: { click(x: number, y: number): Promise<void> };
+  keyboard: { press(key: string): Promise<void> };
+}
+
+/** Polls a page-side condition until it holds (or fails with the last value seen). */
+export async function waitUntil<T, A>(page: PageLike, fn: (arg: A) => T, arg: A, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    try {
+      last = await page.evaluate(fn, arg);
+      if (done(last)) return last;
+    } catch {
+      // navigating: try again
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+}
+
+/** Selects the first occurrence of `phrase` in the page text, then releases Shift as a keyboard selection would. */
+export async function selectPhrase(page: PageLike, phrase: string): Promise<void> {
+  const found = await page.evaluate((wanted: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, phrase);
+  if (!found) throw new Error(`Phrase not on the page: ${phrase}`);
+  await page.keyboard.press('Shift');
+}
+
+/**
+ * Finds the toolbar's "Highlight" button as a reader does, by where it is drawn: its closed shadow
+ * root hides it from selectors, so we probe the screen above and below the selection for it.
+ */
+export async function toolbarButtonPoint(page: PageLike): Promise<{ x: number; y: number }> {
+  const point = await waitUntil(
+    page,
+    () => {
+      const selection = getSelection();
+      if (!selection || selection.rangeCount === 0) return null;
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      const isToolbar = (x: number, y: number) => document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-TOOLBAR';
+      for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 3) {
+        for (let x = 1; x < innerWidth; x += 4) {
+          if (isToolbar(x, y)) return { x: x + 12, y: y + 10 };
+        }
+      }
+      return null;
+    },
+    undefined,
+    (value) => value !== null,
+    'the selection toolbar',
+  );
+  return point!;
+}
+
+export async function highlightSelectionWithToolbar(page: PageLike): Promise<void> {
+  const { x, y } = await toolbarButtonPoint(page);
+  await page.mouse.click(x, y);
+}
+
+/** Page-side: text of every range in the page's CSS highlight registry (whitespace collapsed). */
+const readPainted = () => {
+  const texts: string[] = [];
+  CSS.highlights.forEach((highlight) => highlight.forEach((range) => texts.push((range as Range).toString().replace(/\s+/g, ' '))));
+  return texts;
+};
+
+export const paintedTexts = (page: PageLike): Promise<string[]> => page.evaluate(readPainted, undefined);
+
+export const waitForPainted = (page: PageLike, text: string) =>
+  waitUntil(page, readPainted, undefined, (texts) => texts.includes(text), `"${text}" to be painted`);
+
+/** Names of IndexedDB databases in the visited page's own origin. */
+export const pageDatabases = (page: PageLike): Promise<string[]> =>
+  page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''), undefined);
