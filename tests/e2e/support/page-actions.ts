@@ -3,10 +3,16 @@
  * objects have this shape, so every step runs identically in both browsers.
  */
 export interface PageLike {
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  // Playwright's and Puppeteer's `evaluate` differ in their generics; both accept this.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown>;
   mouse: { click(x: number, y: number): Promise<void> };
   keyboard: { press(key: string): Promise<void> };
 }
+
+/** Runs `fn` in the page with a typed result. */
+export const inPage = <R, A>(page: PageLike, fn: (arg: A) => R, arg: A): Promise<Awaited<R>> =>
+  page.evaluate(fn, arg) as Promise<Awaited<R>>;
 
 /** Polls a page-side condition until it holds (or fails with the last value seen). */
 export async function waitUntil<T, A>(page: PageLike, fn: (arg: A) => T, arg: A, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
@@ -14,7 +20,7 @@ export async function waitUntil<T, A>(page: PageLike, fn: (arg: A) => T, arg: A,
   let last: T | undefined;
   while (Date.now() < deadline) {
     try {
-      last = await page.evaluate(fn, arg);
+      last = (await inPage(page, fn, arg)) as T;
       if (done(last)) return last;
     } catch {
       // navigating: try again
@@ -26,7 +32,7 @@ export async function waitUntil<T, A>(page: PageLike, fn: (arg: A) => T, arg: A,
 
 /** Selects the first occurrence of `phrase` in the page text, then releases Shift as a keyboard selection would. */
 export async function selectPhrase(page: PageLike, phrase: string): Promise<void> {
-  const found = await page.evaluate((wanted: string) => {
+  const found = await inPage(page, (wanted: string) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = (node as Text).data.indexOf(wanted);
@@ -84,11 +90,11 @@ const readPainted = () => {
   return texts;
 };
 
-export const paintedTexts = (page: PageLike): Promise<string[]> => page.evaluate(readPainted, undefined);
+export const paintedTexts = (page: PageLike): Promise<string[]> => inPage(page, readPainted, undefined);
 
 export const waitForPainted = (page: PageLike, text: string) =>
   waitUntil(page, readPainted, undefined, (texts) => texts.includes(text), `"${text}" to be painted`);
 
 /** Names of IndexedDB databases in the visited page's own origin. */
 export const pageDatabases = (page: PageLike): Promise<string[]> =>
-  page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''), undefined);
+  inPage(page, async () => (await indexedDB.databases()).map((db) => db.name ?? ''), undefined);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
 import { createHandlers } from '@/utils/background/handlers';
 import { routeMessage, type RouterContext } from '@/utils/background/router';
@@ -10,7 +10,7 @@ const PAGE = 'https://thenewstack.io/why-pytorch-won/?utm_source=newsletter';
 
 let db: LensDatabase;
 let context: RouterContext;
-let injectLens: ReturnType<typeof vi.fn>;
+let injectLens: Mock<(tabId: number) => Promise<void>>;
 let n = 0;
 
 beforeEach(() => {
@@ -60,8 +60,8 @@ describe('routeMessage', () => {
     await routeMessage(create(), fromTab(), context);
     const own = await routeMessage({ type: 'page:highlights', page: { title: '' } }, fromTab(), context);
     const other = await routeMessage({ type: 'page:highlights', page: { title: '' } }, fromTab('https://other.example/'), context);
-    expect(own.ok && own.highlights.length).toBe(1);
-    expect(other.ok && other.highlights.length).toBe(0);
+    expect(own).toMatchObject({ ok: true, highlights: [{ quote: { exact: 'you always see PyTorch there' } }] });
+    expect(other).toEqual({ ok: true, highlights: [] });
   });
 
   it('loads the lens when a page with highlights says hello, and not otherwise', async () => {
