@@ -8,7 +8,8 @@ import { hasTextSelection, watchSelections } from '@/utils/page/first-selection'
 import { claimLens } from '@/utils/page/lens-marker';
 import type { Colour } from '@/utils/paint/colours';
 import { DEFAULT_COLOUR } from '@/utils/paint/colours';
-import './style.css';
+// Inlined into the shadow root, so no stylesheet has to be web-accessible (pages could probe for it).
+import css from './style.css?inline';
 
 const MESSAGE_MS = 3500;
 
@@ -16,7 +17,7 @@ const MESSAGE_MS = 3500;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     if (!claimLens()) return;
     const highlighter = createHighlighter(document);
@@ -33,17 +34,22 @@ export default defineContentScript({
       store.set({ ...store.get(), toolbar: rect ? placeNear(rect, window.innerWidth) : null });
     };
 
-    const say = (text: string, tone: 'info' | 'error') => {
+    // Messages appear where the reader is looking: at the selection, else at the top centre.
+    const messageSpot = () => {
       const rect = selectionRect();
-      const at = rect && rect.width > 0 ? placeNear(rect, window.innerWidth) : { x: window.innerWidth / 2, y: 16 };
+      return rect && rect.width > 0 ? placeNear(rect, window.innerWidth) : { x: window.innerWidth / 2, y: 16 };
+    };
+
+    const say = (text: string, tone: 'info' | 'error', at = messageSpot()) => {
       store.set({ toolbar: null, message: { text, tone, ...at } });
       clearTimeout(messageTimer);
       messageTimer = setTimeout(() => store.set({ ...store.get(), message: null }), MESSAGE_MS);
     };
 
     const highlight = async (colour: Colour) => {
+      const at = messageSpot(); // before saving clears the selection
       const outcome = await highlighter.highlightSelection(colour);
-      say(outcome.message, outcome.ok ? 'info' : 'error');
+      say(outcome.message, outcome.ok ? 'info' : 'error', at);
     };
 
     const ui = await createShadowRootUi(ctx, {
@@ -51,6 +57,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: 'body',
       mode: 'closed',
+      css,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup'],
       onMount(container) {
         const root = ReactDOM.createRoot(container);
