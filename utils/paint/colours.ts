@@ -6,21 +6,23 @@ export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type Colour = (typeof COLOURS)[number];
 export const DEFAULT_COLOUR: Colour = 'yellow';
 
-const TINTS: Record<Colour, string> = {
-  yellow: 'rgba(255, 214, 0, 0.45)',
-  green: 'rgba(60, 200, 90, 0.38)',
-  blue: 'rgba(70, 150, 255, 0.38)',
-  pink: 'rgba(255, 90, 160, 0.38)',
-  purple: 'rgba(160, 100, 255, 0.38)',
+const RGB: Record<Colour, [number, number, number, number]> = {
+  // red, green, blue, and the alpha used on pages
+  yellow: [255, 214, 0, 0.45],
+  green: [60, 200, 90, 0.38],
+  blue: [70, 150, 255, 0.38],
+  pink: [255, 90, 160, 0.38],
+  purple: [160, 100, 255, 0.38],
 };
+const tintOf = (colour: Colour) => `rgba(${RGB[colour].join(', ')})`;
 
-/** Swatch shown in extension UI for a colour. */
-export const swatchOf = (colour: Colour): string => TINTS[colour];
+/** Opaque swatch for extension UI, where the colour must read on light and dark backgrounds alike. */
+export const swatchOf = (colour: Colour): string => `rgb(${RGB[colour].slice(0, 3).join(', ')})`;
 
 /** Name of the CSS highlight registry entry for a colour. */
 export const highlightName = (colour: Colour): string => `interview-lens-${colour}`;
 
 /** Stylesheet the background inserts into a tab (as a stylesheet, not a page element). */
 export const HIGHLIGHT_CSS = COLOURS.map(
-  (colour) => `::highlight(${highlightName(colour)}) { background-color: ${TINTS[colour]}; }`,
+  (colour) => `::highlight(${highlightName(colour)}) { background-color: ${tintOf(colour)}; }`,
 ).join('\n');

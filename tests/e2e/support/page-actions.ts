@@ -63,10 +63,10 @@ export async function toolbarButtonPoint(page: PageLike): Promise<{ x: number; y
       const selection = getSelection();
       if (!selection || selection.rangeCount === 0) return null;
       const rect = selection.getRangeAt(0).getBoundingClientRect();
-      const isToolbar = (x: number, y: number) => document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-TOOLBAR';
+      // (No named helpers in page-side code: tsx would wrap them in a helper the page lacks.)
       for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 3) {
         for (let x = 1; x < innerWidth; x += 4) {
-          if (isToolbar(x, y)) return { x: x + 12, y: y + 10 };
+          if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-TOOLBAR') return { x: x + 12, y: y + 10 };
         }
       }
       return null;
