@@ -5,6 +5,8 @@ export const GECKO_ID = 'interview-lens@interview-lens.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The Firefox sources zip is for reviewers: code and build files, not local test output.
+  zip: { excludeSources: ['artifacts/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
     name: 'Interview Lens',
     description:
