@@ -7,7 +7,7 @@ export default defineConfig({
   timeout: 60_000,
   workers: 2,
   fullyParallel: false,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'artifacts/e2e.json' }]],
   projects: [
     { name: 'chromium', testMatch: /\.chromium\.spec\.ts$/ },
     { name: 'firefox', testMatch: /\.firefox\.spec\.ts$/ },
