@@ -1,7 +1,15 @@
-/** True when the document holds a selection with visible text in it. */
+import { isInEditable } from '../text/elements';
+
+/** True when the document holds a selection of visible page text (not in a field or an editor). */
 export const hasTextSelection = (doc: Document): boolean => {
   const selection = doc.getSelection();
-  return !!selection && !selection.isCollapsed && selection.toString().trim().length > 0;
+  return (
+    !!selection &&
+    !selection.isCollapsed &&
+    !isInEditable(selection.anchorNode) &&
+    !isInEditable(selection.focusNode) &&
+    selection.toString().trim().length > 0
+  );
 };
 
 /**

@@ -53,34 +53,35 @@ export async function selectPhrase(page: PageLike, phrase: string): Promise<void
 }
 
 /**
- * Finds the toolbar's "Highlight" button as a reader does, by where it is drawn: its closed shadow
- * root hides it from selectors, so we probe the screen above and below the selection for it.
+ * Page-side: where the toolbar's "Highlight" button is drawn, or null. Its closed shadow root hides
+ * it from selectors, so we look for it as a reader does: on screen, just above or below the selection.
+ * (No named helpers inside: tsx would wrap them in a helper the page lacks.)
  */
-export async function toolbarButtonPoint(page: PageLike): Promise<{ x: number; y: number }> {
-  const point = await waitUntil(
-    page,
-    () => {
-      const selection = getSelection();
-      if (!selection || selection.rangeCount === 0) return null;
-      const rect = selection.getRangeAt(0).getBoundingClientRect();
-      // (No named helpers in page-side code: tsx would wrap them in a helper the page lacks.)
-      for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 3) {
-        for (let x = 1; x < innerWidth; x += 4) {
-          if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-TOOLBAR') return { x: x + 12, y: y + 10 };
-        }
-      }
-      return null;
-    },
-    undefined,
-    (value) => value !== null,
-    'the selection toolbar',
-  );
-  return point!;
-}
+const findToolbar = () => {
+  const selection = getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const rect = selection.getRangeAt(0).getBoundingClientRect();
+  for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 3) {
+    for (let x = 1; x < innerWidth; x += 4) {
+      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-TOOLBAR') return { x: x + 12, y: y + 10 };
+    }
+  }
+  return null;
+};
 
 export async function highlightSelectionWithToolbar(page: PageLike): Promise<void> {
-  const { x, y } = await toolbarButtonPoint(page);
-  await page.mouse.click(x, y);
+  const point = await waitUntil(page, findToolbar, undefined, (value) => value !== null, 'the selection toolbar');
+  await page.mouse.click(point!.x, point!.y);
+}
+
+/** Whether the toolbar shows up for the current selection within `ms`. */
+export async function toolbarVisibleFor(page: PageLike, ms: number): Promise<boolean> {
+  try {
+    await waitUntil(page, findToolbar, undefined, (value) => value !== null, 'the selection toolbar', ms);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Page-side: text of every range in the page's CSS highlight registry (whitespace collapsed). */

@@ -1,0 +1,19 @@
+import type { PageLike } from './page-actions';
+
+/** A tab as both Playwright and Puppeteer expose it. */
+export interface Tab extends PageLike {
+  goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
+  screenshot(options: { path: string }): Promise<unknown>;
+}
+
+/** What a scenario needs from a browser with Interview Lens installed. */
+export interface Harness {
+  /** Appears in screenshot names. */
+  browser: 'chromium' | 'firefox';
+  /** Origin of the local server holding tests/fixtures/pages. */
+  origin: string;
+  newTab(): Promise<Tab>;
+  /** Opens an extension page such as "popup.html?page=…". */
+  openExtensionPage(path: string): Promise<Tab>;
+}
