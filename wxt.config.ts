@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_SHORTCUT, HIGHLIGHT_COMMAND } from './utils/background/trigger-ids';
 
 // Fixed ids so Firefox e2e tests and users' data survive reinstalls.
 export const GECKO_ID = 'interview-lens@interview-lens.dev';
@@ -15,8 +16,8 @@ export default defineConfig({
     // The always-on detector reads every web page; the lens is injected into the same pages on demand.
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
-      'highlight-selection': {
-        suggested_key: { default: 'Alt+Shift+H' },
+      [HIGHLIGHT_COMMAND]: {
+        suggested_key: { default: DEFAULT_SHORTCUT },
         description: 'Highlight the selected text',
       },
     },

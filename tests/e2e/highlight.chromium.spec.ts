@@ -1,7 +1,9 @@
 import type { BrowserContext } from '@playwright/test';
-import { test } from './support/chromium';
+import { expect, test } from './support/chromium';
 import type { Harness, Tab } from './support/harness';
-import { editableTextIsRefused, highlightRoundTrip } from './support/scenarios';
+import { paintedTexts, selectPhrase, toolbarVisibleFor, waitForPainted } from './support/page-actions';
+import { screenshotPath } from './support/paths';
+import { ARTICLE, editableTextIsRefused, highlightRoundTrip } from './support/scenarios';
 
 const harness = (context: BrowserContext, extensionId: string, origin: string): Harness => ({
   browser: 'chromium',
@@ -20,4 +22,37 @@ test('Chromium: highlight a sentence, see it after reload and in the popup, dele
 
 test('Chromium: text in a comment editor gets no toolbar and is not saved', async ({ extension, server }) => {
   await editableTextIsRefused(harness(extension.context, extension.extensionId, server.origin));
+});
+
+test('Chromium: the shortcut and menu command highlights the selection, and saves nothing from an editor', async ({ extension, server }) => {
+  const { context } = extension;
+  const articleUrl = `${server.origin}/${ARTICLE}?case=command`;
+  const page = await context.newPage();
+  await page.goto(articleUrl);
+  // Sends what the background sends the lens when Alt+Shift+H is pressed or the menu item is chosen:
+  // headless browsers do not route synthetic key presses to extension commands. (Loading the lens
+  // first is covered by the unit tests of highlight-triggers.)
+  const sendCommand = async () => {
+    const [worker] = context.serviceWorkers();
+    await worker!.evaluate(async (url) => {
+      const tabs = await browser.tabs.query({});
+      const tab = tabs.find((candidate: { url?: string }) => candidate.url === url);
+      await browser.tabs.sendMessage(tab!.id!, { type: 'lens:highlight-selection' });
+    }, articleUrl);
+  };
+
+  await selectPhrase(page, 'Antiga stressed'); // loads the lens, as any selection does
+  expect(await toolbarVisibleFor(page, 5000)).toBe(true);
+
+  await selectPhrase(page, 'the vLLM point is spot on');
+  await sendCommand();
+  await page.waitForTimeout(500);
+  expect(await paintedTexts(page)).toEqual([]);
+  await page.screenshot({ path: screenshotPath('chromium-editor-refused.png') }); // shows the refusal message
+
+  await selectPhrase(page, 'My goal is to have them succeed.');
+  await sendCommand();
+  await waitForPainted(page, 'My goal is to have them succeed.');
+  await page.reload();
+  await waitForPainted(page, 'My goal is to have them succeed.');
 });

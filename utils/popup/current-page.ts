@@ -1,3 +1,4 @@
+import { HIGHLIGHT_COMMAND } from '../background/trigger-ids';
 import { normalizePageUrl } from '../url/normalize';
 
 /**
@@ -14,5 +15,5 @@ export async function currentPageAddress(search: string): Promise<string | null>
 /** The shortcut the reader actually has for highlighting (they may have changed it). */
 export async function highlightShortcut(): Promise<string | null> {
   const commands = await browser.commands.getAll();
-  return commands.find((command) => command.name === 'highlight-selection')?.shortcut || null;
+  return commands.find((command) => command.name === HIGHLIGHT_COMMAND)?.shortcut || null;
 }
