@@ -1,6 +1,6 @@
-import { chromium, test as base, type BrowserContext } from '@playwright/test';
-import { CHROME_BUILD, PAGES, requireBuild } from './paths';
-import { serveFolder, type StaticServer } from './static-server';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { test as base } from './fixtures';
+import { CHROME_BUILD, requireBuild } from './paths';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,15 +23,7 @@ export async function launchChromiumWithExtension(options: { headless?: boolean 
   return { context, extensionId: new URL(worker.url()).host };
 }
 
-export const test = base.extend<{}, { server: StaticServer; extension: { context: BrowserContext; extensionId: string } }>({
-  server: [
-    async ({}, use) => {
-      const server = await serveFolder(PAGES);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+export const test = base.extend<{}, { extension: { context: BrowserContext; extensionId: string } }>({
   extension: [
     async ({}, use) => {
       const launched = await launchChromiumWithExtension();
@@ -41,4 +33,4 @@ export const test = base.extend<{}, { server: StaticServer; extension: { context
     { scope: 'worker' },
   ],
 });
-export { expect } from '@playwright/test';
+export { expect } from './fixtures';

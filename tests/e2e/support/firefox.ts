@@ -1,8 +1,7 @@
-import { test as base } from '@playwright/test';
+import { test as base } from './fixtures';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
-import { FIREFOX_BUILD, PAGES, requireBuild } from './paths';
-import { serveFolder, type StaticServer } from './static-server';
+import { FIREFOX_BUILD, requireBuild } from './paths';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed internal UUID, so tests know the moz-extension:// origin of extension pages. */
@@ -26,15 +25,7 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
   return browser;
 }
 
-export const test = base.extend<{}, { server: StaticServer; firefox: Browser }>({
-  server: [
-    async ({}, use) => {
-      const server = await serveFolder(PAGES);
-      await use(server);
-      await server.close();
-    },
-    { scope: 'worker' },
-  ],
+export const test = base.extend<{}, { firefox: Browser }>({
   firefox: [
     async ({}, use) => {
       const browser = await launchFirefoxWithExtension();
@@ -44,4 +35,4 @@ export const test = base.extend<{}, { server: StaticServer; firefox: Browser }>(
     { scope: 'worker', timeout: 60_000 },
   ],
 });
-export { expect } from '@playwright/test';
+export { expect } from './fixtures';
