@@ -17,5 +17,9 @@ export interface Selectors {
   position: TextPositionSelector;
 }
 
-/** How a saved highlight was re-found on the page. */
-export type AnchorState = 'anchored' | 'orphaned';
+/**
+ * How a saved highlight was re-found: at its exact text (`anchored`), at text that changed a little
+ * (`approximate`), or not at all (`orphaned`: kept, listed, never painted on a guess).
+ */
+export type AnchorState = 'anchored' | 'approximate' | 'orphaned';
+export const ANCHOR_STATES = ['anchored', 'approximate', 'orphaned'] as const;
