@@ -1,6 +1,6 @@
 import { findArticle, upsertArticle } from '../db/articles';
 import type { LensDatabase } from '../db/database';
-import { addHighlight, deleteHighlight, listHighlights } from '../db/highlights';
+import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, updateHighlight } from '../db/highlights';
 import type { PageFacts, Reply, Request } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
 import type { SenderKind } from './sender';
@@ -40,6 +40,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (deleted) deps.notifyChanged();
         return { ok: true, deleted };
       }
+      if (request.type === 'highlight:update') {
+        const highlight = await updateHighlight(db, request.id, request.patch, now());
+        if (!highlight) return fail('That highlight no longer exists.');
+        deps.notifyChanged();
+        return { ok: true, highlight };
+      }
       if (from.kind !== 'content') return fail(`${request.type} needs a page`);
       const { pageUrl, tabId } = from;
       switch (request.type) {
@@ -67,10 +73,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
               { ...addresses, title: page.title.trim() || addresses.url, site, author: page.author?.trim() || undefined, published: page.published },
               now(),
             );
-            return addHighlight(db, { articleId: article.id, quote: request.quote, position: request.position, colour: request.colour }, now());
+            const { quote, position, colour, fragment } = request;
+            return addHighlight(db, { articleId: article.id, quote, position, colour, fragment }, now());
           });
           deps.notifyChanged();
           return { ok: true, highlight };
+        }
+        case 'highlight:states': {
+          // A page may only report on its own highlights: the article comes from the tab's address.
+          const article = await articleFor(pageUrl, request.page);
+          const updated = article ? await recordAnchorStates(db, article.id, request.states, now()) : 0;
+          return { ok: true, updated };
         }
       }
     },

@@ -2,7 +2,9 @@ import type { LensDatabase } from './database';
 import type { HighlightRecord } from './records';
 
 export type NewHighlight = Pick<HighlightRecord, 'articleId' | 'quote' | 'position' | 'colour'> &
-  Partial<Pick<HighlightRecord, 'note' | 'tags'>>;
+  Partial<Pick<HighlightRecord, 'note' | 'tags' | 'fragment'>>;
+
+export type HighlightChanges = Partial<Pick<HighlightRecord, 'colour' | 'note' | 'tags'>>;
 
 export async function addHighlight(db: LensDatabase, input: NewHighlight, now: number): Promise<HighlightRecord> {
   const record: HighlightRecord = {
@@ -13,6 +15,9 @@ export async function addHighlight(db: LensDatabase, input: NewHighlight, now: n
     colour: input.colour,
     note: input.note ?? '',
     tags: input.tags ?? [],
+    ...(input.fragment ? { fragment: input.fragment } : {}),
+    anchorState: 'anchored',
+    anchorCheckedAt: now,
     createdAt: now,
     updatedAt: now,
   };
@@ -24,6 +29,42 @@ export async function addHighlight(db: LensDatabase, input: NewHighlight, now: n
 export async function listHighlights(db: LensDatabase, articleId: string): Promise<HighlightRecord[]> {
   const list = await db.highlights.where('articleId').equals(articleId).toArray();
   return list.sort((a, b) => b.createdAt - a.createdAt);
+}
+
+/** Applies the reader's edits; returns the updated record, or undefined if it no longer exists. */
+export async function updateHighlight(
+  db: LensDatabase,
+  id: string,
+  changes: HighlightChanges,
+  now: number,
+): Promise<HighlightRecord | undefined> {
+  return db.transaction('rw', db.highlights, async () => {
+    const existing = await db.highlights.get(id);
+    if (!existing) return undefined;
+    const tags = changes.tags ? [...new Set(changes.tags)] : existing.tags;
+    const updated: HighlightRecord = { ...existing, ...changes, tags, updatedAt: now };
+    await db.highlights.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * Records where the page's highlights were last found. Only highlights of `articleId` change, and
+ * only when their state did: a repaint must not churn `updatedAt` (the reader edits nothing).
+ */
+export async function recordAnchorStates(
+  db: LensDatabase,
+  articleId: string,
+  states: ReadonlyArray<{ id: string; state: HighlightRecord['anchorState'] }>,
+  now: number,
+): Promise<number> {
+  return db.transaction('rw', db.highlights, async () => {
+    const byId = new Map(states.map((entry) => [entry.id, entry.state]));
+    const current = await db.highlights.bulkGet([...byId.keys()]);
+    const changed = current.filter((record) => record && record.articleId === articleId && record.anchorState !== byId.get(record.id));
+    await Promise.all(changed.map((record) => db.highlights.update(record!.id, { anchorState: byId.get(record!.id), anchorCheckedAt: now })));
+    return changed.length;
+  });
 }
 
 /** Deletes one highlight; returns whether it existed. */

@@ -1,4 +1,4 @@
-import type { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
+import type { AnchorState, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 import type { Colour } from '../paint/colours';
 
 export interface ArticleRecord {
@@ -24,6 +24,11 @@ export interface HighlightRecord {
   colour: Colour;
   note: string;
   tags: string[];
+  /** Text-fragment directive (`:~:text=…`) that opens the page at this quote. */
+  fragment?: string;
+  /** How the highlight was last re-found on its page, and when. */
+  anchorState?: AnchorState;
+  anchorCheckedAt?: number;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
+import { ANCHOR_STATES } from '../anchoring/selectors';
 import { COLOURS } from '../paint/colours';
 import type { HighlightRecord } from '../db/records';
 
 // Extension pages forbid eval; zod must not even probe for it (web-ext lint flags the probe).
 z.config({ jitless: true });
 
-const MAX_QUOTE = 50_000;
-const MAX_CONTEXT = 1_000;
+import { MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from './limits';
 const shortText = (max: number) => z.string().max(max);
 
 /** What a page says about itself. Untrusted: the page's address comes from the browser instead. */
@@ -34,6 +34,23 @@ export const PositionSelector = z
   })
   .refine((p) => p.end > p.start, 'end must come after start');
 
+/** A tag as the reader typed it: trimmed, one line, no commas (they separate tags). */
+export const Tag = z
+  .string()
+  .trim()
+  .min(1, 'a tag cannot be empty')
+  .max(MAX_TAG, `a tag has at most ${MAX_TAG} characters`)
+  .refine((tag) => !/[,\n\r]/.test(tag), 'a tag cannot hold commas or line breaks');
+
+export const HighlightPatch = z
+  .strictObject({
+    colour: z.enum(COLOURS).optional(),
+    note: z.string().max(MAX_NOTE, `a note has at most ${MAX_NOTE.toLocaleString('en')} characters`).optional(),
+    tags: z.array(Tag).max(MAX_TAGS, `at most ${MAX_TAGS} tags`).optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
+export type HighlightPatch = z.infer<typeof HighlightPatch>;
+
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page:hello'), page: PageFacts }),
   z.strictObject({ type: z.literal('lens:request') }),
@@ -44,8 +61,16 @@ export const Request = z.discriminatedUnion('type', [
     quote: QuoteSelector,
     position: PositionSelector,
     colour: z.enum(COLOURS),
+    /** Text-fragment directive (`:~:text=…`) for "open in context" links. */
+    fragment: shortText(8192).startsWith(':~:text=').optional(),
   }),
+  z.strictObject({ type: z.literal('highlight:update'), id: z.uuid(), patch: HighlightPatch }),
   z.strictObject({ type: z.literal('highlight:delete'), id: z.uuid() }),
+  z.strictObject({
+    type: z.literal('highlight:states'),
+    page: PageFacts,
+    states: z.array(z.strictObject({ id: z.uuid(), state: z.enum(ANCHOR_STATES) })).max(10_000),
+  }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -56,7 +81,9 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'lens:request': ['content'],
   'page:highlights': ['content'],
   'highlight:create': ['content'],
+  'highlight:update': ['content', 'extension-page'],
   'highlight:delete': ['content', 'extension-page'],
+  'highlight:states': ['content'],
 };
 
 interface Replies {
@@ -64,7 +91,9 @@ interface Replies {
   'lens:request': { injected: boolean };
   'page:highlights': { highlights: HighlightRecord[] };
   'highlight:create': { highlight: HighlightRecord };
+  'highlight:update': { highlight: HighlightRecord };
   'highlight:delete': { deleted: boolean };
+  'highlight:states': { updated: number };
 }
 
 export type Failure = { ok: false; error: string };

@@ -112,4 +112,25 @@ describe('routeMessage', () => {
     expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('http') });
     expect(await rowCounts()).toEqual([0, 0]);
   });
+
+  it('applies an edit from the page’s card and rejects a malformed one without writing', async () => {
+    const saved = await routeMessage(create(), fromTab(), context);
+    const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
+    const edited = await routeMessage({ type: 'highlight:update', id, patch: { note: 'Key point', tags: [' vllm ', 'serving'] } }, fromTab(), context);
+    expect(edited).toMatchObject({ ok: true, highlight: { note: 'Key point', tags: ['vllm', 'serving'] } });
+    for (const patch of [{}, { tags: ['a,b'] }, { tags: [''] }, { note: 'x'.repeat(200_001) }, { colour: 'red' }]) {
+      expect(await routeMessage({ type: 'highlight:update', id, patch }, fromTab(), context)).toMatchObject({ ok: false });
+    }
+    expect(await db.highlights.get(id)).toMatchObject({ note: 'Key point', tags: ['vllm', 'serving'] });
+  });
+
+  it('lets a page record anchor states for its own highlights only', async () => {
+    const saved = await routeMessage(create(), fromTab(), context);
+    const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
+    const fromOtherSite = await routeMessage({ type: 'highlight:states', page: { title: '' }, states: [{ id, state: 'orphaned' }] }, fromTab('https://evil.example/'), context);
+    expect(fromOtherSite).toEqual({ ok: true, updated: 0 });
+    const fromOwnPage = await routeMessage({ type: 'highlight:states', page: { title: '' }, states: [{ id, state: 'orphaned' }] }, fromTab(), context);
+    expect(fromOwnPage).toEqual({ ok: true, updated: 1 });
+    expect((await db.highlights.get(id))?.anchorState).toBe('orphaned');
+  });
 });

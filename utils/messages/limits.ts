@@ -1,0 +1,6 @@
+/** Size limits shared by the zod schemas and the zod-free content scripts. */
+export const MAX_QUOTE = 50_000;
+export const MAX_CONTEXT = 1_000;
+export const MAX_NOTE = 200_000;
+export const MAX_TAGS = 50;
+export const MAX_TAG = 64;
