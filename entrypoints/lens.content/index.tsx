@@ -1,7 +1,8 @@
 import ReactDOM from 'react-dom/client';
-import { SelectionToolbar } from '@/components/lens/SelectionToolbar';
-import { createHighlighter } from '@/utils/lens/highlighter';
-import { createToolbarController } from '@/utils/lens/toolbar-controller';
+import { LensUi, type LensUiActions } from '@/components/lens/LensUi';
+import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
+import { createUiController } from '@/utils/lens/ui-controller';
+import { watchPageChanges } from '@/utils/lens/watch-page';
 import type { LensCommand } from '@/utils/messages/protocol';
 import { watchSelections } from '@/utils/page/first-selection';
 import { claimLens } from '@/utils/page/lens-marker';
@@ -17,36 +18,70 @@ export default defineContentScript({
   async main(ctx) {
     if (!claimLens()) return;
     const highlighter = createHighlighter(document);
-    const toolbar = createToolbarController(window, highlighter.highlightSelection);
+    const ui = createUiController(window, highlighter.highlightSelection);
+    const report = (outcome: Outcome) => ui.say(outcome.message, outcome.ok ? 'info' : 'error');
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'interview-lens-toolbar',
+    const actions: LensUiActions = {
+      highlight: (colour) => void ui.highlight(colour),
+      find: highlighter.get,
+      update: (id, patch) => void highlighter.update(id, patch).then(report),
+      remove: (id) => {
+        ui.closeCard();
+        void highlighter.remove(id).then(report);
+      },
+      copy: (id) => {
+        const quote = highlighter.get(id)?.quote.exact ?? '';
+        navigator.clipboard.writeText(quote).then(
+          () => ui.say('Quote copied.', 'info'),
+          () => ui.say('The browser did not allow copying here.', 'error'),
+        );
+      },
+      closeCard: ui.closeCard,
+    };
+
+    const shadowUi = await createShadowRootUi(ctx, {
+      name: 'interview-lens-ui',
       position: 'inline',
       anchor: 'body',
       mode: 'closed',
       css,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup'],
+      isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'input'],
       onMount(container) {
         const root = ReactDOM.createRoot(container);
-        root.render(<SelectionToolbar store={toolbar.store} onHighlight={(colour) => void toolbar.highlight(colour)} />);
+        root.render(<LensUi store={ui.store} actions={actions} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
     });
-    ui.mount();
+    shadowUi.mount();
 
     const listen = { signal: ctx.signal };
-    watchSelections(document, ctx.signal, () => setTimeout(toolbar.update, 0));
-    document.addEventListener('selectionchange', toolbar.hideIfUnselected, listen);
-    window.addEventListener('scroll', () => toolbar.isShown() && toolbar.update(), { ...listen, passive: true });
+    watchSelections(document, ctx.signal, () => setTimeout(ui.update, 0));
+    document.addEventListener('selectionchange', ui.hideIfUnselected, listen);
+    window.addEventListener('scroll', () => ui.isShown() && (ui.closeCard(), ui.update()), { ...listen, passive: true });
+    // A click on painted text opens that highlight's card (links keep working as links).
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (!document.getSelection()?.isCollapsed || (event.target as Element | null)?.closest?.('a[href]')) return;
+        const id = highlighter.highlightAt(event.clientX, event.clientY);
+        if (id) ui.openCard(id, event.clientX, event.clientY);
+        else ui.closeCard();
+      },
+      listen,
+    );
+    watchPageChanges(document.body, ctx.signal, () => {
+      if (highlighter.needsRepair()) void highlighter.reanchor();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => void highlighter.refresh());
 
     browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
       if (message?.type === 'lens:ping') sendResponse({ alive: true });
-      else if (message?.type === 'lens:highlight-selection') void toolbar.highlight(DEFAULT_COLOUR);
+      else if (message?.type === 'lens:highlight-selection') void ui.highlight(DEFAULT_COLOUR);
       else if (message?.type === 'lens:refresh') void highlighter.refresh();
     });
 
     await highlighter.refresh();
-    toolbar.update(); // the reader may have selected the text that brought the lens here
+    ui.update(); // the reader may have selected the text that brought the lens here
   },
 });

@@ -1,41 +1,65 @@
-import { anchorRange } from '../anchoring/anchor';
+import { rangeOf } from '../anchoring/anchor';
+import { anchorAll, DEFAULT_PACING, type Pacing } from '../anchoring/anchor-all';
 import { describeRange } from '../anchoring/describe';
+import type { AnchorState } from '../anchoring/selectors';
+import { textFragment } from '../anchoring/text-fragment';
 import type { HighlightRecord } from '../db/records';
+import type { HighlightPatch } from '../messages/protocol';
 import { sendRequest } from '../messages/send';
 import { readPageFacts } from '../page/page-facts';
 import type { Colour } from '../paint/colours';
 import { canPaint, paintAll, type Painted } from '../paint/registry';
 import { buildTextIndex } from '../text/text-index';
+import { hitTest } from './hit-test';
 import { PROBLEMS, readSelection } from './selection';
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string };
 
 /**
- * The lens's model of the page: the saved highlights and where they are painted.
- * Every pass builds the text index once and anchors all highlights against it.
+ * The lens's model of the page: the saved highlights, where each was re-found, and the painting.
+ * Every pass builds the text index once and anchors all highlights against it, in slices that
+ * keep the page responsive.
  */
-export function createHighlighter(doc: Document) {
+export function createHighlighter(doc: Document, pacing: Pacing = DEFAULT_PACING) {
   let saved: HighlightRecord[] = [];
   const painted = new Map<string, Painted>();
+  let generation = 0;
 
-  function repaint(): void {
+  const paint = () => {
+    if (canPaint()) paintAll(painted.values());
+  };
+
+  /** Re-finds every saved highlight, repaints, and tells the background what changed. */
+  async function reanchor(): Promise<void> {
+    const pass = ++generation;
     const root = doc.body;
-    painted.clear();
-    if (root) {
-      const index = buildTextIndex(root);
-      for (const highlight of saved) {
-        const { range } = anchorRange(index, highlight);
-        if (range) painted.set(highlight.id, { id: highlight.id, colour: highlight.colour, range });
+    if (!root) return;
+    const index = buildTextIndex(root);
+    const anchors = await anchorAll(index.text, saved, pacing);
+    if (pass !== generation) return; // a newer pass has started from a newer page
+    const changed: Array<{ id: string; state: AnchorState }> = [];
+    for (const id of painted.keys()) if (!saved.some((highlight) => highlight.id === id)) painted.delete(id);
+    for (const highlight of saved) {
+      const found = anchors.get(highlight.id);
+      if (!found) continue; // not reached within this pass's time budget: left as it was
+      const { anchor, range } = rangeOf(index, found);
+      if (range) painted.set(highlight.id, { id: highlight.id, colour: highlight.colour, range });
+      else painted.delete(highlight.id);
+      if (anchor.state !== highlight.anchorState) {
+        highlight.anchorState = anchor.state;
+        changed.push({ id: highlight.id, state: anchor.state });
       }
     }
-    if (canPaint()) paintAll(painted.values());
+    paint();
+    if (changed.length) await sendRequest({ type: 'highlight:states', page: readPageFacts(doc), states: changed });
   }
 
+  /** Fetches this page's highlights from the background and re-anchors them. */
   async function refresh(): Promise<void> {
     const reply = await sendRequest({ type: 'page:highlights', page: readPageFacts(doc) });
     if (!reply.ok) return;
     saved = reply.highlights;
-    repaint();
+    await reanchor();
   }
 
   async function highlightSelection(colour: Colour): Promise<Outcome> {
@@ -45,24 +69,54 @@ export function createHighlighter(doc: Document) {
     const index = buildTextIndex(doc.body);
     const selectors = describeRange(index, read.range);
     if (!selectors) return { ok: false, message: PROBLEMS.blank };
+    const { start, end } = selectors.position;
     const reply = await sendRequest({
       type: 'highlight:create',
       page: readPageFacts(doc),
       quote: selectors.quote,
       position: selectors.position,
       colour,
+      fragment: textFragment(index.text, start, end),
     });
     if (!reply.ok) return { ok: false, message: reply.error };
     saved = [reply.highlight, ...saved];
-    const range = index.rangeFor(selectors.position.start, selectors.position.end) ?? read.range.cloneRange();
-    painted.set(reply.highlight.id, { id: reply.highlight.id, colour, range });
-    if (canPaint()) paintAll(painted.values());
+    painted.set(reply.highlight.id, { id: reply.highlight.id, colour, range: index.rangeFor(start, end) ?? read.range.cloneRange() });
+    paint();
     doc.getSelection()?.removeAllRanges();
-    return {
-      ok: true,
-      message: canPaint() ? 'Highlighted.' : 'Saved. This browser cannot paint highlights on the page.',
-    };
+    return { ok: true, message: canPaint() ? 'Highlighted.' : 'Saved. This browser cannot paint highlights on the page.' };
   }
 
-  return { refresh, highlightSelection };
+  async function update(id: string, patch: HighlightPatch): Promise<Outcome> {
+    const reply = await sendRequest({ type: 'highlight:update', id, patch });
+    if (!reply.ok) return { ok: false, message: reply.error };
+    saved = saved.map((highlight) => (highlight.id === id ? reply.highlight : highlight));
+    const shown = painted.get(id);
+    if (shown) painted.set(id, { ...shown, colour: reply.highlight.colour });
+    paint();
+    return { ok: true, message: 'Saved.' };
+  }
+
+  async function remove(id: string): Promise<Outcome> {
+    const reply = await sendRequest({ type: 'highlight:delete', id });
+    if (!reply.ok) return { ok: false, message: reply.error };
+    saved = saved.filter((highlight) => highlight.id !== id);
+    painted.delete(id);
+    paint();
+    return { ok: true, message: 'Highlight deleted.' };
+  }
+
+  return {
+    refresh,
+    reanchor,
+    highlightSelection,
+    update,
+    remove,
+    get: (id: string) => saved.find((highlight) => highlight.id === id),
+    /** Whether a later pass could find more: some highlight is unpainted, or its range broke. */
+    needsRepair: () =>
+      saved.length > painted.size ||
+      [...painted.values()].some(({ range }) => range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected),
+    hasHighlights: () => saved.length > 0,
+    highlightAt: (x: number, y: number) => hitTest(doc, painted.values(), x, y),
+  };
 }

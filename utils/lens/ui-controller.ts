@@ -1,19 +1,20 @@
 import { hasTextSelection } from '../page/first-selection';
 import type { Colour } from '../paint/colours';
 import type { Outcome } from './highlighter';
-import { HIDDEN, placeNear, type ToolbarState } from './toolbar-state';
+import { HIDDEN, placeCard, placeNear, type LensUiState } from './ui-state';
 import { createStore } from './ui-store';
 
 const MESSAGE_MS = 3500;
 
 /**
- * Decides what the in-page UI shows: the toolbar next to a fresh selection, and a short message
- * after each attempt to highlight, where the reader is looking.
+ * Decides what the in-page UI shows: the toolbar next to a fresh selection, a card for a clicked
+ * highlight, and a short message after each action, where the reader is looking.
  */
-export function createToolbarController(win: Window, highlightSelection: (colour: Colour) => Promise<Outcome>) {
+export function createUiController(win: Window, highlightSelection: (colour: Colour) => Promise<Outcome>) {
   const doc = win.document;
-  const store = createStore<ToolbarState>(HIDDEN);
+  const store = createStore<LensUiState>(HIDDEN);
   let messageTimer: ReturnType<typeof setTimeout> | undefined;
+  const patch = (changes: Partial<LensUiState>) => store.set({ ...store.get(), ...changes });
 
   const selectionRect = () => {
     const selection = doc.getSelection();
@@ -27,26 +28,31 @@ export function createToolbarController(win: Window, highlightSelection: (colour
   };
 
   const say = (text: string, tone: 'info' | 'error', at = messageSpot()) => {
-    store.set({ toolbar: null, message: { text, tone, ...at } });
+    patch({ toolbar: null, message: { text, tone, ...at } });
     clearTimeout(messageTimer);
-    messageTimer = setTimeout(() => store.set({ ...store.get(), message: null }), MESSAGE_MS);
+    messageTimer = setTimeout(() => patch({ message: null }), MESSAGE_MS);
   };
 
   return {
     store,
+    say,
     /** Shows the toolbar at the current selection, or hides it if there is none to highlight. */
     update() {
       const rect = hasTextSelection(doc) ? selectionRect() : null;
-      store.set({ ...store.get(), toolbar: rect ? placeNear(rect, win.innerWidth) : null });
+      patch({ toolbar: rect ? placeNear(rect, win.innerWidth) : null });
     },
     hideIfUnselected() {
-      if (store.get().toolbar && !hasTextSelection(doc)) store.set({ ...store.get(), toolbar: null });
+      if (store.get().toolbar && !hasTextSelection(doc)) patch({ toolbar: null });
     },
-    isShown: () => store.get().toolbar !== null,
+    isShown: () => store.get().toolbar !== null || store.get().card !== null,
     async highlight(colour: Colour) {
       const at = messageSpot(); // before saving clears the selection
       const outcome = await highlightSelection(colour);
       say(outcome.message, outcome.ok ? 'info' : 'error', at);
     },
+    openCard(id: string, x: number, y: number) {
+      patch({ toolbar: null, card: { id, ...placeCard(x, y, { width: win.innerWidth, height: win.innerHeight }) } });
+    },
+    closeCard: () => patch({ card: null }),
   };
 }

@@ -1,17 +1,31 @@
-/** What the in-page UI shows: the selection toolbar (at a viewport point) and a short message. */
-export interface ToolbarState {
+/**
+ * What the in-page UI shows, at viewport points: the selection toolbar, a short message, and the
+ * card of one painted highlight.
+ */
+export interface LensUiState {
   toolbar: { x: number; y: number } | null;
   message: { text: string; tone: 'info' | 'error'; x: number; y: number } | null;
+  card: { id: string; x: number; y: number } | null;
 }
 
-export const HIDDEN: ToolbarState = { toolbar: null, message: null };
+export const HIDDEN: LensUiState = { toolbar: null, message: null, card: null };
 
 const TOOLBAR_HEIGHT = 40;
 const MARGIN = 8;
+export const CARD_WIDTH = 300;
+const CARD_HEIGHT = 300;
 
 /** Viewport point for the toolbar: above the selection, or below it near the top edge. */
 export function placeNear(rect: { top: number; bottom: number; left: number; width: number }, viewportWidth: number) {
   const x = Math.min(Math.max(rect.left + rect.width / 2, 120), Math.max(120, viewportWidth - 120));
   const above = rect.top - TOOLBAR_HEIGHT - MARGIN;
   return { x, y: above >= MARGIN ? above : rect.bottom + MARGIN };
+}
+
+/** Top-left corner for a card opened at a click, kept inside the viewport. */
+export function placeCard(x: number, y: number, viewport: { width: number; height: number }) {
+  const left = Math.min(Math.max(MARGIN, x - CARD_WIDTH / 2), Math.max(MARGIN, viewport.width - CARD_WIDTH - MARGIN));
+  const below = y + 16;
+  const top = below + CARD_HEIGHT < viewport.height ? below : Math.max(MARGIN, y - CARD_HEIGHT - 16);
+  return { x: left, y: top };
 }

@@ -63,7 +63,7 @@ const findToolbar = () => {
   const rect = selection.getRangeAt(0).getBoundingClientRect();
   for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 3) {
     for (let x = 1; x < innerWidth; x += 4) {
-      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-TOOLBAR') return { x: x + 12, y: y + 10 };
+      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') return { x: x + 12, y: y + 10 };
     }
   }
   return null;

@@ -1,0 +1,37 @@
+import type { Painted } from '../paint/registry';
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset: number } | null {
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+const inside = (x: number, y: number, rect: DOMRect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+
+/**
+ * The painted highlight under a viewport point, if any (the innermost where they overlap).
+ * Painted highlights are not elements, so this asks where the caret would go and which painted
+ * range holds it, then checks the point is really on that range's text, not beside it.
+ */
+export function hitTest(doc: Document, painted: Iterable<Painted>, x: number, y: number): string | null {
+  const caret = caretAt(doc as CaretDocument, x, y);
+  if (!caret) return null;
+  let best: { id: string; length: number } | null = null;
+  for (const { id, range } of painted) {
+    try {
+      if (!range.isPointInRange(caret.node, caret.offset)) continue;
+    } catch {
+      continue; // the caret is in another document or shadow tree
+    }
+    if (![...range.getClientRects()].some((rect) => inside(x, y, rect))) continue;
+    const length = range.toString().length;
+    if (!best || length < best.length) best = { id, length };
+  }
+  return best?.id ?? null;
+}
