@@ -1,4 +1,4 @@
-import { findArticle, upsertArticle } from '../db/articles';
+import { findArticle, rememberAddress, upsertArticle } from '../db/articles';
 import type { LensDatabase } from '../db/database';
 import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, updateHighlight } from '../db/highlights';
 import type { PageFacts, Reply, Request } from '../messages/protocol';
@@ -50,8 +50,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { pageUrl, tabId } = from;
       switch (request.type) {
         case 'page:hello': {
-          const article = await articleFor(pageUrl, request.page);
-          const highlights = article ? await db.highlights.where('articleId').equals(article.id).count() : 0;
+          const addresses = addressesOf(pageUrl, request.page);
+          const article = addresses && (await findArticle(db, [addresses.url, addresses.visited]));
+          if (!addresses || !article) return { ok: true, highlights: 0 };
+          await rememberAddress(db, article, addresses.visited);
+          const highlights = await db.highlights.where('articleId').equals(article.id).count();
           if (highlights > 0) await deps.injectLens(tabId);
           return { ok: true, highlights };
         }

@@ -48,3 +48,9 @@ export async function upsertArticle(db: LensDatabase, facts: ArticleFacts, now: 
     return created;
   });
 }
+
+/** Remembers another address an article was reached at, so the popup finds it from that tab too. */
+export async function rememberAddress(db: LensDatabase, article: ArticleRecord, visited: string): Promise<void> {
+  if (article.urls.includes(visited)) return;
+  await db.articles.update(article.id, { urls: [...article.urls, visited] });
+}

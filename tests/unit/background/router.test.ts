@@ -133,4 +133,10 @@ describe('routeMessage', () => {
     expect(fromOwnPage).toEqual({ ok: true, updated: 1 });
     expect((await db.highlights.get(id))?.anchorState).toBe('orphaned');
   });
+
+  it('remembers a new address of a saved article when its page says hello', async () => {
+    await routeMessage(create({ title: 'T', canonical: '/story' }), fromTab('https://thenewstack.io/story-draft'), context);
+    await routeMessage({ type: 'page:hello', page: { title: 'T', canonical: '/story' } }, fromTab('https://thenewstack.io/amp/story?utm_source=x'), context);
+    expect((await db.articles.toArray())[0]?.urls).toEqual(['https://thenewstack.io/story', 'https://thenewstack.io/story-draft', 'https://thenewstack.io/amp/story']);
+  });
 });
