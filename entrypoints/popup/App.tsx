@@ -6,7 +6,7 @@ import { findArticle } from '@/utils/db/articles';
 import type { LensDatabase } from '@/utils/db/database';
 import { countHighlights, listHighlights } from '@/utils/db/highlights';
 import { sendRequest } from '@/utils/messages/send';
-import { currentPageAddress, highlightShortcut } from '@/utils/popup/current-page';
+import { currentPageAddress, highlightShortcut, retryAnchoring } from '@/utils/popup/current-page';
 
 export function App({ db }: { db: LensDatabase }) {
   const [address, setAddress] = useState<string | null | undefined>(undefined);
@@ -30,6 +30,11 @@ export function App({ db }: { db: LensDatabase }) {
     setError(reply.ok ? null : reply.error);
   };
 
+  const retry = async (page: string) => {
+    const tabs = await retryAnchoring(page);
+    setError(tabs ? null : 'Open the article in a tab, then retry.');
+  };
+
   const loading = address === undefined || page === undefined;
   return (
     <main className="popup">
@@ -46,7 +51,7 @@ export function App({ db }: { db: LensDatabase }) {
         </p>
       )}
       {loading ? null : page.highlights.length > 0 ? (
-        <HighlightList highlights={page.highlights} onDelete={(id) => void remove(id)} />
+        <HighlightList highlights={page.highlights} onDelete={(id) => void remove(id)} onRetry={() => address && void retry(address)} />
       ) : (
         <EmptyState onWebPage={address !== null} shortcut={shortcut} />
       )}

@@ -17,3 +17,11 @@ export async function highlightShortcut(): Promise<string | null> {
   const commands = await browser.commands.getAll();
   return commands.find((command) => command.name === HIGHLIGHT_COMMAND)?.shortcut || null;
 }
+
+/** Asks the lens in every tab showing this page to look for its highlights again. */
+export async function retryAnchoring(address: string): Promise<number> {
+  const tabs = await browser.tabs.query({});
+  const showing = tabs.filter((tab) => tab.id !== undefined && tab.url && normalizePageUrl(tab.url)?.visited === address);
+  await Promise.all(showing.map((tab) => browser.tabs.sendMessage(tab.id!, { type: 'lens:refresh' }).catch(() => undefined)));
+  return showing.length;
+}
