@@ -2,7 +2,7 @@ import { createHandlers } from '@/utils/background/handlers';
 import { registerHighlightTriggers } from '@/utils/background/highlight-triggers';
 import { createLensInjector } from '@/utils/background/inject-lens';
 import { routeMessage } from '@/utils/background/router';
-import { tellAllTabs, tellTab } from '@/utils/background/tab-actions';
+import { refreshTabsShowing, tellTab } from '@/utils/background/tab-actions';
 import { LensDatabase } from '@/utils/db/database';
 
 export default defineBackground(() => {
@@ -11,7 +11,7 @@ export default defineBackground(() => {
   const context = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    handlers: createHandlers({ db, now: Date.now, injectLens, notifyChanged: () => void tellAllTabs({ type: 'lens:refresh' }) }),
+    handlers: createHandlers({ db, now: Date.now, injectLens, notifyChanged: (article) => void refreshTabsShowing(article, injectLens) }),
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -23,7 +23,7 @@ export function HighlightCard({ highlight, at, onUpdate, onDelete, onCopy, onClo
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState(highlight.tags.join(', '));
   const card = useRef<HTMLDivElement>(null);
-  useEffect(() => card.current?.focus(), [highlight.id]);
+  useEffect(() => card.current?.focus(), []);
 
   const save = () => onUpdate({ note, tags: parseTags(tags) });
   const dirty = note !== highlight.note || tags !== highlight.tags.join(', ');

@@ -25,7 +25,7 @@ export function LensUi({ store, actions }: { store: Store<LensUiState>; actions:
       {toolbar && <SelectionToolbar at={toolbar} onHighlight={actions.highlight} />}
       {card && highlight && (
         <HighlightCard
-          key={highlight.id + highlight.updatedAt}
+          key={card.opened}
           highlight={highlight}
           at={card}
           onUpdate={(patch) => actions.update(highlight.id, patch)}

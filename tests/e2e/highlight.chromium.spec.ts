@@ -3,7 +3,7 @@ import { expect, test } from './support/chromium';
 import type { Harness, Tab } from './support/harness';
 import { paintedTexts, selectPhrase, toolbarVisibleFor, waitForPainted } from './support/page-actions';
 import { screenshotPath } from './support/paths';
-import { ARTICLE, editableTextIsRefused, highlightRoundTrip } from './support/scenarios';
+import { ARTICLE, SCENARIOS } from './support/scenarios';
 
 const harness = (context: BrowserContext, extensionId: string, origin: string): Harness => ({
   browser: 'chromium',
@@ -16,13 +16,11 @@ const harness = (context: BrowserContext, extensionId: string, origin: string): 
   },
 });
 
-test('Chromium: highlight a sentence, see it after reload and in the popup, delete it', async ({ extension, server }) => {
-  await highlightRoundTrip(harness(extension.context, extension.extensionId, server.origin));
-});
-
-test('Chromium: text in a comment editor gets no toolbar and is not saved', async ({ extension, server }) => {
-  await editableTextIsRefused(harness(extension.context, extension.extensionId, server.origin));
-});
+for (const [name, scenario] of SCENARIOS) {
+  test(`Chromium: ${name}`, async ({ extension, server }) => {
+    await scenario(harness(extension.context, extension.extensionId, server.origin));
+  });
+}
 
 test('Chromium: the shortcut and menu command highlights the selection, and saves nothing from an editor', async ({ extension, server }) => {
   const { context } = extension;

@@ -1,7 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_ORIGIN, test } from './support/firefox';
 import type { Harness, Tab } from './support/harness';
-import { editableTextIsRefused, highlightRoundTrip } from './support/scenarios';
+import { SCENARIOS } from './support/scenarios';
 
 const harness = (firefox: Browser, origin: string): Harness => ({
   browser: 'firefox',
@@ -15,10 +15,8 @@ const harness = (firefox: Browser, origin: string): Harness => ({
   },
 });
 
-test('Firefox: highlight a sentence, see it after reload and in the popup, delete it', async ({ firefox, server }) => {
-  await highlightRoundTrip(harness(firefox, server.origin));
-});
-
-test('Firefox: text in a comment editor gets no toolbar and is not saved', async ({ firefox, server }) => {
-  await editableTextIsRefused(harness(firefox, server.origin));
-});
+for (const [name, scenario] of SCENARIOS) {
+  test(`Firefox: ${name}`, async ({ firefox, server }) => {
+    await scenario(harness(firefox, server.origin));
+  });
+}

@@ -1,5 +1,6 @@
 import { findArticle, rememberAddress, upsertArticle } from '../db/articles';
 import type { LensDatabase } from '../db/database';
+import type { ArticleRecord } from '../db/records';
 import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, updateHighlight } from '../db/highlights';
 import type { PageFacts, Reply, Request } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
@@ -10,8 +11,8 @@ export interface HandlerDeps {
   now: () => number;
   /** Loads the lens into a tab (scripting API in the real background). */
   injectLens: (tabId: number) => Promise<void>;
-  /** Tells open tabs that a page's highlights changed. */
-  notifyChanged: () => void;
+  /** Tells the tabs showing an article that its highlights changed. */
+  notifyChanged: (article: ArticleRecord) => void;
 }
 
 export interface Handlers {
@@ -33,17 +34,23 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return addresses ? findArticle(db, [addresses.url, addresses.visited]) : undefined;
   }
 
+  async function notify(articleId: string | undefined) {
+    const article = articleId ? await db.articles.get(articleId) : undefined;
+    if (article) deps.notifyChanged(article);
+  }
+
   return {
     async handle(request, from) {
       if (request.type === 'highlight:delete') {
+        const existing = await db.highlights.get(request.id);
         const deleted = await deleteHighlight(db, request.id);
-        if (deleted) deps.notifyChanged();
+        await notify(existing?.articleId);
         return { ok: true, deleted };
       }
       if (request.type === 'highlight:update') {
         const highlight = await updateHighlight(db, request.id, request.patch, now());
         if (!highlight) return fail('That highlight no longer exists.');
-        deps.notifyChanged();
+        await notify(highlight.articleId);
         return { ok: true, highlight };
       }
       if (from.kind !== 'content') return fail(`${request.type} needs a page`);
@@ -70,16 +77,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           if (!addresses) return fail('Only web pages (http and https) can be highlighted.');
           const { page } = request;
           const site = page.site?.trim() || new URL(addresses.url).hostname.replace(/^www\./, '');
-          const highlight = await db.transaction('rw', db.articles, db.highlights, async () => {
+          const { article, highlight } = await db.transaction('rw', db.articles, db.highlights, async () => {
             const article = await upsertArticle(
               db,
               { ...addresses, title: page.title.trim() || addresses.url, site, author: page.author?.trim() || undefined, published: page.published },
               now(),
             );
             const { quote, position, colour, fragment } = request;
-            return addHighlight(db, { articleId: article.id, quote, position, colour, fragment }, now());
+            return { article, highlight: await addHighlight(db, { articleId: article.id, quote, position, colour, fragment }, now()) };
           });
-          deps.notifyChanged();
+          deps.notifyChanged(article);
           return { ok: true, highlight };
         }
         case 'highlight:states': {

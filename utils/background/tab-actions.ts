@@ -1,4 +1,6 @@
+import type { ArticleRecord } from '../db/records';
 import type { LensCommand } from '../messages/protocol';
+import { normalizePageUrl } from '../url/normalize';
 
 /** Sends a command to the lens in one tab; a tab without a lens simply does not answer. */
 export async function tellTab(tabId: number, command: LensCommand): Promise<void> {
@@ -9,8 +11,24 @@ export async function tellTab(tabId: number, command: LensCommand): Promise<void
   }
 }
 
-/** Tells every open tab's lens to repaint from the database. */
-export async function tellAllTabs(command: LensCommand): Promise<void> {
+/**
+ * Brings every tab showing the article up to date: loads the lens where it is missing (the
+ * article may have had no highlights when that tab opened) and asks it to repaint.
+ */
+export async function refreshTabsShowing(article: ArticleRecord, injectLens: (tabId: number) => Promise<void>): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : tellTab(tab.id, command))));
+  const showing = tabs.filter((tab) => {
+    const address = tab.url ? normalizePageUrl(tab.url)?.visited : undefined;
+    return tab.id !== undefined && address !== undefined && article.urls.includes(address);
+  });
+  await Promise.all(
+    showing.map(async (tab) => {
+      try {
+        await injectLens(tab.id!);
+      } catch {
+        return; // the tab navigated away or cannot be scripted
+      }
+      await tellTab(tab.id!, { type: 'lens:refresh' });
+    }),
+  );
 }

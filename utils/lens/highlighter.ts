@@ -24,6 +24,8 @@ export function createHighlighter(doc: Document, pacing: Pacing = DEFAULT_PACING
   let saved: HighlightRecord[] = [];
   const painted = new Map<string, Painted>();
   let generation = 0;
+  /** The address `saved` belongs to: after an in-page navigation they are another page's. */
+  let loadedFor = '';
 
   const paint = () => {
     if (canPaint()) paintAll(painted.values());
@@ -31,6 +33,7 @@ export function createHighlighter(doc: Document, pacing: Pacing = DEFAULT_PACING
 
   /** Re-finds every saved highlight, repaints, and tells the background what changed. */
   async function reanchor(): Promise<void> {
+    if (doc.location.href !== loadedFor) return refresh();
     const pass = ++generation;
     const root = doc.body;
     if (!root) return;
@@ -56,9 +59,11 @@ export function createHighlighter(doc: Document, pacing: Pacing = DEFAULT_PACING
 
   /** Fetches this page's highlights from the background and re-anchors them. */
   async function refresh(): Promise<void> {
+    const address = doc.location.href;
     const reply = await sendRequest({ type: 'page:highlights', page: readPageFacts(doc) });
     if (!reply.ok) return;
     saved = reply.highlights;
+    loadedFor = address;
     await reanchor();
   }
 

@@ -51,7 +51,8 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
       say(outcome.message, outcome.ok ? 'info' : 'error', at);
     },
     openCard(id: string, x: number, y: number) {
-      patch({ toolbar: null, card: { id, ...placeCard(x, y, { width: win.innerWidth, height: win.innerHeight }) } });
+      const at = placeCard(x, y, { width: win.innerWidth, height: win.innerHeight });
+      patch({ toolbar: null, card: { id, ...at, opened: (store.get().card?.opened ?? 0) + 1 } });
     },
     closeCard: () => patch({ card: null }),
   };

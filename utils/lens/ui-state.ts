@@ -5,7 +5,8 @@
 export interface LensUiState {
   toolbar: { x: number; y: number } | null;
   message: { text: string; tone: 'info' | 'error'; x: number; y: number } | null;
-  card: { id: string; x: number; y: number } | null;
+  /** `opened` tells one opening from the next, so each opening starts fresh with the focus in it. */
+  card: { id: string; x: number; y: number; opened: number } | null;
 }
 
 export const HIDDEN: LensUiState = { toolbar: null, message: null, card: null };

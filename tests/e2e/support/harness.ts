@@ -5,6 +5,7 @@ export interface Tab extends PageLike {
   goto(url: string): Promise<unknown>;
   reload(): Promise<unknown>;
   screenshot(options: { path: string }): Promise<unknown>;
+  bringToFront(): Promise<unknown>;
 }
 
 /** What a scenario needs from a browser with Interview Lens installed. */

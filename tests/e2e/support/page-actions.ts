@@ -7,7 +7,7 @@ export interface PageLike {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown>;
   mouse: { click(x: number, y: number): Promise<void> };
-  keyboard: { press(key: string): Promise<void> };
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
 }
 
 /** Runs `fn` in the page with a typed result. */
@@ -36,7 +36,7 @@ export async function selectPhrase(page: PageLike, phrase: string): Promise<void
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = (node as Text).data.indexOf(wanted);
-      if (at < 0) continue;
+      if (at < 0 || /^(SCRIPT|STYLE)$/.test(node.parentElement?.tagName ?? '')) continue;
       const range = document.createRange();
       range.setStart(node, at);
       range.setEnd(node, at + wanted.length);
@@ -85,7 +85,7 @@ export async function toolbarVisibleFor(page: PageLike, ms: number): Promise<boo
 }
 
 /** Page-side: text of every range in the page's CSS highlight registry (whitespace collapsed). */
-const readPainted = () => {
+export const readPainted = () => {
   const texts: string[] = [];
   CSS.highlights.forEach((highlight) => highlight.forEach((range) => texts.push((range as Range).toString().replace(/\s+/g, ' '))));
   return texts;
@@ -99,3 +99,42 @@ export const waitForPainted = (page: PageLike, text: string) =>
 /** Names of IndexedDB databases in the visited page's own origin. */
 export const pageDatabases = (page: PageLike): Promise<string[]> =>
   inPage(page, async () => (await indexedDB.databases()).map((db) => db.name ?? ''), undefined);
+
+/** Page-side: which highlight colours paint which texts ({ "interview-lens-blue": [...] }). */
+const readPaintedByName = () => {
+  const byName: Record<string, string[]> = {};
+  CSS.highlights.forEach((highlight, name) => {
+    byName[name] = [];
+    highlight.forEach((range) => byName[name]!.push((range as Range).toString().replace(/\s+/g, ' ')));
+  });
+  return byName;
+};
+
+export const waitForColour = (page: PageLike, text: string, colour: string) =>
+  waitUntil(page, readPaintedByName, undefined, (byName) => byName[`interview-lens-${colour}`]?.includes(text) === true, `"${text}" painted ${colour}`);
+
+/** Clicks the middle of a painted highlight, as a reader clicks highlighted text. */
+export async function clickPainted(page: PageLike, text: string): Promise<void> {
+  const point = await waitUntil(
+    page,
+    (wanted: string) => {
+      let found = null as { x: number; y: number } | null;
+      CSS.highlights.forEach((highlight) =>
+        highlight.forEach((range) => {
+          if (found || (range as Range).toString().replace(/\s+/g, ' ') !== wanted) return;
+          const rect = (range as Range).getClientRects()[0];
+          if (rect) found = { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
+        }),
+      );
+      return found;
+    },
+    text,
+    (value) => value !== null,
+    `"${text}" to be painted`,
+  );
+  await page.mouse.click(point!.x, point!.y);
+}
+
+export async function pressTimes(page: PageLike, key: string, times: number): Promise<void> {
+  for (let k = 0; k < times; k++) await page.keyboard.press(key);
+}

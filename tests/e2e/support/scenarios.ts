@@ -1,10 +1,14 @@
 import { expect } from '@playwright/test';
 import type { Harness } from './harness';
 import {
+  clickPainted,
   highlightSelectionWithToolbar,
+  pressTimes,
+  waitForColour,
   inPage,
   pageDatabases,
   paintedTexts,
+  readPainted,
   selectPhrase,
   toolbarVisibleFor,
   waitForPainted,
@@ -74,3 +78,110 @@ export async function editableTextIsRefused(harness: Harness): Promise<void> {
   const state = await waitUntil(popup, popupState, undefined, (s) => s.empty !== '', 'the popup to load');
   expect(state.items).toEqual([]);
 }
+
+const highlightPhrase = async (page: Parameters<typeof selectPhrase>[0], phrase: string) => {
+  await selectPhrase(page, phrase);
+  await highlightSelectionWithToolbar(page);
+  await waitForPainted(page, phrase);
+};
+
+/** The card of a clicked highlight edits note, tags and colour by keyboard; a second tab follows. */
+export async function cardEditsReachOtherTabs(harness: Harness): Promise<void> {
+  const quote = 'My goal is to have them succeed.';
+  const articleUrl = `${harness.origin}/${ARTICLE}?case=card`;
+  const page = await harness.newTab();
+  await page.goto(articleUrl);
+  const other = await harness.newTab();
+  await other.goto(articleUrl);
+
+  await page.bringToFront(); // keys go to the tab in front
+  await highlightPhrase(page, quote);
+  await waitForPainted(other, quote); // the other tab of the same article paints it too
+
+  await clickPainted(page, quote); // the card opens with the keyboard focus in it
+  await pressTimes(page, 'Tab', 6); // past the five colours, into the note
+  await page.keyboard.type('Key point: users first.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('pytorch, foundation');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('Enter');
+  await page.keyboard.up('Control');
+
+  const popup = await popupFor(harness, articleUrl);
+  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.some((item) => item.includes('Key point: users first.')), 'the note in the popup');
+  expect(state.items[0]).toContain('pytorchfoundation'); // two tags, listed separately
+
+  await page.bringToFront();
+  await clickPainted(page, quote);
+  await pressTimes(page, 'Tab', 3); // yellow, green, blue
+  await page.keyboard.press('Enter');
+  await waitForColour(page, quote, 'blue');
+  await waitForColour(other, quote, 'blue');
+  await page.screenshot({ path: screenshotPath(`${harness.browser}-card.png`) });
+  await page.keyboard.press('Escape');
+}
+
+/** After the publisher edits the article, a vanished quote is kept and shown as not found. */
+export async function editedArticleKeepsOrphans(harness: Harness): Promise<void> {
+  const kept = 'Extensions are the reason Postgres can be a vector database on Monday';
+  const gone = 'in the end the simplest design won';
+  const page = await harness.newTab();
+  await page.goto(`${harness.origin}/story-v1.html`);
+  await highlightPhrase(page, kept);
+  await highlightPhrase(page, gone);
+
+  const edited = `${harness.origin}/story-v2.html`; // same canonical article, one passage rewritten
+  await page.goto(edited);
+  await waitForPainted(page, kept);
+  expect(await paintedTexts(page)).not.toContain(gone);
+
+  const popup = await popupFor(harness, edited);
+  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.some((item) => item.includes('Not found on this page')), 'the orphan in the popup');
+  expect(state.items).toHaveLength(2);
+  expect(state.items.find((item) => item.includes(gone))).toContain('Not found on this page');
+  expect(state.items.find((item) => item.includes(kept))).not.toContain('Not found');
+  await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-orphan.png`) });
+}
+
+/** Highlights on a page whose article arrives after load are found once it arrives. */
+export async function lateContentIsAnchored(harness: Harness): Promise<void> {
+  const quote = 'Most of the speedups people see today come from scheduling, not from kernels,';
+  const articleUrl = `${harness.origin}/late-article.html`;
+  const page = await harness.newTab();
+  await page.goto(articleUrl);
+  await waitUntil(page, () => document.getElementById('story-body')?.textContent ?? '', undefined, (text) => text.includes('speedups'), 'the late article');
+  await highlightPhrase(page, quote);
+
+  await page.reload();
+  await waitForPainted(page, quote);
+  const popup = await popupFor(harness, articleUrl);
+  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1, 'the popup');
+  expect(state.items[0]).not.toContain('Not found');
+}
+
+/** In a single-page app, highlights follow in-page navigation. */
+export async function spaNavigationRepaints(harness: Harness): Promise<void> {
+  const quote = 'Ray started as a way to make distributed Python feel like ordinary Python,';
+  const page = await harness.newTab();
+  await page.goto(`${harness.origin}/spa.html?story=ray`);
+  await highlightPhrase(page, quote);
+
+  await inPage(page, () => (document.querySelector('a[data-story="jax"]') as HTMLElement).click(), undefined);
+  await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the Ray highlight to leave the JAX story');
+  await inPage(page, () => (document.querySelector('a[data-story="ray"]') as HTMLElement).click(), undefined);
+  await waitForPainted(page, quote);
+
+  const popup = await popupFor(harness, `${harness.origin}/spa.html?story=ray`);
+  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1, 'the popup');
+  expect(state.items[0]).not.toContain('Not found');
+}
+
+/** Every scenario, run in each browser (the test title names the browser). */
+export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<void>]> = [
+  ['highlight a sentence, see it after reload and in the popup, delete it', highlightRoundTrip],
+  ['text in a comment editor gets no toolbar and is not saved', editableTextIsRefused],
+  ['a highlight’s card edits note, tags and colour by keyboard, and another tab follows', cardEditsReachOtherTabs],
+  ['after the article is edited, a vanished quote is kept and shown as not found', editedArticleKeepsOrphans],
+  ['an article that arrives after load gets its highlights painted', lateContentIsAnchored],
+  ['in a single-page app, highlights follow in-page navigation', spaNavigationRepaints],
+];

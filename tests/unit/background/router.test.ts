@@ -11,15 +11,17 @@ const PAGE = 'https://thenewstack.io/why-pytorch-won/?utm_source=newsletter';
 let db: LensDatabase;
 let context: RouterContext;
 let injectLens: Mock<(tabId: number) => Promise<void>>;
+let notifyChanged: Mock<(article: { url: string }) => void>;
 let n = 0;
 
 beforeEach(() => {
   db = new LensDatabase(`router-${++n}`);
   injectLens = vi.fn(async () => {});
+  notifyChanged = vi.fn();
   context = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, notifyChanged: () => {} }),
+    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, notifyChanged }),
   };
 });
 afterEach(async () => {
@@ -138,5 +140,13 @@ describe('routeMessage', () => {
     await routeMessage(create({ title: 'T', canonical: '/story' }), fromTab('https://thenewstack.io/story-draft'), context);
     await routeMessage({ type: 'page:hello', page: { title: 'T', canonical: '/story' } }, fromTab('https://thenewstack.io/amp/story?utm_source=x'), context);
     expect((await db.articles.toArray())[0]?.urls).toEqual(['https://thenewstack.io/story', 'https://thenewstack.io/story-draft', 'https://thenewstack.io/amp/story']);
+  });
+
+  it('tells the article’s tabs about every create, edit and delete', async () => {
+    const saved = await routeMessage(create(), fromTab(), context);
+    const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
+    await routeMessage({ type: 'highlight:update', id, patch: { colour: 'green' } }, fromPopup, context);
+    await routeMessage({ type: 'highlight:delete', id }, fromPopup, context);
+    expect(notifyChanged.mock.calls.map(([article]) => article.url)).toEqual(Array(3).fill('https://thenewstack.io/why-pytorch-won'));
   });
 });
