@@ -23,13 +23,25 @@ const isSpace = (code: number): boolean =>
   code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0;
 const isInvisible = (code: number): boolean =>
   code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad;
+const isGapChar = (code: number): boolean => isSpace(code) || isInvisible(code);
 // Characters NFC may change: anything from the combining range on.
 const MAY_NEED_NFC = /[\u0300-\uffff]/;
+/** Where a gap starts that is more than one plain space: other whitespace, invisibles, or two spaces. */
+const SPECIAL_GAP = /[\t\n\f\r\u00a0\u00ad\u200b-\u200d\ufeff]| {2}/g;
+/** A base character (or surrogate pair) with its combining marks. */
+const CLUSTER = /[\s\S]\p{M}*/gu;
 
 class Builder {
   readonly parts: string[] = [];
   length = 0;
-  raw = new Int32Array(1024);
+  /**
+   * Offsets in each text node's own data, stored piecewise: from text offset `pieceAt[p]` on,
+   * characters map to `pieceRaw[p]` onwards (or all to `pieceRaw[p]` where `pieceFlat[p]`, for
+   * spaces and composed characters). One piece per copied stretch, not one entry per character.
+   */
+  readonly pieceAt: number[] = [];
+  readonly pieceRaw: number[] = [];
+  readonly pieceFlat: boolean[] = [];
   readonly nodes: Text[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
@@ -47,64 +59,71 @@ class Builder {
   }
 
   private push(chunk: string, rawStart: number, sameRaw: boolean): void {
-    const needed = this.length + chunk.length;
-    if (needed > this.raw.length) {
-      const grown = new Int32Array(Math.max(needed, this.raw.length * 2));
-      grown.set(this.raw);
-      this.raw = grown;
-    }
-    for (let k = 0; k < chunk.length; k++) this.raw[this.length + k] = sameRaw ? rawStart : rawStart + k;
+    this.pieceAt.push(this.length);
+    this.pieceRaw.push(rawStart);
+    this.pieceFlat.push(sameRaw);
     this.parts.push(chunk);
-    this.length = needed;
+    this.length += chunk.length;
   }
 
   addText(node: Text): void {
     const data = node.data;
-    const slow = MAY_NEED_NFC.test(data) && data.normalize('NFC') !== data;
+    const compose = MAY_NEED_NFC.test(data) && data.normalize('NFC') !== data;
     let segmentStart = -1;
-    let runStart = -1; // start of a run of characters copied verbatim
-    const flushRun = (end: number) => {
-      if (runStart >= 0 && end > runStart) this.push(data.slice(runStart, end), runStart, false);
-      runStart = -1;
-    };
-    // Called before each visible character: pays an owed space and opens this node's segment.
-    const beforeVisible = () => {
-      const inSegment = segmentStart >= 0;
+
+    // Appends data[from, to) (visible characters and single spaces), paying any owed space first.
+    const emit = (from: number, to: number) => {
+      if (to <= from) return;
       if (this.pendingSpace) {
-        this.push(' ', inSegment ? this.pendingRaw : -1, true);
+        this.push(' ', segmentStart >= 0 ? this.pendingRaw : -1, true);
         this.pendingSpace = false;
       }
-      if (!inSegment) segmentStart = this.length;
+      if (segmentStart < 0) segmentStart = this.length;
+      if (!compose) {
+        this.push(data.slice(from, to), from, false);
+        return;
+      }
+      // Each base character with its combining marks is composed and mapped to the base's offset.
+      CLUSTER.lastIndex = from;
+      for (let match = CLUSTER.exec(data); match && match.index < to; match = CLUSTER.exec(data)) {
+        this.push(match[0].normalize('NFC'), match.index, true);
+      }
     };
-    let i = 0;
-    while (i < data.length) {
-      const code = data.charCodeAt(i);
-      if (isSpace(code) || isInvisible(code)) {
-        flushRun(i);
-        if (isSpace(code) && this.length > 0 && !this.pendingSpace) {
-          this.pendingSpace = true;
-          this.pendingRaw = segmentStart >= 0 ? i : -1;
-        }
-        i++;
-        continue;
+
+    // Whitespace and invisible characters in data[from, to): pays nothing now, owes one space.
+    const gap = (from: number, to: number) => {
+      let spaced = false;
+      for (let k = from; k < to && !spaced; k++) spaced = isSpace(data.charCodeAt(k));
+      if (spaced && this.length > 0 && !this.pendingSpace) {
+        this.pendingSpace = true;
+        this.pendingRaw = segmentStart >= 0 ? from : -1;
       }
-      if (slow) {
-        // Compose one base character with its combining marks, all mapped to the base's offset.
-        let j = i + (code >= 0xd800 && code < 0xdc00 && i + 1 < data.length ? 2 : 1);
-        while (j < data.length && /\p{M}/u.test(data[j]!)) j++;
-        flushRun(i);
-        beforeVisible();
-        this.push(data.slice(i, j).normalize('NFC'), i, true);
-        i = j;
-        continue;
-      }
-      if (runStart < 0) {
-        beforeVisible();
-        runStart = i;
-      }
-      i++;
+    };
+    const gapEnd = (from: number) => {
+      let end = from;
+      while (end < data.length && isGapChar(data.charCodeAt(end))) end++;
+      return end;
+    };
+
+    // Single spaces between words stay inside a stretch copied as it is (the common case, kept
+    // cheap); only other gaps (line breaks, runs of spaces, NBSP, invisibles, edges) split it.
+    let runFrom = gapEnd(0);
+    gap(0, runFrom);
+    SPECIAL_GAP.lastIndex = runFrom;
+    for (let match = SPECIAL_GAP.exec(data); match; match = SPECIAL_GAP.exec(data)) {
+      let at = match.index;
+      while (at > runFrom && data.charCodeAt(at - 1) === 32) at--;
+      const end = gapEnd(match.index);
+      emit(runFrom, at);
+      gap(at, end);
+      runFrom = end;
+      SPECIAL_GAP.lastIndex = end;
     }
-    flushRun(data.length);
+    let tail = data.length;
+    while (tail > runFrom && data.charCodeAt(tail - 1) === 32) tail--;
+    emit(runFrom, tail);
+    gap(tail, data.length);
+
     if (segmentStart >= 0) {
       this.nodes.push(node);
       this.starts.push(segmentStart);
@@ -118,7 +137,7 @@ class Builder {
 
 function lastVisibleEnd(data: string): number {
   let end = data.length;
-  while (end > 0 && (isSpace(data.charCodeAt(end - 1)) || isInvisible(data.charCodeAt(end - 1)))) end--;
+  while (end > 0 && isGapChar(data.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -162,7 +181,12 @@ export function buildTextIndex(root: Element): TextIndex {
   const builder = new Builder();
   walk(root, builder);
   const text = builder.parts.join('');
-  const { raw, nodes, starts, ends, rawEnds } = builder;
+  const { nodes, starts, ends, rawEnds, pieceAt, pieceRaw, pieceFlat } = builder;
+  /** Offset in its text node of the character at text offset k (k inside some segment). */
+  const raw = (k: number): number => {
+    const piece = firstTrue(0, pieceAt.length, (p) => pieceAt[p]! > k) - 1;
+    return pieceFlat[piece] ? pieceRaw[piece]! : pieceRaw[piece]! + (k - pieceAt[piece]!);
+  };
   const segmentOf = new Map<Node, number>();
   nodes.forEach((node, index) => segmentOf.set(node, index));
   const doc = root.ownerDocument;
@@ -191,7 +215,7 @@ export function buildTextIndex(root: Element): TextIndex {
       if (segment !== undefined) {
         const start = starts[segment]!;
         const end = ends[segment]!;
-        return firstTrue(start, end, (k) => raw[k]! >= offset);
+        return firstTrue(start, end, (k) => raw(k) >= offset);
       }
       const next = firstSegmentFrom(container, offset);
       return next < nodes.length ? starts[next]! : text.length;
@@ -205,9 +229,9 @@ export function buildTextIndex(root: Element): TextIndex {
       if (first >= nodes.length || last < first) return null;
       const from = Math.max(start, starts[first]!);
       const to = Math.min(end, ends[last]!);
-      const rawEnd = to < ends[last]! ? raw[to]! : rawEnds[last]!;
+      const rawEnd = to < ends[last]! ? raw(to) : rawEnds[last]!;
       const range = doc.createRange();
-      range.setStart(nodes[first]!, raw[from]!);
+      range.setStart(nodes[first]!, raw(from));
       range.setEnd(nodes[last]!, rawEnd);
       return range;
     },
