@@ -1,0 +1,39 @@
+// `npm run bench`: performance figures measured in real headless Chromium, with targets and
+// ratios against a peer measured in the same run. `--json` prints one JSON object as the last line.
+import { anchoringSuite } from './anchoring';
+// @ts-expect-error plain ES module without types
+import { ensureBrowsers } from '../ensure-browsers.mjs';
+
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+
+interface Row {
+  key: string;
+  value: number;
+  unit: string;
+  target?: string;
+  ok?: boolean;
+}
+
+ensureBrowsers(['chromium']);
+const figures: Record<string, number> = {
+  ...(await anchoringSuite({ runs: quick ? 3 : 7, peerRuns: quick ? 1 : 3 })),
+};
+
+const exactRatio = figures.anchor_exact_200_ms! / figures.text_pass_ms!;
+const peerRatio = figures.peer_anchor_exact_200_ms! / figures.anchor_exact_200_ms!;
+const rows: Row[] = [
+  { key: 'text_pass_ms', value: figures.text_pass_ms!, unit: 'ms', target: `one pass over ${figures.text_chars} characters (the floor)` },
+  { key: 'anchor_exact_200_ms', value: figures.anchor_exact_200_ms!, unit: 'ms', target: `≤ 3 × floor: ${exactRatio.toFixed(2)} ×`, ok: exactRatio <= 3 },
+  { key: 'peer_anchor_exact_200_ms', value: figures.peer_anchor_exact_200_ms!, unit: 'ms', target: `dom-anchor-text-quote; ours ≥ 100 × faster: ${peerRatio.toFixed(0)} ×`, ok: peerRatio >= 100 },
+  { key: 'anchor_fuzzy_100_ms', value: figures.anchor_fuzzy_100_ms!, unit: 'ms', target: `≤ 150 ms; found ${figures.anchor_fuzzy_found}/100, misplaced ${figures.anchor_fuzzy_misplaced}`, ok: figures.anchor_fuzzy_100_ms! <= 150 && figures.anchor_fuzzy_misplaced === 0 },
+  { key: 'anchor_fuzzy_longest_task_ms', value: figures.anchor_fuzzy_longest_task_ms!, unit: 'ms', target: '≤ 50 ms', ok: figures.anchor_fuzzy_longest_task_ms! <= 50 },
+];
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`\n${pad('figure', 30)} ${pad('value', 12)} target`);
+for (const row of rows) {
+  const mark = row.ok === undefined ? ' ' : row.ok ? '✓' : '✗';
+  console.log(`${pad(row.key, 30)} ${pad(`${row.value.toFixed(2)} ${row.unit}`, 12)} ${mark} ${row.target ?? ''}`);
+}
+if (json) console.log(JSON.stringify(figures));
