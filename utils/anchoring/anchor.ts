@@ -34,11 +34,25 @@ interface Candidate {
 }
 
 function contextOf(text: string, start: number, end: number, selectors: Selectors) {
-  const { prefix, suffix } = selectors.quote;
+  const { prefix = '', suffix = '' } = selectors.quote;
   return {
     before: similarity(text.slice(Math.max(0, start - prefix.length), start), prefix),
     after: similarity(text.slice(end, end + suffix.length), suffix),
   };
+}
+
+/** Saved selectors can be damaged (an old or hand-edited backup): such a highlight is an orphan. */
+function isUsable(selectors: Selectors): boolean {
+  const quote = selectors?.quote as Partial<Selectors['quote']> | undefined;
+  const position = selectors?.position as Partial<Selectors['position']> | undefined;
+  return (
+    typeof quote?.exact === 'string' &&
+    quote.exact.length > 0 &&
+    typeof position?.start === 'number' &&
+    typeof position.end === 'number' &&
+    (quote.prefix === undefined || typeof quote.prefix === 'string') &&
+    (quote.suffix === undefined || typeof quote.suffix === 'string')
+  );
 }
 
 /** Nearness to the saved position: 1 there, falling off over a few thousand characters. */
@@ -128,9 +142,9 @@ function* bestFuzzy(text: string, selectors: Selectors, from: number, to: number
  * can spread a long search over several tasks.
  */
 export function* anchorSteps(text: string, selectors: Selectors): Generator<void, Anchor> {
+  if (!isUsable(selectors) || !text) return ORPHAN;
   const { exact } = selectors.quote;
   const { start, end } = selectors.position;
-  if (!exact || !text) return ORPHAN;
   if (end - start === exact.length && text.startsWith(exact, start)) {
     return { state: 'anchored', confidence: 1, start, end };
   }

@@ -39,7 +39,9 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     /** Shows the toolbar at the current selection, or hides it if there is none to highlight. */
     update() {
       const rect = hasTextSelection(doc) ? selectionRect() : null;
-      patch({ toolbar: rect ? placeNear(rect, win.innerWidth) : null });
+      // A new selection makes the last message stale; the toolbar takes its place.
+      if (rect) patch({ toolbar: placeNear(rect, win.innerWidth), message: null });
+      else patch({ toolbar: null });
     },
     hideIfUnselected() {
       if (store.get().toolbar && !hasTextSelection(doc)) patch({ toolbar: null });

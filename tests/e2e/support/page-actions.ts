@@ -57,7 +57,7 @@ export async function selectPhrase(page: PageLike, phrase: string): Promise<void
  * it from selectors, so we look for it as a reader does: on screen, just above or below the selection.
  * (No named helpers inside: tsx would wrap them in a helper the page lacks.)
  */
-const findToolbar = () => {
+export const findToolbarPoint = () => {
   const selection = getSelection();
   if (!selection || selection.rangeCount === 0) return null;
   const rect = selection.getRangeAt(0).getBoundingClientRect();
@@ -69,15 +69,39 @@ const findToolbar = () => {
   return null;
 };
 
+/** Page-side: the toolbar's box on screen (probed like findToolbarPoint), or null. */
+export const findToolbarBox = () => {
+  const selection = getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const rect = selection.getRangeAt(0).getBoundingClientRect();
+  let box = null as { left: number; right: number; top: number; bottom: number } | null;
+  for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 2) {
+    for (let x = 1; x < innerWidth; x += 2) {
+      if (document.elementFromPoint(x, y)?.tagName !== 'INTERVIEW-LENS-UI') continue;
+      box = box
+        ? { left: Math.min(box.left, x), right: Math.max(box.right, x), top: Math.min(box.top, y), bottom: Math.max(box.bottom, y) }
+        : { left: x, right: x, top: y, bottom: y };
+    }
+  }
+  return box;
+};
+
+/** Highlights the selection in a colour through the toolbar's colour dots (18 px, 6 px apart). */
+export async function highlightSelectionInColour(page: PageLike, colour: 'green' | 'blue' | 'pink' | 'purple'): Promise<void> {
+  const box = await waitUntil(page, findToolbarBox, undefined, (value) => value !== null, 'the selection toolbar');
+  const fromRight = { green: 3, blue: 2, pink: 1, purple: 0 }[colour];
+  await page.mouse.click(box!.right - 15 - fromRight * 24, (box!.top + box!.bottom) / 2);
+}
+
 export async function highlightSelectionWithToolbar(page: PageLike): Promise<void> {
-  const point = await waitUntil(page, findToolbar, undefined, (value) => value !== null, 'the selection toolbar');
+  const point = await waitUntil(page, findToolbarPoint, undefined, (value) => value !== null, 'the selection toolbar');
   await page.mouse.click(point!.x, point!.y);
 }
 
 /** Whether the toolbar shows up for the current selection within `ms`. */
 export async function toolbarVisibleFor(page: PageLike, ms: number): Promise<boolean> {
   try {
-    await waitUntil(page, findToolbar, undefined, (value) => value !== null, 'the selection toolbar', ms);
+    await waitUntil(page, findToolbarPoint, undefined, (value) => value !== null, 'the selection toolbar', ms);
     return true;
   } catch {
     return false;

@@ -2,6 +2,7 @@ import { expect } from '@playwright/test';
 import type { Harness } from './harness';
 import {
   clickPainted,
+  highlightSelectionInColour,
   highlightSelectionWithToolbar,
   pressTimes,
   waitForColour,
@@ -176,6 +177,26 @@ export async function spaNavigationRepaints(harness: Harness): Promise<void> {
   expect(state.items[0]).not.toContain('Not found');
 }
 
+/** Two overlapping highlights are both painted; clicking the inner one opens its own card. */
+export async function overlappingHighlights(harness: Harness): Promise<void> {
+  const outer = 'PyTorch is a whole industry and empowers the whole industry.';
+  const inner = 'a whole industry';
+  const page = await harness.newTab();
+  await page.goto(`${harness.origin}/${ARTICLE}?case=overlap`);
+  await page.bringToFront();
+  await highlightPhrase(page, outer);
+  await selectPhrase(page, inner);
+  await highlightSelectionInColour(page, 'green');
+  await waitForColour(page, inner, 'green');
+  await waitForColour(page, outer, 'yellow');
+
+  await clickPainted(page, inner);
+  await pressTimes(page, 'Tab', 9); // colours (5), note, tags, Copy quote, Delete ("Save" is off: nothing to save)
+  await page.keyboard.press('Enter');
+  await waitUntil(page, readPainted, undefined, (texts) => !texts.includes(inner), 'the inner highlight to go');
+  expect(await paintedTexts(page)).toEqual([outer]);
+}
+
 /** Every scenario, run in each browser (the test title names the browser). */
 export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<void>]> = [
   ['highlight a sentence, see it after reload and in the popup, delete it', highlightRoundTrip],
@@ -184,4 +205,5 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['after the article is edited, a vanished quote is kept and shown as not found', editedArticleKeepsOrphans],
   ['an article that arrives after load gets its highlights painted', lateContentIsAnchored],
   ['in a single-page app, highlights follow in-page navigation', spaNavigationRepaints],
+  ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
 ];

@@ -77,6 +77,10 @@ describe('fuzzy anchoring', () => {
 
   it('treats corrupted selectors as orphans without throwing', () => {
     expect(anchorQuote('text', selectors('c', '', 0)).state).toBe('orphaned');
+    for (const damaged of [{}, { quote: { exact: 'text' } }, { position: { start: 0, end: 4 } }, { quote: { exact: 4 }, position: { start: 0, end: 1 } }, null]) {
+      expect(anchorQuote('text', damaged as never).state).toBe('orphaned');
+    }
+    expect(anchorQuote('some text', { quote: { exact: 'text' }, position: { start: 5, end: 9 } } as never)).toMatchObject({ state: 'anchored', start: 5 });
     expect(anchorQuote('', selectors('c', 'text', 0)).state).toBe('orphaned');
     expect(anchorQuote('text', { ...selectors('c', 'zzzz', 0), position: { type: 'TextPositionSelector', start: 10 ** 9, end: 10 ** 9 + 4 } }).state).toBe('orphaned');
   });
