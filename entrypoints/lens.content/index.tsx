@@ -77,7 +77,12 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
       if (message?.type === 'lens:ping') sendResponse({ alive: true });
-      else if (message?.type === 'lens:highlight-selection') void ui.highlight(DEFAULT_COLOUR);
+      else if (message?.type === 'lens:highlight-selection') {
+        // With the caret inside a highlight (keyboard reading), the shortcut opens its card instead.
+        const atCaret = highlighter.highlightAtCaret();
+        if (atCaret) ui.openCard(atCaret.id, atCaret.x, atCaret.y);
+        else void ui.highlight(DEFAULT_COLOUR);
+      }
       else if (message?.type === 'lens:refresh') void highlighter.refresh();
     });
 

@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/chromium';
 import type { Harness, Tab } from './support/harness';
-import { paintedTexts, selectPhrase, toolbarVisibleFor, waitForPainted } from './support/page-actions';
+import { paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
 import { screenshotPath } from './support/paths';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
 
@@ -53,4 +53,14 @@ test('Chromium: the shortcut and menu command highlights the selection, and save
   await waitForPainted(page, 'My goal is to have them succeed.');
   await page.reload();
   await waitForPainted(page, 'My goal is to have them succeed.');
+
+  // With the caret inside the highlight, the same command opens its card: delete it by keyboard.
+  await page.evaluate(() => {
+    const text = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('My goal is'))!.lastChild!;
+    getSelection()!.collapse(text, (text.textContent ?? '').indexOf('My goal') + 3);
+  });
+  await sendCommand();
+  await pressTimes(page, 'Tab', 9); // colours (5), note, tags, Copy quote, Delete
+  await page.keyboard.press('Enter');
+  await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the highlight to be deleted');
 });

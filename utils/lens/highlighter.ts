@@ -10,7 +10,7 @@ import { readPageFacts } from '../page/page-facts';
 import type { Colour } from '../paint/colours';
 import { canPaint, paintAll, type Painted } from '../paint/registry';
 import { buildTextIndex } from '../text/text-index';
-import { hitTest } from './hit-test';
+import { highlightContaining, hitTest } from './hit-test';
 import { PROBLEMS, readSelection } from './selection';
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string };
@@ -123,5 +123,13 @@ export function createHighlighter(doc: Document, pacing: Pacing = DEFAULT_PACING
       [...painted.values()].some(({ range }) => range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected),
     hasHighlights: () => saved.length > 0,
     highlightAt: (x: number, y: number) => hitTest(doc, painted.values(), x, y),
+    /** The highlight under a collapsed selection (the keyboard caret), with where it is drawn. */
+    highlightAtCaret(): { id: string; x: number; y: number } | null {
+      const selection = doc.getSelection();
+      if (!selection?.isCollapsed || !selection.anchorNode) return null;
+      const found = highlightContaining(painted.values(), selection.anchorNode, selection.anchorOffset);
+      const rect = found?.range.getClientRects()[0];
+      return found && rect ? { id: found.id, x: rect.left + rect.width / 2, y: rect.bottom } : null;
+    },
   };
 }

@@ -14,6 +14,27 @@ function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset
 
 const inside = (x: number, y: number, rect: DOMRect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
+/** The innermost painted highlight holding a DOM point, optionally only where `accept` agrees. */
+export function highlightContaining(
+  painted: Iterable<Painted>,
+  node: Node,
+  offset: number,
+  accept: (range: Range) => boolean = () => true,
+): Painted | null {
+  let best: { item: Painted; length: number } | null = null;
+  for (const item of painted) {
+    try {
+      if (!item.range.isPointInRange(node, offset)) continue;
+    } catch {
+      continue; // the point is in another document or shadow tree
+    }
+    if (!accept(item.range)) continue;
+    const length = item.range.toString().length;
+    if (!best || length < best.length) best = { item, length };
+  }
+  return best?.item ?? null;
+}
+
 /**
  * The painted highlight under a viewport point, if any (the innermost where they overlap).
  * Painted highlights are not elements, so this asks where the caret would go and which painted
@@ -22,16 +43,6 @@ const inside = (x: number, y: number, rect: DOMRect) => x >= rect.left && x <= r
 export function hitTest(doc: Document, painted: Iterable<Painted>, x: number, y: number): string | null {
   const caret = caretAt(doc as CaretDocument, x, y);
   if (!caret) return null;
-  let best: { id: string; length: number } | null = null;
-  for (const { id, range } of painted) {
-    try {
-      if (!range.isPointInRange(caret.node, caret.offset)) continue;
-    } catch {
-      continue; // the caret is in another document or shadow tree
-    }
-    if (![...range.getClientRects()].some((rect) => inside(x, y, rect))) continue;
-    const length = range.toString().length;
-    if (!best || length < best.length) best = { id, length };
-  }
-  return best?.id ?? null;
+  const onText = (range: Range) => [...range.getClientRects()].some((rect) => inside(x, y, rect));
+  return highlightContaining(painted, caret.node, caret.offset, onText)?.id ?? null;
 }
