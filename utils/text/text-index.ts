@@ -6,8 +6,23 @@ import { isBlock, isSkipped } from './elements';
  * block elements and `<br>` separate words, zero-width characters and soft hyphens vanish, text is
  * NFC. Capture (describe) and re-finding (anchor) both go through it, so they always agree.
  */
+export interface TextBlock {
+  /** [start, end) of the block's own text in `text`, trimmed of spaces. */
+  start: number;
+  end: number;
+  /** The paragraph-level element (p, li, h2, blockquote…) the text belongs to. */
+  element: Element;
+}
+
+export interface TextIndexOptions {
+  /** Leaves out more subtrees than the defaults (e.g. an article's sidebars and comments). */
+  skip?: (element: Element) => boolean;
+}
+
 export interface TextIndex {
   readonly text: string;
+  /** The text cut into paragraph-level blocks, in document order, empty ones left out. */
+  blocks(): TextBlock[];
   /** DOM range for [start, end) of `text`, or null if that span holds no indexed text. */
   rangeFor(start: number, end: number): Range | null;
   /** Offset in `text` of a DOM boundary point (as found in a Range or Selection). */
@@ -50,6 +65,14 @@ class Builder {
   pendingSpace = false;
   /** Where the owed space came from inside the current node, or -1 when from elsewhere. */
   pendingRaw = -1;
+
+  /** Where each block element's text starts, in document order. */
+  readonly blockStarts: Array<{ at: number; element: Element }> = [];
+
+  enterBlock(element: Element): void {
+    this.boundary();
+    this.blockStarts.push({ at: this.length, element });
+  }
 
   boundary(): void {
     if (this.length > 0) {
@@ -141,13 +164,13 @@ function lastVisibleEnd(data: string): number {
   return end;
 }
 
-function walk(root: Element, builder: Builder): void {
+function walk(root: Element, builder: Builder, skip: (element: Element) => boolean): void {
   let node: Node | null = root.firstChild;
   outer: while (node) {
     let enter = false;
     if (node.nodeType === TEXT_NODE) builder.addText(node as Text);
-    else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element)) {
-      if (isBlock(node as Element)) builder.boundary();
+    else if (node.nodeType === ELEMENT_NODE && !skip(node as Element)) {
+      if (isBlock(node as Element)) builder.enterBlock(node as Element);
       enter = node.firstChild !== null;
     }
     if (enter) {
@@ -177,9 +200,10 @@ function firstTrue(lo: number, hi: number, test: (index: number) => boolean): nu
   return lo;
 }
 
-export function buildTextIndex(root: Element): TextIndex {
+export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
   const builder = new Builder();
-  walk(root, builder);
+  const extra = options.skip;
+  walk(root, builder, extra ? (element) => isSkipped(element) || extra(element) : isSkipped);
   const text = builder.parts.join('');
   const { nodes, starts, ends, rawEnds, pieceAt, pieceRaw, pieceFlat } = builder;
   /** Offset in its text node of the character at text offset k (k inside some segment). */
@@ -210,6 +234,18 @@ export function buildTextIndex(root: Element): TextIndex {
 
   return {
     text,
+    blocks() {
+      const { blockStarts } = builder;
+      const blocks: TextBlock[] = [];
+      blockStarts.forEach(({ at, element }, k) => {
+        let start = at;
+        let end = blockStarts[k + 1]?.at ?? text.length;
+        while (start < end && text[start] === ' ') start++;
+        while (end > start && text[end - 1] === ' ') end--;
+        if (end > start) blocks.push({ start, end, element });
+      });
+      return blocks;
+    },
     offsetAt(container, offset) {
       const segment = segmentOf.get(container);
       if (segment !== undefined) {

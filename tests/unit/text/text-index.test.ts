@@ -48,6 +48,22 @@ describe('buildTextIndex', () => {
     expect(index.offsetAt(document.body, document.body.childNodes.length)).toBe(index.text.length);
   });
 
+  it('cuts the text into paragraph-level blocks', () => {
+    const index = indexOf('<h1>Title</h1><div><p>One <b>two</b></p><p>  </p><ul><li>Three</li></ul></div>text after');
+    expect(index.blocks().map((block) => [index.text.slice(block.start, block.end), block.element.tagName])).toEqual([
+      ['Title', 'H1'],
+      ['One two', 'P'],
+      ['Three text after', 'LI'],
+    ]);
+  });
+
+  it('leaves out what an extra skip rule names', () => {
+    const index = indexOf('<p>Kept</p><aside class="related">Related</aside><p>also kept</p>');
+    document.body.innerHTML = '<p>Kept</p><aside class="related">Related</aside><p>also kept</p>';
+    expect(buildTextIndex(document.body, { skip: (element) => element.classList.contains('related') }).text).toBe('Kept also kept');
+    expect(index.text).toBe('Kept Related also kept');
+  });
+
   it('returns empty text for an empty page', () => {
     const index = indexOf('');
     expect(index.text).toBe('');
