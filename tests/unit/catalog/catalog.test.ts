@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import catalog from '@/utils/catalog/catalog.json';
+import { createMatcher } from '@/utils/catalog/matcher';
+import { CatalogEntrySchema } from '@/utils/catalog/schema';
+import type { CatalogEntry } from '@/utils/catalog/entry';
+
+const entries = catalog as CatalogEntry[];
+
+describe('the bundled catalog', () => {
+  it('has at least 300 entries, each valid against the schema', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(300);
+    const result = z.array(CatalogEntrySchema).safeParse(entries);
+    expect(result.success ? 'valid' : z.prettifyError(result.error)).toBe('valid');
+  });
+
+  it('has no name or alias twice', () => {
+    const names = entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => name.toLowerCase()));
+    expect(names.filter((name, k) => names.indexOf(name) !== k)).toEqual([]);
+  });
+
+  it('covers the projects of the reference interview', () => {
+    const names = new Set(entries.map((entry) => entry.name));
+    for (const name of ['PyTorch', 'PyTorch Foundation', 'Lightning AI', 'vLLM', 'SGLang', 'Ray', 'DeepSpeed', 'JAX']) expect(names).toContain(name);
+  });
+});
+
+describe('createMatcher', () => {
+  const match = createMatcher(entries);
+  const names = (text: string, links: string[] = []) => match(text, links).map((mention) => mention.entry.name);
+
+  it('finds names whole-word and case-aware, longest first', () => {
+    expect(names('The PyTorch Foundation added vLLM; PyTorch’s reach grew. pytorch in lower case is not a name.')).toEqual(['PyTorch Foundation', 'vLLM', 'PyTorch']);
+    expect(names('unvLLMish words and vLLMs do not count')).toEqual([]);
+  });
+
+  it('needs context for ambiguous names', () => {
+    expect(names('A ray of light came through the window.')).toEqual([]);
+    expect(names('Ray, the distributed computing framework, scales Python.')).toContain('Ray');
+    expect(names('I learned to Go fishing.')).not.toContain('Go');
+  });
+
+  it('takes a link to the project as confirmation', () => {
+    const ray = entries.find((entry) => entry.name === 'Ray')!;
+    expect(names('They joined Ray.', [ray.homepage ?? ray.repository!])).toContain('Ray');
+  });
+
+  it('matches entries the reader adds', () => {
+    const own = createMatcher([...entries, { name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.', userAdded: true }]);
+    expect(own('We moved the docs to Quillmark.').map((mention) => mention.entry.name)).toEqual(['Quillmark']);
+  });
+});

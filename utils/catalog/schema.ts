@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const CATALOG_KINDS = [
+  'ai-framework', 'inference', 'training', 'ml-tooling', 'model', 'cloud-native', 'database', 'data-streaming',
+  'language', 'runtime', 'developer-tool', 'web-framework', 'observability', 'security', 'os', 'foundation', 'company',
+] as const;
+
+const httpsUrl = z.url({ protocol: /^https$/ }).max(500);
+
+/** A catalog entry as stored (the bundled catalog, or one the reader adds). */
+export const CatalogEntrySchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(80),
+    aliases: z.array(z.string().trim().min(1).max(80)).max(20),
+    kind: z.enum(CATALOG_KINDS),
+    description: z.string().trim().min(10).max(200),
+    homepage: httpsUrl.optional(),
+    repository: httpsUrl.optional(),
+    ambiguous: z.boolean().optional(),
+    context: z.array(z.string().trim().toLowerCase().min(2).max(40)).max(30).optional(),
+    userAdded: z.boolean().optional(),
+  })
+  .refine((entry) => !entry.ambiguous || (entry.context?.length ?? 0) > 0, 'an ambiguous name needs context words');
