@@ -1,0 +1,87 @@
+import { NAME, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import type { Paragraph } from './paragraphs';
+import type { People, Person } from './people';
+import type { QuoteSpan } from './quotes';
+
+const SPEAKER = String.raw`(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|(?:[Tt]he|[Oo]ur|[Dd]er|[Dd]ie)\s+\p{Ll}[\p{L}-]+|(?:[Tt]he|[Oo]ur)\s+\p{Lu}{2,4})`;
+// After the closing mark: ", he said." · ", Antiga explained." · " said Jane Roe," · ", so Müller."
+const AFTER_NAME_VERB = new RegExp(String.raw`^[\s,]*${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b`, 'u');
+const AFTER_VERB_NAME = new RegExp(String.raw`^[\s,]*(?:${SPEECH_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+)`, 'u');
+// Before the opening mark: "Antiga noted: " · "As Jane Roe put it, " · "According to Roe, "
+const BEFORE = new RegExp(String.raw`${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b[^.!?“”"«»„]{0,40}[:,]?\s*$|\b(?:[Aa]ccording to|[Aa]s|[Ss]elon|[Ll]aut)\s+(${NAME}|\p{Lu}[\p{L}’'-]+)(?:\s+put it)?,?\s*$`, 'u');
+const PRONOUN = new RegExp(String.raw`^(?:${PRONOUNS})$`, 'i');
+
+/**
+ * Who said each quote: a speech verb with a name, surname, pronoun or role noun beside the quote;
+ * else another attributed quote in the same paragraph; else, for a paragraph that opens with a
+ * quote, the speaker of the quote just before (a continuation). Pronouns resolve to the person
+ * last named or quoted.
+ */
+export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], people: People): Array<Person | null> {
+  let lastPerson: Person | null = null;
+  let lastQuoteSpeaker: { speaker: Person | null; paragraph: number } | null = null;
+
+  const resolve = (who: string | undefined): Person | null => {
+    if (!who) return null;
+    const word = who.trim();
+    if (PRONOUN.test(word)) return lastPerson;
+    const known = people.find(word);
+    if (known) return known;
+    const role = word.match(/^(?:the|our|der|die)\s+(.+)$/i)?.[1];
+    if (role) return people.list.find((person) => person.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r))) ?? null;
+    return people.canBePerson(word) ? people.add(word) : null;
+  };
+
+  const direct = (quote: QuoteSpan): Person | null => {
+    const last = paragraphs[quote.last]!;
+    const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 120);
+    const first = paragraphs[quote.first]!;
+    const before = first.text.slice(Math.max(0, quote.start - first.start - 121), Math.max(0, quote.start - first.start - 1));
+    const prior = before.match(BEFORE);
+    for (const who of [after.match(AFTER_NAME_VERB)?.[1], after.match(AFTER_VERB_NAME)?.[1], prior?.[1] ?? prior?.[2]]) {
+      const speaker = resolve(who);
+      if (speaker) return speaker;
+    }
+    return null;
+  };
+
+  /** Remembers people named in narration, for pronouns ("Antiga argues that… “…,” he said"). */
+  const noteNamed = (paragraph: Paragraph, upTo: number) => {
+    const text = paragraph.text.slice(0, upTo);
+    let latest: { at: number; person: Person } | null = null;
+    for (const person of people.list) {
+      for (const name of [person.name, ...person.aliases]) {
+        const at = text.lastIndexOf(name);
+        if (at >= 0 && (!latest || at > latest.at)) latest = { at, person };
+      }
+    }
+    if (latest) lastPerson = latest.person;
+  };
+
+  const speakers: Array<Person | null> = [];
+  let k = 0;
+  paragraphs.forEach((paragraph, p) => {
+    const inParagraph: number[] = [];
+    for (; k < quotes.length && quotes[k]!.first === p; k++) inParagraph.push(k);
+    if (!inParagraph.length) {
+      noteNamed(paragraph, paragraph.text.length);
+      return;
+    }
+    noteNamed(paragraph, quotes[inParagraph[0]!]!.start - paragraph.start);
+    const found = inParagraph.map((q) => {
+      const speaker = direct(quotes[q]!);
+      if (speaker) lastPerson = speaker;
+      return speaker;
+    });
+    const shared = found.find((speaker) => speaker !== null) ?? null;
+    const opensWithQuote = quotes[inParagraph[0]!]!.start - paragraph.start <= 1;
+    const continued = opensWithQuote && lastQuoteSpeaker && lastQuoteSpeaker.paragraph >= p - 1 ? lastQuoteSpeaker.speaker : null;
+    inParagraph.forEach((q, n) => {
+      speakers[q] = found[n] ?? shared ?? continued;
+    });
+    const lastQuote = quotes[inParagraph.at(-1)!]!;
+    lastQuoteSpeaker = { speaker: speakers[inParagraph.at(-1)!] ?? null, paragraph: lastQuote.last };
+    if (lastQuoteSpeaker.speaker) lastPerson = lastQuoteSpeaker.speaker;
+  });
+  return speakers;
+}

@@ -1,0 +1,118 @@
+/**
+ * The always-on interview detector: decides from cheap signals and a bounded sample of
+ * paragraphs (never a full walk of the page), so it costs well under a millisecond.
+ * Kept free of dependencies: it ships in the content script that runs on every page.
+ */
+
+export type InterviewFormat = 'narrative' | 'qa' | 'transcript' | 'panel' | 'none';
+
+export interface Detection {
+  isInterview: boolean;
+  /** 0–1. */
+  confidence: number;
+  format: InterviewFormat;
+  reasons: string[];
+}
+
+const SAMPLE_PARAGRAPHS = 60;
+const MAX_JSON_LD = 3;
+
+const WORDING = /\b(interview(?:s|ed)?|q\s?&\s?a|podcast|transcript|fireside chat|ask me anything|ama|in conversation|sat down with|talks? with|speaks? with|spoke with|chats? with|im gespräch|entretien)\b/i;
+const NOT_INTERVIEW_WORDING = /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
+const LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*){0,3}|[\p{L}\d_.-]{3,24})\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+\S/u;
+const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|^[\p{L} .'-]+\s[[(]\d{1,2}:\d{2}/u;
+const STOP_LABELS = /^(note|update|editor|photo|image|credit|source|disclosure|correction|related|read more|step \d+|tip|warning|example|summary|tl;dr|pros|cons|price|verdict|yield|serves|date|time|location|topic|session|room|track|abstract|contact|email|phone|media contact|about|ingredients|instructions|prep time|cook time|total time)$/i;
+const SPEECH = /[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|explained|explains|noted|notes|argued|argues|stressed|told|tells|added|adds|recalled|recalls|remarked|insisted|admitted|emphasized|emphasised|pointed out|warned|sagt|sagte|erklärt|erklärte|betont|dit|explique|ajoute)\b|\b(?:said|says|explained|noted|added|sagt|so|erklärt)\s+[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?\s*[.,]|\b(?:according to)\s+[\p{Lu}]/u;
+const INTRO = /\b(sat down with|spoke with|spoke to|talked with|talked to|caught up with|interviewed|in conversation with|joined us|told (?:the new stack|us|me)|sprach mit|im gespräch mit)\b/i;
+const PRESS_RELEASE = /\b(media contacts?|press contacts?|for immediate release|forward-looking statements|about [\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*$|announced today|prnewswire|business wire|globe newswire)\b/iu;
+
+function structuredData(doc: Document): string {
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')]
+    .slice(0, MAX_JSON_LD)
+    .map((script) => (script.textContent ?? '').slice(0, 20_000))
+    .join(' ');
+}
+
+/** Paragraph-like blocks from the likeliest article container, at most SAMPLE_PARAGRAPHS. */
+function sample(doc: Document): string[] {
+  const root = doc.querySelector('[itemprop="articleBody"], .entry-content, .post-content, article, main') ?? doc.body;
+  if (!root) return [];
+  const blocks = root.querySelectorAll('p, li, dd, blockquote > p');
+  const texts: string[] = [];
+  for (let k = 0; k < blocks.length && texts.length < SAMPLE_PARAGRAPHS; k++) {
+    const block = blocks[k]!;
+    if (block.closest('nav, aside, footer, form, pre, [class*="comment"], [class*="related"]')) continue;
+    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) texts.push(text.slice(0, 2000));
+  }
+  return texts;
+}
+
+const meta = (doc: Document, selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
+
+export function detectInterview(doc: Document): Detection {
+  const reasons: string[] = [];
+  let score = 0;
+  const heading = [doc.title, meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="description"]'), meta(doc, 'meta[property="og:description"]'), doc.querySelector('h1')?.textContent ?? '', doc.location?.pathname?.replace(/[-_/]+/g, ' ') ?? ''].join(' · ');
+  const wording = heading.match(WORDING)?.[0];
+  const against = heading.match(NOT_INTERVIEW_WORDING)?.[0];
+  if (against) {
+    score -= 4;
+    reasons.push(`the title speaks of “${against}”, not an interview`);
+  } else if (wording) {
+    score += 3;
+    reasons.push(`the title or description says “${wording}”`);
+  }
+  const data = structuredData(doc);
+  const dataWord = data.match(/"(?:keywords|articleSection|genre|@type)"\s*:\s*(?:"[^"]*\b(interview|podcast|q&a)\b[^"]*"|\[[^\]]*\b(interview|podcast|q&a)\b[^\]]*\])/i);
+  if (dataWord) {
+    score += 2;
+    reasons.push(`its structured data is tagged “${dataWord[1] ?? dataWord[2]}”`);
+  }
+
+  const paragraphs = sample(doc);
+  const labels = new Map<string, number>();
+  let timestamps = 0;
+  let speech = 0;
+  let intro = false;
+  let pressRelease = false;
+  for (const text of paragraphs) {
+    const label = text.match(LABEL)?.[1];
+    if (label && !STOP_LABELS.test(label)) labels.set(label, (labels.get(label) ?? 0) + 1);
+    if (TIMESTAMP.test(text)) timestamps++;
+    if (SPEECH.test(text)) speech++;
+    intro ||= INTRO.test(text);
+    pressRelease ||= PRESS_RELEASE.test(text);
+  }
+  const repeated = [...labels].filter(([, count]) => count >= 2);
+  const turns = repeated.reduce((sum, [, count]) => sum + count, 0);
+  const namedLabels = repeated.filter(([label]) => !/^(Q|A|Q\.|A\.)$/.test(label));
+  let format: InterviewFormat = 'none';
+  if (repeated.length >= 2 && turns >= 4) {
+    const onlyQA = namedLabels.length === 0;
+    // Named speakers taking turns are a conversation; bare Q:/A: pairs may be a documentation FAQ.
+    score += onlyQA ? (wording || intro ? 4 : 1) : namedLabels.length >= 2 ? 5 : 4;
+    format = timestamps >= 3 ? 'transcript' : namedLabels.length >= 4 ? 'panel' : 'qa';
+    reasons.push(`${turns} turns labelled ${repeated.slice(0, 4).map(([label]) => `“${label}:”`).join(', ')}${timestamps >= 3 ? ', with timestamps' : ''}`);
+  }
+  if (speech >= 4) {
+    score += 3;
+    reasons.push(`${speech} paragraphs quote someone with a speech verb (said, explained, noted…)`);
+  } else if (speech >= 2) {
+    score += 1;
+    reasons.push(`${speech} paragraphs quote someone with a speech verb`);
+  }
+  if (intro) {
+    score += 2;
+    reasons.push('the writer says they spoke with someone');
+  }
+  if (pressRelease) {
+    score -= 4;
+    reasons.push('it reads like a press release');
+  }
+  if (!reasons.length) reasons.push('no sign of a conversation: no labelled turns, no quotes with speech verbs, nothing in the title');
+  const isInterview = score >= 5;
+  if (isInterview && format === 'none') format = 'narrative';
+  if (!isInterview) format = 'none';
+  return { isInterview, confidence: Math.max(0, Math.min(1, score / 10)), format, reasons };
+}

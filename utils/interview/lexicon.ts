@@ -1,0 +1,24 @@
+/** Words the analyser recognises, English first, with German and French speech verbs. */
+
+export const SPEECH_VERBS =
+  'said|says|say|explained|explains|noted|notes|argued|argues|argue|stressed|stresses|told|tells|added|adds|continued|continues|recalled|recalls|remarked|observed|observes|insisted|insists|admitted|admits|acknowledged|acknowledges|emphasized|emphasizes|emphasised|emphasises|pointed out|points out|asked|asks|replied|replies|answered|answers|warned|warns|joked|jokes|wrote|writes|laughed|quipped|described|describes|agreed|agrees|countered|counters|suggested|suggests|predicted|predicts|concluded|concludes|mused|shared|shares|put it|puts it|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|so|dit|explique|affirme|ajoute|souligne|estime|précise|raconte|confie|poursuit|résume|indique|assure';
+
+export const PRONOUNS = 'he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle';
+
+/** A person's name as articles write it: two to four capitalised words, with name particles. */
+export const NAME = String.raw`\p{Lu}[\p{L}’'.-]*\p{L}(?:\s+(?:(?:de|van|von|der|den|da|di|la|le|du|dos|del|bin|al|ter)\s+)?\p{Lu}[\p{L}’'.-]*\p{L}){1,3}`;
+
+/** Nouns that make a phrase a role ("the CTO of…", "a partner at…", "Geschäftsführer von…"). */
+export const ROLE_WORDS =
+  /\b(ceo|cto|cfo|coo|cpo|ciso|vp|svp|evp|chief|head|founder|co-?founder|director|engineer|maintainer|creator|co-?creator|author|co-?author|professor|partner|lead|leader|manager|president|chair|chairman|chairwoman|member|principal|architect|researcher|scientist|developer|contributor|editor|analyst|fellow|advocate|evangelist|host|moderator|investor|executive|officer|owner|inventor|designer|consultant|strategist|producer|reporter|correspondent|writer|geschäftsführer(?:in)?|(?:mit)?gründer(?:in)?|leiter(?:in)?|entwickler(?:in)?|vorstand|chef(?:in)?|(?:co)?fondat(?:eur|rice)|directeur|directrice|ingénieure?|développeu(?:r|se))\b/i;
+
+/** Capitalised words that start sentences or headings and are never people. */
+export const NOT_NAMES = new Set(
+  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source'.split(' '),
+);
+
+/** Bylines that name a desk, not a person. */
+export const NOT_A_PERSON_BYLINE = /\b(team|staff|editorial|editors|desk|newsroom|redaktion|rédaction|contributors?)\b/i;
+
+/** Words after which a quoted span is a title, not speech ("the book “Deep Learning with PyTorch”"). */
+export const TITLE_CUES = /(?:\bso-called|\bthe (?:term|word|phrase)|\bknown as|\b(book|novel|film|movie|paper|article|essay|talk|keynote|album|song|series|show|episode|podcast|report|study|titled|entitled|called|named|dubbed|co-?authored|wrote|published))\s+(?:the\s+)?$/i;

@@ -1,0 +1,109 @@
+import { SPEECH_VERBS, TITLE_CUES } from './lexicon';
+import type { Paragraph } from './paragraphs';
+
+/** A direct quotation found in the article. */
+export interface QuoteSpan {
+  /** The words inside the quotation marks (paragraphs of one quote joined by a space). */
+  text: string;
+  /** [start, end) of the quoted words in the index text (from the first to the last paragraph). */
+  start: number;
+  end: number;
+  /** Index of the paragraph where the quote opens, and of the one where it closes. */
+  first: number;
+  last: number;
+}
+
+/** Opening marks and the marks that close them. */
+const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '»': '«', '"': '"' };
+const OPENERS = new Set(Object.keys(CLOSERS));
+
+const SPEECH_NEARBY = new RegExp(String.raw`^[\s,.;:—–-]*(?:[\p{L}’'.-]+\s+){0,4}?(?:${SPEECH_VERBS})\b`, 'iu');
+const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b[^.!?]{0,60}[:,]?\s*$`, 'iu');
+
+/** A straight quote opens after a space or bracket, and before a letter; closes the other way. */
+const opensHere = (text: string, at: number): boolean => {
+  const mark = text[at]!;
+  if (mark !== '"') return true;
+  const before = text[at - 1];
+  return (before === undefined || /[\s([{—–-]/.test(before)) && /\S/.test(text[at + 1] ?? '');
+};
+
+/** Title Case: every word of two or more begins with a capital letter (small words aside). */
+const isTitleCase = (words: string[]) =>
+  words.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(a|an|the|of|and|or|with|in|on|for|to|at|by|from|is|vs\.?)$/i.test(word));
+
+/**
+ * Whether quoted words are speech, not a title (“Deep Learning with PyTorch”) or a scare-quoted
+ * term (so-called “serverless”): short spans count only with a speech verb beside them or when
+ * they end like speech.
+ */
+export function isSpeech(text: string, before: string, after: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const spoken = SPEECH_NEARBY.test(after) || SPEECH_BEFORE.test(before);
+  const endsLikeSpeech = /[.,!?…:;—]['’‘]?$/.test(text.trim());
+  if (words.length <= 8 && TITLE_CUES.test(before)) return false;
+  if (words.length <= 8 && isTitleCase(words) && !endsLikeSpeech && !spoken) return false;
+  if (words.length <= 3 && !endsLikeSpeech && !spoken) return false;
+  return true;
+}
+
+interface Open {
+  closers: string;
+  /** Offset of the first quoted character in the index text. */
+  from: number;
+  first: number;
+  /** The quoted words of each paragraph so far. */
+  parts: string[];
+}
+
+/**
+ * Every direct quotation in the paragraphs, in order. A quote may run over several paragraphs:
+ * by convention each paragraph reopens it and only the last one closes it. Marks inside an open
+ * quote (nested quotes, apostrophes) stay part of it.
+ */
+export function findQuotes(paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open: Open | null = null;
+
+  /** Ends the open quote at offset `end` of the index text, with `after` the words that follow. */
+  const finish = (quote: Open, last: number, end: number, after: string) => {
+    const text = quote.parts.join(' ').trim();
+    const first = paragraphs[quote.first]!;
+    const before = first.text.slice(Math.max(0, quote.from - first.start - 81), Math.max(0, quote.from - first.start - 1));
+    if (text && isSpeech(text, before, after)) quotes.push({ text, start: quote.from, end, first: quote.first, last });
+  };
+
+  paragraphs.forEach((paragraph, p) => {
+    const { text } = paragraph;
+    let wordsFrom = 0; // where the open quote's words start in this paragraph
+    if (open) {
+      // A continued quote reopens the paragraph with an opening mark; otherwise it ended unclosed.
+      if (OPENERS.has(text[0]!)) wordsFrom = 1;
+      else {
+        const previous = paragraphs[p - 1]!;
+        finish(open, p - 1, previous.start + previous.text.length, '');
+        open = null;
+      }
+    }
+    const german = text.includes('„');
+    for (let i = wordsFrom; i < text.length; i++) {
+      const mark = text[i]!;
+      if (open) {
+        const closers: string = german && open.closers === '”' ? '“”' : open.closers;
+        if (!closers.includes(mark) || (mark === '"' && !/^([\s,.;:!?)\]—–-]|$)/.test(text[i + 1] ?? ''))) continue;
+        open.parts.push(text.slice(wordsFrom, i));
+        finish(open, p, paragraph.start + i, text.slice(i + 1, i + 80));
+        open = null;
+      } else if (OPENERS.has(mark) && opensHere(text, i)) {
+        open = { closers: CLOSERS[mark]!, from: paragraph.start + i + 1, first: p, parts: [] };
+        wordsFrom = i + 1;
+      }
+    }
+    if (open) (open as Open).parts.push(text.slice(wordsFrom));
+  });
+  if (open) {
+    const last = paragraphs.length - 1;
+    finish(open, last, paragraphs[last]!.start + paragraphs[last]!.text.length, '');
+  }
+  return quotes;
+}

@@ -1,0 +1,58 @@
+/**
+ * Where the article is: analysis reads the article body only, never navigation, sidebars,
+ * related links, newsletter boxes, comments or code.
+ */
+
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'PRE', 'CODE', 'BUTTON', 'FOOTER', 'HEADER', 'FIGCAPTION', 'SVG']);
+const BOILERPLATE_NAMES =
+  /\b(related|newsletter|subscribe|signup|sign-up|comments?|share|sharing|social|promo|advert|ads?|sponsor|sidebar|widget|breadcrumbs?|tags|author-bio|author-box|bio|byline|recommend|more-stories|popular|trending|cookie|modal|video-promo|toc|table-of-contents|footnotes?)\b/i;
+
+/** True for subtrees inside an article that are not its text. */
+export function isBoilerplate(element: Element): boolean {
+  if (BOILERPLATE_TAGS.has(element.tagName.toUpperCase())) return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''} ${element.getAttribute('role') ?? ''}`;
+  return names.trim() !== '' && BOILERPLATE_NAMES.test(names.replace(/[_-]+/g, ' ').replace(/\bauthor bio\b/, 'author-bio'));
+}
+
+const CONTENT_SELECTORS = [
+  '[itemprop="articleBody"]',
+  '.entry-content',
+  '.post-content',
+  '.article-content',
+  '.article-body',
+  '.story-body',
+  '.gh-content',
+  '.available-content',
+  '.post-body',
+  'article',
+  '[role="main"]',
+  'main',
+];
+
+/** Text length of an element's paragraphs (a cheap stand-in for "how much article is here"). */
+function paragraphText(element: Element): number {
+  let total = 0;
+  for (const p of element.querySelectorAll('p, li, blockquote, dd')) total += p.textContent?.length ?? 0;
+  return total;
+}
+
+/**
+ * The element holding the article body: a well-known content container when it holds most of the
+ * page's paragraph text, otherwise the element that directly holds the most paragraph text.
+ */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const total = paragraphText(body);
+  for (const selector of CONTENT_SELECTORS) {
+    const candidates = [...doc.querySelectorAll(selector)];
+    const best = candidates.sort((a, b) => paragraphText(b) - paragraphText(a))[0];
+    if (best && paragraphText(best) >= total * 0.4 && paragraphText(best) > 200) return best;
+  }
+  // Readability-style fallback: the parent of the most paragraph text.
+  const score = new Map<Element, number>();
+  for (const p of body.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+  }
+  return [...score].sort((a, b) => b[1] - a[1])[0]?.[0] ?? body;
+}
