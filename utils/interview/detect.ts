@@ -17,12 +17,16 @@ export interface Detection {
 const SAMPLE_PARAGRAPHS = 60;
 const MAX_JSON_LD = 3;
 
-const WORDING = /\b(interview(?:s|ed)?|q\s?&\s?a|podcast|transcript|fireside chat|ask me anything|ama|in conversation|sat down with|talks? with|speaks? with|spoke with|chats? with|im gespräch|entretien)\b/i;
+const STRONG_WORDING = /\b(interview(?:s|ed)?|q\s?&\s?a|transcript|ask me anything|ama|in conversation with|im gespräch|entretien)\b/i;
+const WORDING = /\b(podcast|fireside chat|sat down with|talks? with|speaks? with|spoke with|chats? with)\b/i;
 const NOT_INTERVIEW_WORDING = /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
 const LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*){0,3}|[\p{L}\d_.-]{3,24})\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+\S/u;
 const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|^[\p{L} .'-]+\s[[(]\d{1,2}:\d{2}/u;
 const STOP_LABELS = /^(note|update|editor|photo|image|credit|source|disclosure|correction|related|read more|step \d+|tip|warning|example|summary|tl;dr|pros|cons|price|verdict|yield|serves|date|time|location|topic|session|room|track|abstract|contact|email|phone|media contact|about|ingredients|instructions|prep time|cook time|total time)$/i;
-const SPEECH = /[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|explained|explains|noted|notes|argued|argues|stressed|told|tells|added|adds|recalled|recalls|remarked|insisted|admitted|emphasized|emphasised|pointed out|warned|sagt|sagte|erklärt|erklärte|betont|dit|explique|ajoute)\b|\b(?:said|says|explained|noted|added|sagt|so|erklärt)\s+[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?\s*[.,]|\b(?:according to)\s+[\p{Lu}]/u;
+const VERBS = 'said|says|explained|explains|noted|notes|argued|argues|stressed|told|tells|added|adds|recalled|recalls|remarked|insisted|admitted|emphasized|emphasised|pointed out|warned|sagt|sagte|erklärt|erklärte|betont|meint|so|dit|explique|ajoute|raconte|affirme|souligne|précise|poursuit|confie|estime|insiste|a-t-(?:il|elle) expliqué';
+// “…,” Antiga explained · “…,” he said · “…,” said Jane Roe · „…“, sagt Petersen · according to Roe
+const SPEECH = new RegExp(String.raw`[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?)\s+(?:${VERBS})\b|[”"»«“]\s*,?\s*(?:${VERBS})\s+(?:[\p{Lu}]|der |die |the |le |la )|[”"»«“]\s*,?\s*(?:a-t-(?:il|elle)\s+)?[\p{Ll}]+(?:-t)?-(?:il|elle)\b|\b(?:according to|laut|selon)\s+[\p{Lu}]`, 'u');
+const ROLE_INTRO = /[\p{Lu}][\p{L}’'-]+\s[\p{Lu}][\p{L}’'-]+,\s(?:the\s|a\s|an\s|der\s|die\s)?[^,.]{0,60}?\b(?:CEO|CTO|founder|co-founder|head|director|engineer|maintainer|creator|professor|partner|VP|president|chief|lead|Geschäftsführer|Gründer|cofondat|directeur|directrice)|\bjoined\s[^.]{0,80}\bas\s(?:the\s|its\s)?(?:CEO|CTO|VP|head|director|chief)/u;
 const INTRO = /\b(sat down with|spoke with|spoke to|talked with|talked to|caught up with|interviewed|in conversation with|joined us|told (?:the new stack|us|me)|sprach mit|im gespräch mit)\b/i;
 const PRESS_RELEASE = /\b(media contacts?|press contacts?|for immediate release|forward-looking statements|about [\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*$|announced today|prnewswire|business wire|globe newswire)\b/iu;
 
@@ -54,13 +58,14 @@ export function detectInterview(doc: Document): Detection {
   const reasons: string[] = [];
   let score = 0;
   const heading = [doc.title, meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="description"]'), meta(doc, 'meta[property="og:description"]'), doc.querySelector('h1')?.textContent ?? '', doc.location?.pathname?.replace(/[-_/]+/g, ' ') ?? ''].join(' · ');
-  const wording = heading.match(WORDING)?.[0];
+  const strong = heading.match(STRONG_WORDING)?.[0];
+  const wording = strong ?? heading.match(WORDING)?.[0];
   const against = heading.match(NOT_INTERVIEW_WORDING)?.[0];
   if (against) {
     score -= 4;
     reasons.push(`the title speaks of “${against}”, not an interview`);
   } else if (wording) {
-    score += 3;
+    score += strong ? 4 : 3;
     reasons.push(`the title or description says “${wording}”`);
   }
   const data = structuredData(doc);
@@ -75,6 +80,7 @@ export function detectInterview(doc: Document): Detection {
   let timestamps = 0;
   let speech = 0;
   let intro = false;
+  let introducedWithRole = false;
   let pressRelease = false;
   for (const text of paragraphs) {
     const label = text.match(LABEL)?.[1];
@@ -82,6 +88,7 @@ export function detectInterview(doc: Document): Detection {
     if (TIMESTAMP.test(text)) timestamps++;
     if (SPEECH.test(text)) speech++;
     intro ||= INTRO.test(text);
+    introducedWithRole ||= ROLE_INTRO.test(text);
     pressRelease ||= PRESS_RELEASE.test(text);
   }
   const repeated = [...labels].filter(([, count]) => count >= 2);
@@ -96,7 +103,7 @@ export function detectInterview(doc: Document): Detection {
     reasons.push(`${turns} turns labelled ${repeated.slice(0, 4).map(([label]) => `“${label}:”`).join(', ')}${timestamps >= 3 ? ', with timestamps' : ''}`);
   }
   if (speech >= 4) {
-    score += 3;
+    score += 4;
     reasons.push(`${speech} paragraphs quote someone with a speech verb (said, explained, noted…)`);
   } else if (speech >= 2) {
     score += 1;
@@ -105,6 +112,10 @@ export function detectInterview(doc: Document): Detection {
   if (intro) {
     score += 2;
     reasons.push('the writer says they spoke with someone');
+  }
+  if (introducedWithRole || /\bI['’]m\s[\p{Lu}][\p{L}’'-]+\s[\p{Lu}]/u.test(heading)) {
+    score += 1;
+    reasons.push('someone is introduced with their role');
   }
   if (pressRelease) {
     score -= 4;

@@ -1,7 +1,7 @@
 /** Words the analyser recognises, English first, with German and French speech verbs. */
 
 export const SPEECH_VERBS =
-  'said|says|say|explained|explains|noted|notes|argued|argues|argue|stressed|stresses|told|tells|added|adds|continued|continues|recalled|recalls|remarked|observed|observes|insisted|insists|admitted|admits|acknowledged|acknowledges|emphasized|emphasizes|emphasised|emphasises|pointed out|points out|asked|asks|replied|replies|answered|answers|warned|warns|joked|jokes|wrote|writes|laughed|quipped|described|describes|agreed|agrees|countered|counters|suggested|suggests|predicted|predicts|concluded|concludes|mused|shared|shares|put it|puts it|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|so|dit|explique|affirme|ajoute|souligne|estime|précise|raconte|confie|poursuit|résume|indique|assure';
+  'said|says|say|explained|explains|noted|notes|argued|argues|argue|stressed|stresses|told|tells|added|adds|continued|continues|recalled|recalls|remarked|observed|observes|insisted|insists|admitted|admits|acknowledged|acknowledges|emphasized|emphasizes|emphasised|emphasises|pointed out|points out|asked|asks|replied|replies|answered|answers|warned|warns|joked|jokes|wrote|writes|laughed|quipped|described|describes|agreed|agrees|countered|counters|suggested|suggests|predicted|predicts|concluded|concludes|mused|shared|shares|put it|puts it|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|so|dit|explique|affirme|ajoute|souligne|estime|précise|raconte|confie|poursuit|résume|indique|assure|insiste';
 
 export const PRONOUNS = 'he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle';
 
