@@ -11,8 +11,8 @@ import { serveFolder } from '../tests/e2e/support/static-server';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const QUOTES = [
-  'Throughout all these revolutions that came, you always see PyTorch there,',
-  'If you interact with any chatbot today, chances are that you’re running PyTorch at that time.',
+  'Every time the field reinvented itself, PyTorch was there,',
+  'So if you’re talking to a chatbot today, there’s a good chance PyTorch is running underneath.',
 ];
 
 ensureBrowsers(['chromium']);
@@ -20,7 +20,7 @@ if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) proce
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const server = await serveFolder(PAGES);
-const articleUrl = `${server.origin}/why-pytorch-won.html`;
+const articleUrl = `${server.origin}/interviews/tns-why-pytorch-won.html`;
 const { context, extensionId } = await launchChromiumWithExtension({ headless });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(articleUrl);
@@ -37,8 +37,7 @@ if (!headless) {
   }
   await page.reload();
   await waitForPainted(page, QUOTES[0]!);
-  await page.evaluate(() => document.querySelector('p:has(+ p + p + p)')?.scrollIntoView());
-  await selectPhrase(page, 'reinforcement learning — which rewards models for the right action');
+  await selectPhrase(page, 'which rewards a model for good actions and pushes back on bad ones');
   await new Promise((resolve) => setTimeout(resolve, 400)); // the toolbar appears for this selection
   const pageShot = screenshotPath('demo-page.png');
   await page.screenshot({ path: pageShot });

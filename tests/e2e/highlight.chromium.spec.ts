@@ -39,7 +39,7 @@ test('Chromium: the shortcut and menu command highlights the selection, and save
     }, articleUrl);
   };
 
-  await selectPhrase(page, 'Antiga stressed'); // loads the lens, as any selection does
+  await selectPhrase(page, 'A big ecosystem came with it.'); // loads the lens, as any selection does
   expect(await toolbarVisibleFor(page, 5000)).toBe(true);
 
   await selectPhrase(page, 'the vLLM point is spot on');
@@ -48,15 +48,15 @@ test('Chromium: the shortcut and menu command highlights the selection, and save
   expect(await paintedTexts(page)).toEqual([]);
   await page.screenshot({ path: screenshotPath('chromium-editor-refused.png') }); // shows the refusal message
 
-  await selectPhrase(page, 'My goal is to have them succeed.');
+  await selectPhrase(page, 'My goal is for them to succeed.');
   await sendCommand();
-  await waitForPainted(page, 'My goal is to have them succeed.');
+  await waitForPainted(page, 'My goal is for them to succeed.');
   await page.reload();
-  await waitForPainted(page, 'My goal is to have them succeed.');
+  await waitForPainted(page, 'My goal is for them to succeed.');
 
   // With the caret inside the highlight, the same command opens its card: delete it by keyboard.
   await page.evaluate(() => {
-    const text = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('My goal is'))!.lastChild!;
+    const text = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('My goal is for'))!.lastChild!;
     getSelection()!.collapse(text, (text.textContent ?? '').indexOf('My goal') + 3);
   });
   await sendCommand();

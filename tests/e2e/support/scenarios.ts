@@ -17,8 +17,8 @@ import {
 } from './page-actions';
 import { screenshotPath } from './paths';
 
-export const ARTICLE = 'why-pytorch-won.html';
-export const QUOTE = 'Throughout all these revolutions that came, you always see PyTorch there,';
+export const ARTICLE = 'interviews/tns-why-pytorch-won.html';
+export const QUOTE = 'Every time the field reinvented itself, PyTorch was there,';
 
 /** Page-side: the popup as the reader sees it. */
 const popupState = () => ({
@@ -72,7 +72,7 @@ export async function editableTextIsRefused(harness: Harness): Promise<void> {
   await selectPhrase(page, 'the vLLM point is spot on');
   expect(await toolbarVisibleFor(page, 800)).toBe(false);
 
-  await selectPhrase(page, 'My goal is to have them succeed.');
+  await selectPhrase(page, 'A big ecosystem came with it.');
   expect(await toolbarVisibleFor(page, 5000)).toBe(true);
 
   const popup = await popupFor(harness, articleUrl);
@@ -88,7 +88,7 @@ const highlightPhrase = async (page: Parameters<typeof selectPhrase>[0], phrase:
 
 /** The card of a clicked highlight edits note, tags and colour by keyboard; a second tab follows. */
 export async function cardEditsReachOtherTabs(harness: Harness): Promise<void> {
-  const quote = 'My goal is to have them succeed.';
+  const quote = 'My goal is for them to succeed.';
   const articleUrl = `${harness.origin}/${ARTICLE}?case=card`;
   const page = await harness.newTab();
   await page.goto(articleUrl);
@@ -179,8 +179,8 @@ export async function spaNavigationRepaints(harness: Harness): Promise<void> {
 
 /** Two overlapping highlights are both painted; clicking the inner one opens its own card. */
 export async function overlappingHighlights(harness: Harness): Promise<void> {
-  const outer = 'PyTorch is a whole industry and empowers the whole industry.';
-  const inner = 'a whole industry';
+  const outer = 'PyTorch has grown into an industry of its own, and it powers that whole industry.';
+  const inner = 'an industry of its own';
   const page = await harness.newTab();
   await page.goto(`${harness.origin}/${ARTICLE}?case=overlap`);
   await page.bringToFront();

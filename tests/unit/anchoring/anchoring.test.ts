@@ -4,9 +4,9 @@ import { describeOffsets, describeRange } from '@/utils/anchoring/describe';
 import { buildTextIndex } from '@/utils/text/text-index';
 
 const ARTICLE =
-  '<p>“Throughout all these revolutions that came, you always see PyTorch there,” he said.</p>' +
-  '<p>“If you go and see the inference frameworks that are most popular — vLLM, SGLang — and they run PyTorch, right?”</p>' +
-  '<p>“Reinforcement learning will encourage a model to do more of the things that work,” Antiga explained.</p>';
+  '<p>“Every time the field reinvented itself, PyTorch was there,” he said.</p>' +
+  '<p>“Look at the most popular inference frameworks — vLLM, SGLang — and they run on PyTorch.”</p>' +
+  '<p>“Reinforcement learning nudges a model to do more of what works,” Antiga explained.</p>';
 
 function select(index: ReturnType<typeof buildTextIndex>, phrase: string, occurrence = 0) {
   let at = -1;
@@ -18,11 +18,11 @@ describe('describe → anchor round trip', () => {
   it('captures the quote with word-aligned context and its position', () => {
     document.body.innerHTML = ARTICLE;
     const index = buildTextIndex(document.body);
-    const selectors = describeRange(index, select(index, 'you always see PyTorch there'))!;
-    expect(selectors.quote.exact).toBe('you always see PyTorch there');
-    expect(selectors.quote.prefix.endsWith('revolutions that came, ')).toBe(true);
+    const selectors = describeRange(index, select(index, 'PyTorch was there'))!;
+    expect(selectors.quote.exact).toBe('PyTorch was there');
+    expect(selectors.quote.prefix.endsWith('reinvented itself, ')).toBe(true);
     expect(selectors.quote.suffix.startsWith(',” he said.')).toBe(true);
-    expect(index.text.slice(selectors.position.start, selectors.position.end)).toBe('you always see PyTorch there');
+    expect(index.text.slice(selectors.position.start, selectors.position.end)).toBe('PyTorch was there');
   });
 
   it('re-finds a quote after a paragraph is inserted before it', () => {
@@ -47,7 +47,7 @@ describe('describe → anchor round trip', () => {
   it('leaves a quote that is gone as an orphan instead of guessing', () => {
     document.body.innerHTML = ARTICLE;
     const index = buildTextIndex(document.body);
-    const saved = describeRange(index, select(index, 'Reinforcement learning will encourage'))!;
+    const saved = describeRange(index, select(index, 'Reinforcement learning nudges a model'))!;
     document.body.innerHTML = '<p>The whole story was rewritten.</p>';
     expect(anchorRange(buildTextIndex(document.body), saved)).toMatchObject({ anchor: { state: 'orphaned' }, range: null });
   });

@@ -33,7 +33,7 @@ const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
 const create = (page: Record<string, string> = { title: 'Why PyTorch Won' }) => ({
   type: 'highlight:create',
   page,
-  quote: { type: 'TextQuoteSelector', exact: 'you always see PyTorch there', prefix: '', suffix: '' },
+  quote: { type: 'TextQuoteSelector', exact: 'PyTorch was there', prefix: '', suffix: '' },
   position: { type: 'TextPositionSelector', start: 10, end: 38 },
   colour: 'yellow',
 });
@@ -62,7 +62,7 @@ describe('routeMessage', () => {
     await routeMessage(create(), fromTab(), context);
     const own = await routeMessage({ type: 'page:highlights', page: { title: '' } }, fromTab(), context);
     const other = await routeMessage({ type: 'page:highlights', page: { title: '' } }, fromTab('https://other.example/'), context);
-    expect(own).toMatchObject({ ok: true, highlights: [{ quote: { exact: 'you always see PyTorch there' } }] });
+    expect(own).toMatchObject({ ok: true, highlights: [{ quote: { exact: 'PyTorch was there' } }] });
     expect(other).toEqual({ ok: true, highlights: [] });
   });
 

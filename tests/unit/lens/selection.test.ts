@@ -4,7 +4,7 @@ import { hasTextSelection } from '@/utils/page/first-selection';
 
 beforeEach(() => {
   document.body.innerHTML =
-    '<article><p id="quote">“My goal is to have them succeed.”</p><p id="gap">   </p></article>' +
+    '<article><p id="quote">“My goal is for them to succeed.”</p><p id="gap">   </p></article>' +
     '<form><textarea id="comment">Great interview</textarea></form><div id="editor" contenteditable="true">My reply</div>';
   document.getSelection()?.removeAllRanges();
 });
