@@ -1,0 +1,26 @@
+import type { InterviewAnalysis } from './analyze';
+
+/** An analysis as plain data: the `npm run analyze` line for a file, and what the popup shows. */
+export interface InterviewReport {
+  isInterview: boolean;
+  confidence: number;
+  format: string;
+  reasons: string[];
+  interviewer: { name: string; roles: string[] } | null;
+  speakers: Array<{ name: string; aliases: string[]; roles: string[] }>;
+  projects: Array<{ name: string; mentions: number }>;
+  quotes: Array<{ text: string; speaker: string | null }>;
+}
+
+export function toReport(analysis: InterviewAnalysis): InterviewReport {
+  return {
+    isInterview: analysis.isInterview,
+    confidence: Math.round(analysis.confidence * 100) / 100,
+    format: analysis.format,
+    reasons: analysis.reasons,
+    interviewer: analysis.interviewer ? { name: analysis.interviewer.name, roles: analysis.interviewer.roles } : null,
+    speakers: analysis.speakers.map((speaker) => ({ name: speaker.name, aliases: speaker.aliases, roles: speaker.roles })),
+    projects: analysis.projects.map((project) => ({ name: project.entry.name, mentions: project.mentions.length })),
+    quotes: analysis.quotes.map((quote) => ({ text: quote.text.replace(/\s+/g, ' ').trim(), speaker: quote.speaker?.name ?? null })),
+  };
+}
