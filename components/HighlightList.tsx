@@ -26,7 +26,16 @@ export function HighlightList({ highlights, onDelete, onRetry }: Props) {
           )}
           {highlight.anchorState === 'approximate' && <p className="state">The text changed a little since you highlighted it</p>}
           <blockquote className="quote">{highlight.quote.exact}</blockquote>
+          {highlight.speaker && (
+            <p className="speaker">
+              — {highlight.speaker.name}
+              {highlight.speaker.roles[0] ? `, ${highlight.speaker.roles[0]}` : ''}
+            </p>
+          )}
           {highlight.note && <p className="note">{highlight.note}</p>}
+          {highlight.projects && highlight.projects.length > 0 && (
+            <p className="projects">Mentions {highlight.projects.join(', ')}</p>
+          )}
           {highlight.tags.length > 0 && (
             <ul className="tags" aria-label="Tags">
               {highlight.tags.map((tag) => (

@@ -1,17 +1,25 @@
+import { detectInterview } from '@/utils/interview/detect';
+import type { LensCommand } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { isLensLoaded } from '@/utils/page/lens-marker';
 import { readPageFacts } from '@/utils/page/page-facts';
 
-// Always on, so it stays tiny: no React, no Dexie, no zod. It tells the background about the
-// page (which loads the lens if highlights exist) and asks for the lens when the reader selects.
+// Always on, so it stays tiny: no React, no Dexie, no zod. It decides from cheap signals whether
+// the page is an interview and tells the background (which loads the lens for interviews and for
+// pages with highlights), and asks for the lens when the reader selects text.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    void sendRequest({ type: 'page:hello', page: readPageFacts(document) });
+    const detection = detectInterview(document);
+    void sendRequest({ type: 'page:hello', page: readPageFacts(document), interview: detection.isInterview });
     watchSelections(document, ctx.signal, () => {
       if (!isLensLoaded()) void sendRequest({ type: 'lens:request' });
+    });
+    // The popup asks why the page is (or is not) an interview.
+    browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
+      if (message?.type === 'page:detection') sendResponse(detection);
     });
   },
 });

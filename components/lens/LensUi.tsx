@@ -4,7 +4,9 @@ import type { HighlightPatch } from '@/utils/messages/protocol';
 import type { LensUiState } from '@/utils/lens/ui-state';
 import type { Store } from '@/utils/lens/ui-store';
 import type { Colour } from '@/utils/paint/colours';
+import type { PaintedMention } from '@/utils/lens/interview-view';
 import { HighlightCard } from './HighlightCard';
+import { MentionCard } from './MentionCard';
 import { SelectionToolbar } from './SelectionToolbar';
 
 export interface LensUiActions {
@@ -14,12 +16,16 @@ export interface LensUiActions {
   remove: (id: string) => void;
   copy: (id: string) => void;
   closeCard: () => void;
+  findMention: (id: string) => PaintedMention | undefined;
+  countFor: (mention: PaintedMention) => { quotes: number; mentions: number };
+  nextQuote: (mention: PaintedMention) => void;
 }
 
 /** Everything the lens draws on a page, inside its closed shadow root. */
 export function LensUi({ store, actions }: { store: Store<LensUiState>; actions: LensUiActions }) {
-  const { toolbar, message, card } = useSyncExternalStore(store.subscribe, store.get);
+  const { toolbar, message, card, mention } = useSyncExternalStore(store.subscribe, store.get);
   const highlight = card ? actions.find(card.id) : undefined;
+  const explained = mention ? actions.findMention(mention.id) : undefined;
   return (
     <>
       {toolbar && <SelectionToolbar at={toolbar} onHighlight={actions.highlight} />}
@@ -32,6 +38,15 @@ export function LensUi({ store, actions }: { store: Store<LensUiState>; actions:
           onDelete={() => actions.remove(highlight.id)}
           onCopy={() => actions.copy(highlight.id)}
           onClose={actions.closeCard}
+        />
+      )}
+      {mention && explained && !card && (
+        <MentionCard
+          target={explained.target}
+          at={mention}
+          quoteCount={actions.countFor(explained).quotes}
+          mentionCount={actions.countFor(explained).mentions}
+          onNextQuote={() => actions.nextQuote(explained)}
         />
       )}
       {message && (

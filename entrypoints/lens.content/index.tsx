@@ -1,12 +1,15 @@
 import ReactDOM from 'react-dom/client';
 import { LensUi, type LensUiActions } from '@/components/lens/LensUi';
 import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
+import { hitTest } from '@/utils/lens/hit-test';
+import { readInterview } from '@/utils/lens/interview-view';
 import { createUiController } from '@/utils/lens/ui-controller';
 import { watchPageChanges } from '@/utils/lens/watch-page';
 import type { LensCommand } from '@/utils/messages/protocol';
 import { watchSelections } from '@/utils/page/first-selection';
 import { claimLens } from '@/utils/page/lens-marker';
 import { DEFAULT_COLOUR } from '@/utils/paint/colours';
+import { canPaint, paintMentions } from '@/utils/paint/registry';
 // Inlined into the shadow root, so no stylesheet has to be web-accessible (pages could probe for it).
 import css from './style.css?inline';
 
@@ -17,7 +20,10 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (!claimLens()) return;
-    const highlighter = createHighlighter(document);
+    const interview = readInterview(document);
+    const mentions = interview.mentions();
+    if (canPaint()) paintMentions(mentions.map((mention) => mention.range));
+    const highlighter = createHighlighter(document, interview.attribution);
     const ui = createUiController(window, highlighter.highlightSelection);
     const report = (outcome: Outcome) => ui.say(outcome.message, outcome.ok ? 'info' : 'error');
 
@@ -37,6 +43,17 @@ export default defineContentScript({
         );
       },
       closeCard: ui.closeCard,
+      findMention: (id) => mentions.find((mention) => mention.id === id),
+      countFor: (mention) => ({
+        quotes: mention.target.kind === 'speaker' ? interview.quotesOf(mention.target.person).length : 0,
+        mentions: mentions.filter((other) => other.target.kind === 'project' && mention.target.kind === 'project' && other.target.entry === mention.target.entry).length,
+      }),
+      nextQuote: (mention) => {
+        if (mention.target.kind !== 'speaker') return;
+        const quotes = interview.quotesOf(mention.target.person);
+        const next = quotes.find((quote) => quote.compareBoundaryPoints(Range.START_TO_START, mention.range) > 0) ?? quotes[0];
+        next?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      },
     };
 
     const shadowUi = await createShadowRootUi(ctx, {
@@ -58,7 +75,7 @@ export default defineContentScript({
     const listen = { signal: ctx.signal };
     watchSelections(document, ctx.signal, () => setTimeout(ui.update, 0));
     document.addEventListener('selectionchange', ui.hideIfUnselected, listen);
-    window.addEventListener('scroll', () => ui.isShown() && (ui.closeCard(), ui.update()), { ...listen, passive: true });
+    window.addEventListener('scroll', () => (ui.closeMention(), ui.isShown() && (ui.closeCard(), ui.update())), { ...listen, passive: true });
     // A click on painted text opens that highlight's card (links keep working as links).
     document.addEventListener(
       'click',
@@ -70,6 +87,32 @@ export default defineContentScript({
       },
       listen,
     );
+    // Hovering a speaker or project name opens its tooltip after a short intent delay.
+    let hovered: string | null = null;
+    let intent: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    document.addEventListener(
+      'mousemove',
+      (event) => {
+        if (!mentions.length || frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if ((event.target as Element | null)?.tagName === 'INTERVIEW-LENS-UI') return; // over the tooltip itself
+          const id = hitTest(document, mentions, event.clientX, event.clientY);
+          if (id === hovered) return;
+          hovered = id;
+          clearTimeout(intent);
+          intent = setTimeout(() => {
+            const mention = id ? mentions.find((candidate) => candidate.id === id) : undefined;
+            const rect = mention?.range.getBoundingClientRect();
+            if (mention && rect) ui.openMention(mention.id, rect);
+            else ui.closeMention();
+          }, id ? 300 : 250);
+        });
+      },
+      { ...listen, passive: true },
+    );
+    document.addEventListener('keydown', (event) => event.key === 'Escape' && ui.closeMention(), listen);
     watchPageChanges(document.body, ctx.signal, () => {
       if (highlighter.needsRepair()) void highlighter.reanchor();
     });
@@ -84,6 +127,7 @@ export default defineContentScript({
         else void ui.highlight(DEFAULT_COLOUR);
       }
       else if (message?.type === 'lens:refresh') void highlighter.refresh();
+      else if (message?.type === 'lens:summary') sendResponse(interview.report());
     });
 
     await highlighter.refresh();

@@ -6,15 +6,21 @@ import { findArticle } from '@/utils/db/articles';
 import type { LensDatabase } from '@/utils/db/database';
 import { countHighlights, listHighlights } from '@/utils/db/highlights';
 import { sendRequest } from '@/utils/messages/send';
-import { currentPageAddress, highlightShortcut, retryAnchoring } from '@/utils/popup/current-page';
+import { InterviewSummary } from '@/components/InterviewSummary';
+import type { InterviewReport } from '@/utils/interview/report';
+import { currentPageAddress, highlightShortcut, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
 
 export function App({ db }: { db: LensDatabase }) {
   const [address, setAddress] = useState<string | null | undefined>(undefined);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [summary, setSummary] = useState<Partial<InterviewReport> | null>(null);
 
   useEffect(() => {
-    void currentPageAddress(location.search).then(setAddress);
+    void currentPageAddress(location.search).then((found) => {
+      setAddress(found);
+      if (found) void pageSummary(found).then(setSummary);
+    });
     void highlightShortcut().then(setShortcut);
   }, []);
 
@@ -45,6 +51,7 @@ export function App({ db }: { db: LensDatabase }) {
         </span>
       </header>
       {page?.article && <p className="article-title">{page.article.title}</p>}
+      {summary && <InterviewSummary summary={summary} />}
       {error && (
         <p className="error" role="alert">
           {error}

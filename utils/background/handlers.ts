@@ -59,10 +59,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         case 'page:hello': {
           const addresses = addressesOf(pageUrl, request.page);
           const article = addresses && (await findArticle(db, [addresses.url, addresses.visited]));
+          if (request.interview) await deps.injectLens(tabId); // tooltips and attribution
           if (!addresses || !article) return { ok: true, highlights: 0 };
           await rememberAddress(db, article, addresses.visited);
           const highlights = await db.highlights.where('articleId').equals(article.id).count();
-          if (highlights > 0) await deps.injectLens(tabId);
+          if (highlights > 0 && !request.interview) await deps.injectLens(tabId);
           return { ok: true, highlights };
         }
         case 'lens:request':
@@ -83,8 +84,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
               { ...addresses, title: page.title.trim() || addresses.url, site, author: page.author?.trim() || undefined, published: page.published },
               now(),
             );
-            const { quote, position, colour, fragment } = request;
-            return { article, highlight: await addHighlight(db, { articleId: article.id, quote, position, colour, fragment }, now()) };
+            const { quote, position, colour, fragment, speaker, projects } = request;
+            return { article, highlight: await addHighlight(db, { articleId: article.id, quote, position, colour, fragment, speaker, projects }, now()) };
           });
           deps.notifyChanged(article);
           return { ok: true, highlight };

@@ -2,7 +2,7 @@ import type { LensDatabase } from './database';
 import type { HighlightRecord } from './records';
 
 export type NewHighlight = Pick<HighlightRecord, 'articleId' | 'quote' | 'position' | 'colour'> &
-  Partial<Pick<HighlightRecord, 'note' | 'tags' | 'fragment'>>;
+  Partial<Pick<HighlightRecord, 'note' | 'tags' | 'fragment' | 'speaker' | 'projects'>>;
 
 export type HighlightChanges = Partial<Pick<HighlightRecord, 'colour' | 'note' | 'tags'>>;
 
@@ -16,6 +16,8 @@ export async function addHighlight(db: LensDatabase, input: NewHighlight, now: n
     note: input.note ?? '',
     tags: input.tags ?? [],
     ...(input.fragment ? { fragment: input.fragment } : {}),
+    ...(input.speaker ? { speaker: input.speaker } : {}),
+    ...(input.projects?.length ? { projects: input.projects } : {}),
     anchorState: 'anchored',
     anchorCheckedAt: now,
     createdAt: now,

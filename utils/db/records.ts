@@ -26,6 +26,9 @@ export interface HighlightRecord {
   tags: string[];
   /** Text-fragment directive (`:~:text=…`) that opens the page at this quote. */
   fragment?: string;
+  /** Who said the highlighted words (from the interview analysis), and the projects they name. */
+  speaker?: { name: string; roles: string[] };
+  projects?: string[];
   /** How the highlight was last re-found on its page, and when. */
   anchorState?: AnchorState;
   anchorCheckedAt?: number;

@@ -20,7 +20,11 @@ export type Outcome = { ok: true; message: string } | { ok: false; message: stri
  * Every pass builds the text index once and anchors all highlights against it, in slices that
  * keep the page responsive.
  */
-export function createHighlighter(doc: Document, pacing: Pacing = DEFAULT_PACING) {
+export function createHighlighter(
+  doc: Document,
+  attribution: (range: Range) => { speaker?: { name: string; roles: string[] }; projects?: string[] } = () => ({}),
+  pacing: Pacing = DEFAULT_PACING,
+) {
   let saved: HighlightRecord[] = [];
   const painted = new Map<string, Painted>();
   let generation = 0;
@@ -82,6 +86,7 @@ export function createHighlighter(doc: Document, pacing: Pacing = DEFAULT_PACING
       position: selectors.position,
       colour,
       fragment: textFragment(index.text, start, end),
+      ...attribution(read.range),
     });
     if (!reply.ok) return { ok: false, message: reply.error };
     saved = [reply.highlight, ...saved];

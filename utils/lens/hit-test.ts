@@ -1,4 +1,8 @@
-import type { Painted } from '../paint/registry';
+/** Anything painted with an id: a highlight, or a speaker or project name. */
+interface Spot {
+  id: string;
+  range: Range;
+}
 
 type CaretDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -15,13 +19,13 @@ function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset
 const inside = (x: number, y: number, rect: DOMRect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
 /** The innermost painted highlight holding a DOM point, optionally only where `accept` agrees. */
-export function highlightContaining(
-  painted: Iterable<Painted>,
+export function highlightContaining<T extends Spot>(
+  painted: Iterable<T>,
   node: Node,
   offset: number,
   accept: (range: Range) => boolean = () => true,
-): Painted | null {
-  let best: { item: Painted; length: number } | null = null;
+): T | null {
+  let best: { item: T; length: number } | null = null;
   for (const item of painted) {
     try {
       if (!item.range.isPointInRange(node, offset)) continue;
@@ -40,7 +44,7 @@ export function highlightContaining(
  * Painted highlights are not elements, so this asks where the caret would go and which painted
  * range holds it, then checks the point is really on that range's text, not beside it.
  */
-export function hitTest(doc: Document, painted: Iterable<Painted>, x: number, y: number): string | null {
+export function hitTest(doc: Document, painted: Iterable<Spot>, x: number, y: number): string | null {
   const caret = caretAt(doc as CaretDocument, x, y);
   if (!caret) return null;
   const onText = (range: Range) => [...range.getClientRects()].some((rect) => inside(x, y, rect));

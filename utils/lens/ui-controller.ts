@@ -57,5 +57,11 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
       patch({ toolbar: null, card: { id, ...at, opened: (store.get().card?.opened ?? 0) + 1 } });
     },
     closeCard: () => patch({ card: null }),
+    openMention(id: string, rect: { left: number; bottom: number; top: number }) {
+      const at = placeCard(rect.left + 150, rect.bottom - 8, { width: win.innerWidth, height: win.innerHeight });
+      patch({ mention: { id, ...at } });
+    },
+    closeMention: () => store.get().mention && patch({ mention: null }),
+    mentionShown: () => store.get().mention?.id ?? null,
   };
 }

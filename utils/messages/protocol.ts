@@ -52,7 +52,7 @@ export const HighlightPatch = z
 export type HighlightPatch = z.infer<typeof HighlightPatch>;
 
 export const Request = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('page:hello'), page: PageFacts }),
+  z.strictObject({ type: z.literal('page:hello'), page: PageFacts, interview: z.boolean().optional() }),
   z.strictObject({ type: z.literal('lens:request') }),
   z.strictObject({ type: z.literal('page:highlights'), page: PageFacts }),
   z.strictObject({
@@ -63,6 +63,10 @@ export const Request = z.discriminatedUnion('type', [
     colour: z.enum(COLOURS),
     /** Text-fragment directive (`:~:text=…`) for "open in context" links. */
     fragment: shortText(8192).startsWith(':~:text=').optional(),
+    /** Who said the highlighted words, when they are inside an attributed quote. */
+    speaker: z.strictObject({ name: shortText(200), roles: z.array(shortText(400)).max(10) }).optional(),
+    /** Projects the highlighted words name. */
+    projects: z.array(shortText(100)).max(50).optional(),
   }),
   z.strictObject({ type: z.literal('highlight:update'), id: z.uuid(), patch: HighlightPatch }),
   z.strictObject({ type: z.literal('highlight:delete'), id: z.uuid() }),
@@ -100,8 +104,12 @@ export type Failure = { ok: false; error: string };
 export type ReplyTo<T extends RequestType> = ({ ok: true } & Replies[T]) | Failure;
 export type Reply = ReplyTo<RequestType>;
 
-/** Messages the background sends to the lens in a tab. */
+/** Messages the background and the popup send to the content scripts in a tab. */
 export type LensCommand =
   | { type: 'lens:ping' }
   | { type: 'lens:highlight-selection' }
-  | { type: 'lens:refresh' };
+  | { type: 'lens:refresh' }
+  /** Answered by the lens: the interview analysis of the page, as an InterviewReport. */
+  | { type: 'lens:summary' }
+  /** Answered by the always-on detector: its Detection of the page. */
+  | { type: 'page:detection' };

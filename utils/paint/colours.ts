@@ -22,7 +22,11 @@ export const swatchOf = (colour: Colour): string => `rgb(${RGB[colour].slice(0, 
 /** Name of the CSS highlight registry entry for a colour. */
 export const highlightName = (colour: Colour): string => `interview-lens-${colour}`;
 
+/** Registry entry for the dotted underline under speaker and project names. */
+export const MENTION_HIGHLIGHT = 'interview-lens-mention';
+
 /** Stylesheet the background inserts into a tab (as a stylesheet, not a page element). */
-export const HIGHLIGHT_CSS = COLOURS.map(
-  (colour) => `::highlight(${highlightName(colour)}) { background-color: ${tintOf(colour)}; }`,
-).join('\n');
+export const HIGHLIGHT_CSS = [
+  ...COLOURS.map((colour) => `::highlight(${highlightName(colour)}) { background-color: ${tintOf(colour)}; }`),
+  `::highlight(${MENTION_HIGHLIGHT}) { text-decoration: underline dotted rgba(120, 130, 150, 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }`,
+].join('\n');

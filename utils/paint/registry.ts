@@ -1,4 +1,4 @@
-import { COLOURS, highlightName, type Colour } from './colours';
+import { COLOURS, highlightName, MENTION_HIGHLIGHT, type Colour } from './colours';
 
 export interface Painted {
   id: string;
@@ -27,4 +27,12 @@ export function paintAll(painted: Iterable<Painted>, registry: HighlightRegistry
 /** False where the browser (or the page) leaves no usable highlight registry. */
 export function canPaint(): boolean {
   return typeof CSS !== 'undefined' && typeof CSS.highlights?.set === 'function' && typeof Highlight === 'function';
+}
+
+/** Underlines speaker and project names (one registry entry, below the reader's highlights). */
+export function paintMentions(ranges: readonly Range[], registry: HighlightRegistry = CSS.highlights): void {
+  if (!ranges.length) return void registry.delete(MENTION_HIGHLIGHT);
+  const mentions = new Highlight(...ranges);
+  mentions.priority = -1;
+  registry.set(MENTION_HIGHLIGHT, mentions);
 }

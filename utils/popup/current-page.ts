@@ -1,4 +1,5 @@
 import { HIGHLIGHT_COMMAND } from '../background/trigger-ids';
+import type { InterviewReport } from '../interview/report';
 import { normalizePageUrl } from '../url/normalize';
 
 /**
@@ -18,10 +19,24 @@ export async function highlightShortcut(): Promise<string | null> {
   return commands.find((command) => command.name === HIGHLIGHT_COMMAND)?.shortcut || null;
 }
 
+/** Ids of the open tabs showing this page. */
+async function tabsShowing(address: string): Promise<number[]> {
+  const tabs = await browser.tabs.query({});
+  return tabs.filter((tab) => tab.id !== undefined && tab.url && normalizePageUrl(tab.url)?.visited === address).map((tab) => tab.id!);
+}
+
 /** Asks the lens in every tab showing this page to look for its highlights again. */
 export async function retryAnchoring(address: string): Promise<number> {
-  const tabs = await browser.tabs.query({});
-  const showing = tabs.filter((tab) => tab.id !== undefined && tab.url && normalizePageUrl(tab.url)?.visited === address);
-  await Promise.all(showing.map((tab) => browser.tabs.sendMessage(tab.id!, { type: 'lens:refresh' }).catch(() => undefined)));
-  return showing.length;
+  const tabs = await tabsShowing(address);
+  await Promise.all(tabs.map((tabId) => browser.tabs.sendMessage(tabId, { type: 'lens:refresh' }).catch(() => undefined)));
+  return tabs.length;
+}
+
+/** What the page's content scripts make of it: the lens's full analysis, else the detector's verdict. */
+export async function pageSummary(address: string): Promise<Partial<InterviewReport> | null> {
+  const [tabId] = await tabsShowing(address);
+  if (tabId === undefined) return null;
+  const ask = (type: 'lens:summary' | 'page:detection') =>
+    browser.tabs.sendMessage(tabId, { type }).then((reply) => (reply && typeof reply === 'object' ? (reply as Partial<InterviewReport>) : null), () => null);
+  return (await ask('lens:summary')) ?? (await ask('page:detection'));
 }

@@ -6,7 +6,7 @@ export interface PageLike {
   // Playwright's and Puppeteer's `evaluate` differ in their generics; both accept this.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown>;
-  mouse: { click(x: number, y: number): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
 }
 
@@ -111,7 +111,9 @@ export async function toolbarVisibleFor(page: PageLike, ms: number): Promise<boo
 /** Page-side: text of every range in the page's CSS highlight registry (whitespace collapsed). */
 export const readPainted = () => {
   const texts: string[] = [];
-  CSS.highlights.forEach((highlight) => highlight.forEach((range) => texts.push((range as Range).toString().replace(/\s+/g, ' '))));
+  CSS.highlights.forEach((highlight, name) => {
+    if (name !== 'interview-lens-mention') highlight.forEach((range) => texts.push((range as Range).toString().replace(/\s+/g, ' ')));
+  });
   return texts;
 };
 

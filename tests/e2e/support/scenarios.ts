@@ -25,6 +25,7 @@ const popupState = () => ({
   items: [...document.querySelectorAll('li.highlight')].map((li) => li.textContent ?? ''),
   total: document.querySelector('[data-testid="total-count"]')?.textContent ?? '',
   empty: document.querySelector('.empty-title')?.textContent ?? '',
+  summary: document.querySelector('.summary')?.textContent ?? '',
 });
 
 const popupFor = (harness: Harness, articleUrl: string) =>
@@ -55,7 +56,7 @@ export async function highlightRoundTrip(harness: Harness): Promise<void> {
   const emptied = await waitUntil(popup, popupState, undefined, (state) => state.items.length === 0, 'the highlight to leave the popup');
   expect(emptied.empty).toBe('No highlights on this page yet');
   // The open article drops the painting at once, without a reload.
-  await waitUntil(page, () => CSS.highlights.size, undefined, (size) => size === 0, 'the painting to go');
+  await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the painting to go');
 
   await page.reload();
   await new Promise((resolve) => setTimeout(resolve, 500)); // time for a (wrongly) remaining highlight to be painted
@@ -197,6 +198,43 @@ export async function overlappingHighlights(harness: Harness): Promise<void> {
   expect(await paintedTexts(page)).toEqual([outer]);
 }
 
+/** Page-side: where a name is underlined as a speaker or project mention, or null. */
+const mentionBox = (name: string) => {
+  let box = null as { x: number; y: number; bottom: number } | null;
+  CSS.highlights.get('interview-lens-mention')?.forEach((range) => {
+    if (box || (range as Range).toString() !== name) return;
+    (range as Range).startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = (range as Range).getBoundingClientRect();
+    box = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, bottom: rect.bottom };
+  });
+  return box;
+};
+
+/** An interview gets name tooltips; a highlight inside a quote knows who said it. */
+export async function interviewIsUnderstood(harness: Harness): Promise<void> {
+  const articleUrl = `${harness.origin}/${ARTICLE}?case=understood`;
+  const page = await harness.newTab();
+  await page.goto(articleUrl);
+  await page.bringToFront();
+  // The lens comes by itself on an interview, and underlines speaker and project names.
+  await waitUntil(page, mentionBox, 'Antiga', (box) => box !== null, 'Antiga to be underlined');
+  const vllm = await waitUntil(page, mentionBox, 'vLLM', (box) => box !== null, 'vLLM to be underlined');
+  await page.mouse.move(vllm!.x, vllm!.y);
+  const tooltipBelow = (point: { x: number; y: number }) => document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
+  await waitUntil(page, tooltipBelow, { x: vllm!.x, y: vllm!.bottom + 40 }, (shown) => shown, 'the vLLM tooltip');
+  await page.screenshot({ path: screenshotPath(`${harness.browser}-tooltip.png`) });
+  await page.keyboard.press('Escape');
+  await waitUntil(page, tooltipBelow, { x: vllm!.x, y: vllm!.bottom + 40 }, (shown) => !shown, 'the tooltip to close');
+
+  await highlightPhrase(page, 'A big ecosystem came with it.');
+  const popup = await popupFor(harness, articleUrl);
+  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1 && s.summary !== '', 'the popup');
+  expect(state.items[0]).toContain('— Luca Antiga, head of the Technical Advisory Council');
+  expect(state.summary).toContain('Detected as an interview (narrative) because');
+  expect(state.summary).toContain('Luca Antiga');
+  await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-interview.png`) });
+}
+
 /** Every scenario, run in each browser (the test title names the browser). */
 export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<void>]> = [
   ['highlight a sentence, see it after reload and in the popup, delete it', highlightRoundTrip],
@@ -206,4 +244,5 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['an article that arrives after load gets its highlights painted', lateContentIsAnchored],
   ['in a single-page app, highlights follow in-page navigation', spaNavigationRepaints],
   ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
+  ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
 ];

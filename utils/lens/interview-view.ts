@@ -1,0 +1,79 @@
+import catalog from '../catalog/catalog.json';
+import type { CatalogEntry } from '../catalog/entry';
+import { analyzeInterview, type InterviewAnalysis } from '../interview/analyze';
+import { detectInterview, type Detection } from '../interview/detect';
+import type { Person } from '../interview/people';
+import { toReport, type InterviewReport } from '../interview/report';
+
+/** Something on the page a tooltip can explain: a speaker's name or a project's. */
+export type MentionTarget = { kind: 'speaker'; person: Person } | { kind: 'project'; entry: CatalogEntry };
+
+export interface PaintedMention {
+  id: string;
+  range: Range;
+  target: MentionTarget;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where a range sits relative to another: inside it, or not. */
+const within = (inner: Range, outer: Range) =>
+  outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
+
+/**
+ * The lens's reading of an interview page: the analysis, the speaker and project mentions to
+ * underline, and who said the text of a new highlight.
+ */
+export function readInterview(doc: Document, userEntries: readonly CatalogEntry[] = []) {
+  const detection: Detection = detectInterview(doc);
+  const analysis: InterviewAnalysis | null = detection.isInterview ? analyzeInterview(doc, [...(catalog as CatalogEntry[]), ...userEntries]) : null;
+
+  function mentions(): PaintedMention[] {
+    if (!analysis) return [];
+    const { index } = analysis;
+    const found: PaintedMention[] = [];
+    analysis.projects.forEach(({ entry, mentions: spots }) =>
+      spots.forEach((spot, k) => {
+        const range = index.rangeFor(spot.start, spot.end);
+        if (range) found.push({ id: `project:${entry.name}:${k}`, range, target: { kind: 'project', entry } });
+      }),
+    );
+    for (const person of analysis.speakers) {
+      const names = [person.name, ...person.aliases.filter((alias) => alias.length > 2)].sort((a, b) => b.length - a.length);
+      const pattern = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+      for (const match of index.text.matchAll(pattern)) {
+        const range = index.rangeFor(match.index, match.index + match[0].length);
+        if (range) found.push({ id: `speaker:${person.name}:${match.index}`, range, target: { kind: 'speaker', person } });
+      }
+    }
+    return found;
+  }
+
+  /** Ranges of one speaker's quotes, in page order (for "next quote"). */
+  function quotesOf(person: Person): Range[] {
+    if (!analysis) return [];
+    return analysis.quotes
+      .filter((quote) => quote.speaker === person)
+      .map((quote) => analysis.index.rangeFor(quote.start, quote.end))
+      .filter((range): range is Range => range !== null);
+  }
+
+  /** Who said the highlighted text, and which projects it names. */
+  function attribution(range: Range): { speaker?: { name: string; roles: string[] }; projects?: string[] } {
+    if (!analysis) return {};
+    const quote = analysis.quotes.find((candidate) => {
+      const quoteRange = analysis.index.rangeFor(candidate.start, candidate.end);
+      return quoteRange !== null && candidate.speaker !== null && within(range, quoteRange);
+    });
+    const text = range.toString();
+    const projects = analysis.projects.filter(({ entry }) => [entry.name, ...entry.aliases].some((name) => text.includes(name))).map(({ entry }) => entry.name);
+    return {
+      ...(quote?.speaker ? { speaker: { name: quote.speaker.name, roles: quote.speaker.roles } } : {}),
+      ...(projects.length ? { projects } : {}),
+    };
+  }
+
+  const report = (): InterviewReport | Detection => (analysis ? toReport(analysis) : detection);
+  return { detection, analysis, mentions, quotesOf, attribution, report };
+}
+export type InterviewView = ReturnType<typeof readInterview>;
