@@ -1,6 +1,7 @@
 // `npm run bench`: performance figures measured in real headless Chromium, with targets and
 // ratios against a peer measured in the same run. `--json` prints one JSON object as the last line.
 import { anchoringSuite } from './anchoring';
+import { interviewSuite } from './interview';
 // @ts-expect-error plain ES module without types
 import { ensureBrowsers } from '../ensure-browsers.mjs';
 
@@ -18,6 +19,7 @@ interface Row {
 ensureBrowsers(['chromium']);
 const figures: Record<string, number> = {
   ...(await anchoringSuite({ runs: quick ? 3 : 7, peerRuns: quick ? 1 : 3 })),
+  ...(await interviewSuite({ runs: quick ? 3 : 9 })),
 };
 
 const exactRatio = figures.anchor_exact_200_ms! / figures.text_pass_ms!;
@@ -28,6 +30,11 @@ const rows: Row[] = [
   { key: 'peer_anchor_exact_200_ms', value: figures.peer_anchor_exact_200_ms!, unit: 'ms', target: `dom-anchor-text-quote; ours ≥ 100 × faster: ${peerRatio.toFixed(0)} ×`, ok: peerRatio >= 100 },
   { key: 'anchor_fuzzy_100_ms', value: figures.anchor_fuzzy_100_ms!, unit: 'ms', target: `≤ 150 ms; found ${figures.anchor_fuzzy_found}/100, misplaced ${figures.anchor_fuzzy_misplaced}`, ok: figures.anchor_fuzzy_100_ms! <= 150 && figures.anchor_fuzzy_misplaced === 0 },
   { key: 'anchor_fuzzy_longest_task_ms', value: figures.anchor_fuzzy_longest_task_ms!, unit: 'ms', target: '≤ 50 ms', ok: figures.anchor_fuzzy_longest_task_ms! <= 50 },
+  { key: 'detector_median_ms', value: figures.detector_median_ms!, unit: 'ms', target: `≤ 1 ms; a plain text walk of the same pages: ${figures.peer_text_walk_median_ms!.toFixed(3)} ms`, ok: figures.detector_median_ms! <= 1 },
+  { key: 'detector_p95_ms', value: figures.detector_p95_ms!, unit: 'ms', target: `≤ 5 ms; false positives on look-alikes: ${figures.detector_false_positives}`, ok: figures.detector_p95_ms! <= 5 && figures.detector_false_positives === 0 },
+  { key: 'analyze_seed_ms', value: figures.analyze_seed_ms!, unit: 'ms', target: '≤ 15 ms (analysis + underlines, seed-like page)', ok: figures.analyze_seed_ms! <= 15 },
+  { key: 'analyze_1mb_ms', value: figures.analyze_1mb_ms!, unit: 'ms', target: `≤ 100 ms (${(figures.analyze_1mb_bytes! / 1e6).toFixed(1)} MB interview)`, ok: figures.analyze_1mb_ms! <= 100 },
+  { key: 'always_on_script_gzip_bytes', value: figures.always_on_script_gzip_bytes!, unit: 'B', target: '≤ 15 KB', ok: figures.always_on_script_gzip_bytes! <= 15_000 },
 ];
 
 const pad = (s: string, n: number) => s.padEnd(n);

@@ -9,8 +9,11 @@ export interface Mention {
 
 // Words as names are written: "vLLM", "Node.js", "C++", "llama.cpp", "TensorRT-LLM"; "&" joins
 // names such as "Weights & Biases". Apostrophes end a word, so "PyTorch’s" is PyTorch.
-const TOKEN = /[\p{L}\p{N}]+(?:[.+#_-]+[\p{L}\p{N}]+)*[+#]*|&/gu;
-const tokenize = (text: string) => [...text.matchAll(TOKEN)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+const WORD = String.raw`[\p{L}\p{N}]+(?:[.+#_-]+[\p{L}\p{N}]+)*[+#]*|&`;
+const TOKEN = new RegExp(WORD, 'gu');
+/** A character that would continue a word (so "PyTorch Foundations" is not "PyTorch Foundation"). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const tokenize = (text: string) => [...text.matchAll(TOKEN)].map((match) => match[0]);
 
 const CONTEXT_WINDOW = 300;
 
@@ -24,9 +27,13 @@ const linkKey = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace
  */
 export function createMatcher(entries: readonly CatalogEntry[]) {
   const byFirstWord = new Map<string, Array<{ words: string[]; entry: CatalogEntry }>>();
+  const contextOf = new Map<CatalogEntry, RegExp>();
   for (const entry of entries) {
+    if (entry.context?.length) {
+      contextOf.set(entry, new RegExp(`\\b(?:${entry.context.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`));
+    }
     for (const name of [entry.name, ...entry.aliases]) {
-      const words = tokenize(name).map((token) => token.word);
+      const words = tokenize(name);
       if (!words.length) continue;
       const list = byFirstWord.get(words[0]!) ?? [];
       list.push({ words, entry });
@@ -34,31 +41,50 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const byLink = new Map<string, CatalogEntry[]>();
+  for (const entry of entries) {
+    for (const url of [entry.homepage, entry.repository]) if (url) byLink.set(linkKey(url), [...(byLink.get(linkKey(url)) ?? []), entry]);
+  }
+
+  /** Entries whose homepage or repository the links point into (any path below it counts). */
+  const linkedEntries = (links: readonly string[]) => {
+    const found = new Set<CatalogEntry>();
+    for (const link of new Set(links.map(linkKey))) {
+      const parts = link.split('/');
+      for (let n = 1; n <= parts.length; n++) for (const entry of byLink.get(parts.slice(0, n).join('/')) ?? []) found.add(entry);
+    }
+    return found;
+  };
 
   return (text: string, links: readonly string[] = []): Mention[] => {
-    const linked = links.map(linkKey);
-    const isLinked = (entry: CatalogEntry) =>
-      [entry.homepage, entry.repository].some((url) => url && linked.some((link) => link.startsWith(linkKey(url))));
-    const lower = text.toLowerCase();
-    const hasContext = (entry: CatalogEntry, start: number) => {
-      const window = lower.slice(Math.max(0, start - CONTEXT_WINDOW), start + CONTEXT_WINDOW);
-      return (entry.context ?? []).some((word) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(window));
-    };
-    const tokens = tokenize(text);
-    const mentions: Mention[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const candidates = byFirstWord.get(tokens[i]!.word);
-      if (!candidates) continue;
-      // Every word in place, with only spaces between them (not "PyTorch. Foundation").
-      const found = candidates.find(({ words }) =>
-        words.every((word, k) => tokens[i + k]?.word === word && (k === 0 || /^ +$/.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start)))),
-      );
-      if (!found) continue;
-      const last = tokens[i + found.words.length - 1]!;
-      if (!found.entry.ambiguous || isLinked(found.entry) || hasContext(found.entry, tokens[i]!.start)) {
-        mentions.push({ entry: found.entry, start: tokens[i]!.start, end: last.end });
+    const linked = linkedEntries(links);
+    const isLinked = (entry: CatalogEntry) => linked.has(entry);
+    const hasContext = (entry: CatalogEntry, start: number) =>
+      contextOf.get(entry)?.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start + CONTEXT_WINDOW).toLowerCase()) ?? false;
+    /** End offset of `words` when they follow each other from `start`, separated by spaces only. */
+    const matchAt = (words: string[], start: number): number => {
+      let end = start + words[0]!.length;
+      for (let k = 1; k < words.length; k++) {
+        let at = end;
+        while (text.charCodeAt(at) === 32) at++;
+        const word = words[k]!;
+        if (at === end || !text.startsWith(word, at) || WORD_CHAR.test(text[at + word.length] ?? '')) return -1;
+        end = at + word.length;
       }
-      i += found.words.length - 1;
+      return end;
+    };
+    const mentions: Mention[] = [];
+    const scan = new RegExp(TOKEN.source, 'gu');
+    for (let word = scan.exec(text); word; word = scan.exec(text)) {
+      const candidates = byFirstWord.get(word[0]);
+      if (!candidates) continue;
+      for (const { words, entry } of candidates) {
+        const end = matchAt(words, word.index);
+        if (end < 0) continue;
+        if (!entry.ambiguous || isLinked(entry) || hasContext(entry, word.index)) mentions.push({ entry, start: word.index, end });
+        scan.lastIndex = end; // the longest name found here is the mention; go on after it
+        break;
+      }
     }
     return mentions;
   };

@@ -58,10 +58,12 @@ export function analyzeInterview(doc: Document, catalog: readonly CatalogEntry[]
   const interviewer = findInterviewer(doc);
   const title = doc.querySelector('h1')?.textContent ?? doc.title;
   const description = doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
-  const fullName = fullNamesIn([doc.title, title, description, ...paragraphs.map((paragraph) => paragraph.text)], people);
+  // Full names are written out near the top; labels and later mentions use surnames.
+  const fullName = fullNamesIn([doc.title, title, description, ...paragraphs.slice(0, 40).map((paragraph) => paragraph.text)], people);
   // The headline and summary introduce people too ("…with Inferna co-founder and CEO Leila Haddad").
   const summary = [title, description].map((text) => ({ text, start: -1, element: root }));
-  findIntroductions([...summary, ...paragraphs], people, fullName);
+  // People are introduced near the top; long pages need not be searched to the end for it.
+  findIntroductions([...summary, ...paragraphs.slice(0, 120)], people, fullName);
   // A person the headline names ("Kelsey Hightower: …") is whom the interview is with.
   for (const match of fullNamesIn([title], people).names()) if (match !== interviewer?.name) people.add(match);
 

@@ -39,6 +39,7 @@ function splitRoles(phrase: string): string[] {
  */
 export function findIntroductions(paragraphs: readonly Paragraph[], people: People, fullName: (surname: string) => string | undefined): void {
   for (const { text } of paragraphs) {
+    if (!ROLE_WORDS.test(text)) continue; // no role word, no introduction: skip the costly patterns
     for (const match of text.matchAll(APPOSITIVE)) {
       const name = match[1]!.includes(' ') ? match[1]! : fullName(match[1]!);
       if (!name || !people.canBePerson(name)) continue;

@@ -44,9 +44,13 @@ export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const total = paragraphText(body);
   for (const selector of CONTENT_SELECTORS) {
-    const candidates = [...doc.querySelectorAll(selector)];
-    const best = candidates.sort((a, b) => paragraphText(b) - paragraphText(a))[0];
-    if (best && paragraphText(best) >= total * 0.4 && paragraphText(best) > 200) return best;
+    let best: { element: Element; text: number } | null = null;
+    for (const element of doc.querySelectorAll(selector)) {
+      const text = paragraphText(element);
+      if (!best || text > best.text) best = { element, text };
+      if (text >= total * 0.9) break; // holds nearly everything: no need to measure the rest
+    }
+    if (best && best.text >= total * 0.4 && best.text > 200) return best.element;
   }
   // Readability-style fallback: the parent of the most paragraph text.
   const score = new Map<Element, number>();

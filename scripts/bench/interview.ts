@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { bundle, withChromiumPage } from './browser-page';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const SEED = join(PAGES, 'interviews/tns-why-pytorch-won.html');
+const DETECTOR = join(ROOT, '.output/chrome-mv3/content-scripts/detector.js');
+
+type BenchWindow = Window & {
+  timeDetector: (samples: number) => { detector: number[]; walk: number[] };
+  timeReading: (runs: number) => number[];
+  isInterview: () => boolean;
+};
+
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const quantile = (values: number[], q: number) => sorted(values)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
+
+/** A ~1 MB interview: the seed-like article with its body repeated. */
+function megabyteInterview(): string {
+  const html = readFileSync(SEED, 'utf8');
+  const body = html.match(/<div class="entry-content">([\s\S]*?)<\/div>\s*<footer/)?.[1] ?? '';
+  const copies = Math.ceil(1_000_000 / Math.max(1, body.length));
+  return html.replace(body, Array.from({ length: copies }, () => body).join('\n'));
+}
+
+async function load(page: Page, html: string, script: string): Promise<void> {
+  await page.setContent(html);
+  await page.addScriptTag({ content: script });
+}
+
+/** Detection on every look-alike page, and the lens's reading of the seed-like and a 1 MB interview. */
+export async function interviewSuite(options: { runs: number }): Promise<Record<string, number>> {
+  const script = await bundle(resolve(import.meta.dirname, 'interview.page.ts'));
+  const lookAlikes = readdirSync(join(PAGES, 'not-interviews')).filter((file) => file.endsWith('.html'));
+  return withChromiumPage(async (page) => {
+    const detector: number[] = [];
+    const walk: number[] = [];
+    let falsePositives = 0;
+    for (const file of lookAlikes) {
+      await load(page, readFileSync(join(PAGES, 'not-interviews', file), 'utf8'), script);
+      const timings = await page.evaluate((samples) => (window as unknown as BenchWindow).timeDetector(samples), options.runs);
+      detector.push(...timings.detector);
+      walk.push(...timings.walk);
+      if (await page.evaluate(() => (window as unknown as BenchWindow).isInterview())) falsePositives++;
+    }
+    await load(page, readFileSync(SEED, 'utf8'), script);
+    const seed = await page.evaluate((runs) => (window as unknown as BenchWindow).timeReading(runs), options.runs);
+    const megabyte = megabyteInterview();
+    await load(page, megabyte, script);
+    const large = await page.evaluate((runs) => (window as unknown as BenchWindow).timeReading(runs), Math.max(3, Math.ceil(options.runs / 2)));
+
+    if (!statSync(DETECTOR, { throwIfNoEntry: false })) spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    return {
+      detector_median_ms: quantile(detector, 0.5),
+      detector_p95_ms: quantile(detector, 0.95),
+      peer_text_walk_median_ms: quantile(walk, 0.5),
+      detector_false_positives: falsePositives,
+      analyze_seed_ms: quantile(seed, 0.5),
+      analyze_1mb_ms: quantile(large, 0.5),
+      analyze_1mb_bytes: megabyte.length,
+      always_on_script_gzip_bytes: gzipSync(readFileSync(DETECTOR)).length,
+    };
+  });
+}
