@@ -42,8 +42,9 @@ export function LensUi({ store, actions }: { store: Store<LensUiState>; actions:
       )}
       {mention && explained && !card && (
         <MentionCard
+          key={explained.id}
           target={explained.target}
-          at={mention}
+          anchor={explained.range}
           quoteCount={actions.countFor(explained).quotes}
           mentionCount={actions.countFor(explained).mentions}
           onNextQuote={() => actions.nextQuote(explained)}

@@ -1,18 +1,37 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { MentionTarget } from '@/utils/lens/interview-view';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
 
 interface Props {
   target: MentionTarget;
-  at: { x: number; y: number };
+  /** The underlined name the tooltip explains (a Range: page text is never wrapped in elements). */
+  anchor: Range;
   quoteCount: number;
   mentionCount: number;
   onNextQuote: () => void;
 }
 
 /** Tooltip for a speaker or project name. Never takes focus; every string is shown as text. */
-export function MentionCard({ target, at, quoteCount, mentionCount, onNextQuote }: Props) {
+export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQuote }: Props) {
+  const card = useRef<HTMLDivElement>(null);
+  const [at, setAt] = useState<{ x: number; y: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!card.current) return;
+    // Below the name if it fits, else above; kept inside the viewport.
+    void computePosition({ getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() }, card.current, {
+      placement: 'bottom-start',
+      strategy: 'fixed',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => setAt({ x, y }));
+  }, [anchor]);
   return (
-    <div className="card mention" role="tooltip" style={{ left: at.x, top: at.y, width: CARD_WIDTH }}>
+    <div
+      ref={card}
+      className="card mention"
+      role="tooltip"
+      style={{ left: at?.x ?? 0, top: at?.y ?? 0, width: CARD_WIDTH, visibility: at ? 'visible' : 'hidden' }}
+    >
       {target.kind === 'speaker' ? (
         <>
           <p className="mention-name">{target.person.name}</p>

@@ -75,7 +75,7 @@ export default defineContentScript({
     const listen = { signal: ctx.signal };
     watchSelections(document, ctx.signal, () => setTimeout(ui.update, 0));
     document.addEventListener('selectionchange', ui.hideIfUnselected, listen);
-    window.addEventListener('scroll', () => (ui.closeMention(), ui.isShown() && (ui.closeCard(), ui.update())), { ...listen, passive: true });
+    window.addEventListener('scroll', () => (ui.closeHoverMention(), ui.isShown() && (ui.closeCard(), ui.update())), { ...listen, passive: true });
     // A click on painted text opens that highlight's card (links keep working as links).
     document.addEventListener(
       'click',
@@ -102,17 +102,24 @@ export default defineContentScript({
           if (id === hovered) return;
           hovered = id;
           clearTimeout(intent);
-          intent = setTimeout(() => {
-            const mention = id ? mentions.find((candidate) => candidate.id === id) : undefined;
-            const rect = mention?.range.getBoundingClientRect();
-            if (mention && rect) ui.openMention(mention.id, rect);
-            else ui.closeMention();
-          }, id ? 300 : 250);
+          intent = setTimeout(() => (id ? ui.openMention(id) : ui.closeMention()), id ? 300 : 250);
         });
       },
       { ...listen, passive: true },
     );
     document.addEventListener('keydown', (event) => event.key === 'Escape' && ui.closeMention(), listen);
+    // Keyboard readers: a focused link that is a speaker's or project's name shows its tooltip too
+    // (the focus stays where the reader put it).
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const target = event.target as Element | null;
+        const mention = target?.matches?.('a[href]') ? mentions.find((candidate) => target.contains(candidate.range.commonAncestorContainer)) : undefined;
+        if (mention) ui.openMention(mention.id, true);
+        else ui.closeMention();
+      },
+      listen,
+    );
     watchPageChanges(document.body, ctx.signal, () => {
       if (highlighter.needsRepair()) void highlighter.reanchor();
     });

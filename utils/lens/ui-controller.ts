@@ -40,7 +40,7 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     update() {
       const rect = hasTextSelection(doc) ? selectionRect() : null;
       // A new selection makes the last message stale; the toolbar takes its place.
-      if (rect) patch({ toolbar: placeNear(rect, win.innerWidth), message: null });
+      if (rect) patch({ toolbar: placeNear(rect, win.innerWidth), message: null, mention: null });
       else patch({ toolbar: null });
     },
     hideIfUnselected() {
@@ -57,11 +57,10 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
       patch({ toolbar: null, card: { id, ...at, opened: (store.get().card?.opened ?? 0) + 1 } });
     },
     closeCard: () => patch({ card: null }),
-    openMention(id: string, rect: { left: number; bottom: number; top: number }) {
-      const at = placeCard(rect.left + 150, rect.bottom - 8, { width: win.innerWidth, height: win.innerHeight });
-      patch({ mention: { id, ...at } });
-    },
+    openMention: (id: string, byFocus = false) => store.get().mention?.id !== id && patch({ mention: { id, byFocus } }),
     closeMention: () => store.get().mention && patch({ mention: null }),
+    /** Scrolling moves names away from a hover tooltip; one shown for a focused link stays with it. */
+    closeHoverMention: () => store.get().mention?.byFocus === false && patch({ mention: null }),
     mentionShown: () => store.get().mention?.id ?? null,
   };
 }

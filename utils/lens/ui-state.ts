@@ -7,8 +7,8 @@ export interface LensUiState {
   message: { text: string; tone: 'info' | 'error'; x: number; y: number } | null;
   /** `opened` tells one opening from the next, so each opening starts fresh with the focus in it. */
   card: { id: string; x: number; y: number; opened: number } | null;
-  /** The tooltip of a speaker or project name under the pointer. */
-  mention: { id: string; x: number; y: number } | null;
+  /** The tooltip of a speaker or project name under the pointer or in focus. */
+  mention: { id: string; byFocus: boolean } | null;
 }
 
 export const HIDDEN: LensUiState = { toolbar: null, message: null, card: null, mention: null };

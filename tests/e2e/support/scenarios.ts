@@ -226,6 +226,17 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
   await page.keyboard.press('Escape');
   await waitUntil(page, tooltipBelow, { x: vllm!.x, y: vllm!.bottom + 40 }, (shown) => !shown, 'the tooltip to close');
 
+  // Keyboard: focusing the linked name "PyTorch Foundation" shows its tooltip, and the focus stays on the link.
+  const link = await inPage(page, () => {
+    const anchor = [...document.querySelectorAll('a')].find((a) => a.textContent === 'PyTorch Foundation')!;
+    anchor.scrollIntoView({ block: 'center' });
+    anchor.focus();
+    const rect = anchor.getBoundingClientRect();
+    return { x: rect.left + 10, y: rect.bottom + 40 };
+  }, undefined);
+  await waitUntil(page, tooltipBelow, link, (shown) => shown, 'the tooltip of the focused link');
+  expect(await inPage(page, () => document.activeElement?.textContent, undefined)).toBe('PyTorch Foundation');
+
   await highlightPhrase(page, 'A big ecosystem came with it.');
   const popup = await popupFor(harness, articleUrl);
   const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1 && s.summary !== '', 'the popup');
