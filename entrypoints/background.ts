@@ -3,7 +3,10 @@ import { registerHighlightTriggers } from '@/utils/background/highlight-triggers
 import { createLensInjector } from '@/utils/background/inject-lens';
 import { routeMessage } from '@/utils/background/router';
 import { refreshTabsShowing, tellTab } from '@/utils/background/tab-actions';
+import catalog from '@/utils/catalog/catalog.json';
 import { LensDatabase } from '@/utils/db/database';
+
+const bundledNames = new Set(catalog.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => name.toLowerCase())));
 
 export default defineBackground(() => {
   const db = new LensDatabase();
@@ -11,7 +14,7 @@ export default defineBackground(() => {
   const context = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    handlers: createHandlers({ db, now: Date.now, injectLens, notifyChanged: (article) => void refreshTabsShowing(article, injectLens) }),
+    handlers: createHandlers({ db, now: Date.now, injectLens, bundledNames, notifyChanged: (article) => void refreshTabsShowing(article, injectLens) }),
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -6,6 +6,7 @@ import { readInterview } from '@/utils/lens/interview-view';
 import { createUiController } from '@/utils/lens/ui-controller';
 import { watchPageChanges } from '@/utils/lens/watch-page';
 import type { LensCommand } from '@/utils/messages/protocol';
+import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { claimLens } from '@/utils/page/lens-marker';
 import { DEFAULT_COLOUR } from '@/utils/paint/colours';
@@ -20,7 +21,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (!claimLens()) return;
-    const interview = readInterview(document);
+    const own = await sendRequest({ type: 'catalog:list' });
+    const interview = readInterview(document, own.ok ? own.entries : []);
     const mentions = interview.mentions();
     if (canPaint()) paintMentions(mentions.map((mention) => mention.range));
     const highlighter = createHighlighter(document, interview.attribution);

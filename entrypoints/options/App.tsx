@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { CatalogForm } from '@/components/CatalogForm';
+import type { CatalogEntry } from '@/utils/catalog/entry';
 import type { LensDatabase } from '@/utils/db/database';
+import type { Request } from '@/utils/messages/protocol';
+import { sendRequest } from '@/utils/messages/send';
 import { countHighlights } from '@/utils/db/highlights';
 import { highlightShortcut } from '@/utils/popup/current-page';
 
@@ -11,6 +15,13 @@ export function App({ db }: { db: LensDatabase }) {
   const [usage, setUsage] = useState<string | null>(null);
   const highlights = useLiveQuery(() => countHighlights(db), [db]);
   const articles = useLiveQuery(() => db.articles.count(), [db]);
+  const ownEntries = useLiveQuery(() => db.catalog.toArray(), [db]) ?? [];
+
+  const add = async (entry: CatalogEntry) => {
+    // The background checks the entry against the schema and answers with a readable error.
+    const reply = await sendRequest({ type: 'catalog:add', entry: entry as Extract<Request, { type: 'catalog:add' }>['entry'] });
+    return reply.ok ? null : reply.error;
+  };
 
   useEffect(() => {
     void highlightShortcut().then(setShortcut);
@@ -31,6 +42,26 @@ export function App({ db }: { db: LensDatabase }) {
           Change the shortcut in Chrome at chrome://extensions/shortcuts, or in Firefox under Add-ons → ⚙ → Manage
           Extension Shortcuts.
         </p>
+      </section>
+      <section>
+        <h2>Your people and projects</h2>
+        <p className="meta">
+          Interview Lens recognises about 700 projects and companies. Add the people and projects you follow, and
+          they are underlined and explained on interview pages too.
+        </p>
+        {ownEntries.length > 0 && (
+          <ul className="own-entries" aria-label="Your entries">
+            {ownEntries.map((entry) => (
+              <li key={entry.name}>
+                <strong>{entry.name}</strong> <span className="meta">({entry.kind})</span> — {entry.description}{' '}
+                <button type="button" className="link danger" onClick={() => void sendRequest({ type: 'catalog:remove', name: entry.name })}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <CatalogForm onAdd={add} />
       </section>
       <section>
         <h2>Your data</h2>

@@ -11,6 +11,8 @@ export interface HandlerDeps {
   now: () => number;
   /** Loads the lens into a tab (scripting API in the real background). */
   injectLens: (tabId: number) => Promise<void>;
+  /** Lower-cased names and aliases of the bundled catalog (the reader's entries may not reuse them). */
+  bundledNames: ReadonlySet<string>;
   /** Tells the tabs showing an article that its highlights changed. */
   notifyChanged: (article: ArticleRecord) => void;
 }
@@ -46,6 +48,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const deleted = await deleteHighlight(db, request.id);
         await notify(existing?.articleId);
         return { ok: true, deleted };
+      }
+      if (request.type === 'catalog:list') return { ok: true, entries: await db.catalog.toArray() };
+      if (request.type === 'catalog:add') {
+        const name = request.entry.name.toLowerCase();
+        if (deps.bundledNames.has(name)) return fail(`“${request.entry.name}” is already in the built-in catalog.`);
+        const entry = { ...request.entry, userAdded: true };
+        await db.catalog.put(entry);
+        return { ok: true, entry };
+      }
+      if (request.type === 'catalog:remove') {
+        const existed = (await db.catalog.get(request.name)) !== undefined;
+        await db.catalog.delete(request.name);
+        return { ok: true, removed: existed };
       }
       if (request.type === 'highlight:update') {
         const highlight = await updateHighlight(db, request.id, request.patch, now());

@@ -3,6 +3,7 @@ import { z } from 'zod';
 export const CATALOG_KINDS = [
   'ai-framework', 'inference', 'training', 'ml-tooling', 'model', 'cloud-native', 'database', 'data-streaming',
   'language', 'runtime', 'developer-tool', 'web-framework', 'observability', 'security', 'os', 'foundation', 'company',
+  'person', 'event', 'other',
 ] as const;
 
 const httpsUrl = z.url({ protocol: /^https$/ }).max(500);

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { CatalogEntry } from '../catalog/entry';
 import type { ArticleRecord, HighlightRecord } from './records';
 
 export const DATABASE_NAME = 'interview-lens';
@@ -10,6 +11,8 @@ export const DATABASE_NAME = 'interview-lens';
 export class LensDatabase extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
   highlights!: EntityTable<HighlightRecord, 'id'>;
+  /** Projects and people the reader added in the options page, matched like the bundled catalog. */
+  catalog!: EntityTable<CatalogEntry, 'name'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -18,5 +21,7 @@ export class LensDatabase extends Dexie {
       articles: 'id, &url, *urls, updatedAt',
       highlights: 'id, articleId, createdAt, updatedAt, *tags',
     });
+    // v2: the reader's own catalog entries (nothing to migrate: a new table).
+    this.version(2).stores({ catalog: 'name' });
   }
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { COLOURS } from '../paint/colours';
+import { CatalogEntrySchema } from '../catalog/schema';
+import type { CatalogEntry } from '../catalog/entry';
 import type { HighlightRecord } from '../db/records';
 
 // Extension pages forbid eval; zod must not even probe for it (web-ext lint flags the probe).
@@ -70,6 +72,9 @@ export const Request = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('highlight:update'), id: z.uuid(), patch: HighlightPatch }),
   z.strictObject({ type: z.literal('highlight:delete'), id: z.uuid() }),
+  z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
+  z.strictObject({ type: z.literal('catalog:remove'), name: z.string().min(1).max(80) }),
+  z.strictObject({ type: z.literal('catalog:list') }),
   z.strictObject({
     type: z.literal('highlight:states'),
     page: PageFacts,
@@ -88,6 +93,9 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'highlight:update': ['content', 'extension-page'],
   'highlight:delete': ['content', 'extension-page'],
   'highlight:states': ['content'],
+  'catalog:add': ['extension-page'],
+  'catalog:remove': ['extension-page'],
+  'catalog:list': ['content', 'extension-page'],
 };
 
 interface Replies {
@@ -98,6 +106,9 @@ interface Replies {
   'highlight:update': { highlight: HighlightRecord };
   'highlight:delete': { deleted: boolean };
   'highlight:states': { updated: number };
+  'catalog:add': { entry: CatalogEntry };
+  'catalog:remove': { removed: boolean };
+  'catalog:list': { entries: CatalogEntry[] };
 }
 
 export type Failure = { ok: false; error: string };

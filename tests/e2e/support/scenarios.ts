@@ -246,6 +246,34 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-interview.png`) });
 }
 
+/** A project the reader adds in the options page is underlined and explained on interviews. */
+export async function ownCatalogEntries(harness: Harness): Promise<void> {
+  const options = await harness.openExtensionPage('options.html');
+  await options.bringToFront();
+  await waitUntil(options, () => document.querySelector('.catalog-form') !== null, undefined, (ready) => ready, 'the options page');
+  const fill = async (label: string, text: string) => {
+    await inPage(options, (wanted: string) => {
+      const field = [...document.querySelectorAll('.catalog-form label')].find((l) => l.textContent?.startsWith(wanted))?.querySelector('input, select');
+      (field as HTMLElement).focus();
+    }, label);
+    await options.keyboard.type(text);
+  };
+  await fill('Name', 'PyTorch Conference');
+  await inPage(options, () => {
+    const select = document.querySelector('.catalog-form select') as HTMLSelectElement;
+    select.value = 'other';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, undefined);
+  await fill('What it is', 'The yearly gathering of the PyTorch community.');
+  await fill('Link', 'https://events.linuxfoundation.org/pytorch-conference/');
+  await options.keyboard.press('Enter');
+  await waitUntil(options, () => document.querySelector('.own-entries')?.textContent ?? '', undefined, (text) => text.includes('PyTorch Conference'), 'the entry in the list');
+
+  const page = await harness.newTab();
+  await page.goto(`${harness.origin}/${ARTICLE}?case=own-entry`);
+  await waitUntil(page, mentionBox, 'PyTorch Conference', (box) => box !== null, 'the reader’s entry to be underlined');
+}
+
 /** Every scenario, run in each browser (the test title names the browser). */
 export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<void>]> = [
   ['highlight a sentence, see it after reload and in the popup, delete it', highlightRoundTrip],
@@ -256,4 +284,5 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['in a single-page app, highlights follow in-page navigation', spaNavigationRepaints],
   ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
+  ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
 ];

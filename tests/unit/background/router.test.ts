@@ -21,7 +21,7 @@ beforeEach(() => {
   context = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, notifyChanged }),
+    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, bundledNames: new Set(['pytorch']), notifyChanged }),
   };
 });
 afterEach(async () => {
@@ -148,5 +148,17 @@ describe('routeMessage', () => {
     await routeMessage({ type: 'highlight:update', id, patch: { colour: 'green' } }, fromPopup, context);
     await routeMessage({ type: 'highlight:delete', id }, fromPopup, context);
     expect(notifyChanged.mock.calls.map(([article]) => article.url)).toEqual(Array(3).fill('https://thenewstack.io/why-pytorch-won'));
+  });
+
+  it('keeps the reader’s own catalog entries, validated, and lists them to the page', async () => {
+    const entry = { name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator for docs.', homepage: 'https://quillmark.example/' };
+    expect(await routeMessage({ type: 'catalog:add', entry }, fromPopup, context)).toMatchObject({ ok: true, entry: { name: 'Quillmark', userAdded: true } });
+    for (const bad of [{ ...entry, homepage: 'javascript:alert(1)' }, { ...entry, description: '' }, { ...entry, kind: 'weapon' }, { ...entry, name: 'PyTorch' }]) {
+      expect(await routeMessage({ type: 'catalog:add', entry: bad }, fromPopup, context)).toMatchObject({ ok: false });
+    }
+    expect(await routeMessage({ type: 'catalog:add', entry }, fromTab(), context)).toMatchObject({ ok: false, error: expect.stringContaining('Rejected sender') });
+    expect(await routeMessage({ type: 'catalog:list' }, fromTab(), context)).toMatchObject({ ok: true, entries: [{ name: 'Quillmark' }] });
+    expect(await routeMessage({ type: 'catalog:remove', name: 'Quillmark' }, fromPopup, context)).toEqual({ ok: true, removed: true });
+    expect(await db.catalog.count()).toBe(0);
   });
 });

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { CATALOG_KINDS } from '@/utils/catalog/schema';
+import type { CatalogEntry } from '@/utils/catalog/entry';
+import { parseTags } from '@/utils/lens/tags';
+
+interface Props {
+  /** Saves the entry; resolves to an error message, or null when saved. */
+  onAdd: (entry: CatalogEntry) => Promise<string | null>;
+}
+
+const EMPTY = { name: '', kind: 'person', description: '', homepage: '', repository: '', aliases: '' };
+
+/** Adds a person or project for the lens to recognise on interview pages. */
+export function CatalogForm({ onAdd }: Props) {
+  const [form, setForm] = useState(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const field = (key: keyof typeof EMPTY) => ({
+    value: form[key],
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: event.target.value }),
+  });
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const entry: CatalogEntry = {
+      name: form.name.trim(),
+      aliases: parseTags(form.aliases),
+      kind: form.kind,
+      description: form.description.trim(),
+      ...(form.homepage.trim() ? { homepage: form.homepage.trim() } : {}),
+      ...(form.repository.trim() ? { repository: form.repository.trim() } : {}),
+    };
+    const problem = await onAdd(entry);
+    setError(problem);
+    if (!problem) setForm(EMPTY);
+  };
+
+  return (
+    <form className="catalog-form" onSubmit={(event) => void submit(event)}>
+      <label>
+        Name <input required maxLength={80} {...field('name')} />
+      </label>
+      <label>
+        Kind
+        <select {...field('kind')}>
+          {CATALOG_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kind.replace(/-/g, ' ')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        What it is (one line) <input required minLength={10} maxLength={200} {...field('description')} />
+      </label>
+      <label>
+        Link (https) <input type="url" placeholder="https://…" {...field('homepage')} />
+      </label>
+      <label>
+        Repository (https, optional) <input type="url" placeholder="https://…" {...field('repository')} />
+      </label>
+      <label>
+        Other names, comma-separated (optional) <input {...field('aliases')} />
+      </label>
+      <button type="submit">Add</button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { LensDatabase } from '@/utils/db/database';
+
+describe('database migrations', () => {
+  it('opens a version 1 database as version 2 with every article and highlight kept', async () => {
+    const name = 'migration-v1';
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
+    const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 1 };
+    const highlight = {
+      id: 'h1', articleId: 'a1', colour: 'yellow', note: 'kept', tags: ['x'], createdAt: 1, updatedAt: 1,
+      quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 5 },
+    };
+    await v1.table('articles').add(article);
+    await v1.table('highlights').add(highlight);
+    v1.close();
+
+    const db = new LensDatabase(name);
+    expect(await db.articles.toArray()).toEqual([article]);
+    expect(await db.highlights.toArray()).toEqual([highlight]);
+    await db.catalog.add({ name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.' });
+    expect(db.verno).toBe(2);
+    await db.delete();
+  });
+});
