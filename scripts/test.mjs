@@ -60,8 +60,10 @@ if (e2e) {
       for (const t of spec.tests) {
         const counts = (perProject[t.projectName] ??= { passed: 0, failed: 0 });
         if (t.status === 'expected' || t.status === 'flaky') counts.passed++;
-        else if (t.status === 'unexpected') counts.failed++;
-        else counts.failed++; // a skipped end-to-end test counts against us
+        else {
+          counts.failed++; // a skipped end-to-end test counts against us too
+          lines.push(`  failed: [${t.projectName}] ${spec.title}`);
+        }
       }
     }
     (suite.suites ?? []).forEach(visit);

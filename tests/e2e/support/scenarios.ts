@@ -236,6 +236,8 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
   }, undefined);
   await waitUntil(page, tooltipBelow, link, (shown) => shown, 'the tooltip of the focused link');
   expect(await inPage(page, () => document.activeElement?.textContent, undefined)).toBe('PyTorch Foundation');
+  await page.keyboard.press('Escape');
+  await waitUntil(page, tooltipBelow, link, (shown) => !shown, 'the focused link’s tooltip to close');
 
   await highlightPhrase(page, 'A big ecosystem came with it.');
   const popup = await popupFor(harness, articleUrl);
