@@ -15,6 +15,30 @@ const TOKEN = new RegExp(WORD, 'gu');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const tokenize = (text: string) => [...text.matchAll(TOKEN)].map((match) => match[0]);
 
+const isWordCode = (code: number, char: string) =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && WORD_CHAR.test(char));
+const shapeOf = (firstCode: number, length: number) => firstCode * 128 + Math.min(length, 127);
+
+/**
+ * End of the word starting at `at` (as TOKEN reads words), or `at` when none starts there. Hand-written:
+ * the matcher reads every word of long articles, and a regex match per word costs too much.
+ */
+function wordEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === 38) return at + 1; // "&" as in "Weights & Biases"
+  if (!isWordCode(code, text[at]!) || (at > 0 && isWordCode(text.charCodeAt(at - 1), text[at - 1]!))) return at;
+  let end = at;
+  for (;;) {
+    while (end < text.length && isWordCode(text.charCodeAt(end), text[end]!)) end++;
+    let joiner = end;
+    while (joiner < text.length && '.+#_-'.includes(text[joiner]!)) joiner++;
+    if (joiner > end && joiner < text.length && isWordCode(text.charCodeAt(joiner), text[joiner]!)) end = joiner;
+    else break;
+  }
+  while (end < text.length && (text[end] === '+' || text[end] === '#')) end++;
+  return end;
+}
+
 const CONTEXT_WINDOW = 300;
 
 /** Normalised form of a link for "does the article link to this project?". */
@@ -41,6 +65,8 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  /** First character and length of every name's first word: a cheap test before slicing a word. */
+  const firstWordShapes = new Set([...byFirstWord.keys()].map((word) => shapeOf(word.charCodeAt(0), word.length)));
   const byLink = new Map<string, CatalogEntry[]>();
   for (const entry of entries) {
     for (const url of [entry.homepage, entry.repository]) if (url) byLink.set(linkKey(url), [...(byLink.get(linkKey(url)) ?? []), entry]);
@@ -74,17 +100,25 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
       return end;
     };
     const mentions: Mention[] = [];
-    const scan = new RegExp(TOKEN.source, 'gu');
-    for (let word = scan.exec(text); word; word = scan.exec(text)) {
-      const candidates = byFirstWord.get(word[0]);
-      if (!candidates) continue;
-      for (const { words, entry } of candidates) {
-        const end = matchAt(words, word.index);
-        if (end < 0) continue;
-        if (!entry.ambiguous || isLinked(entry) || hasContext(entry, word.index)) mentions.push({ entry, start: word.index, end });
-        scan.lastIndex = end; // the longest name found here is the mention; go on after it
-        break;
+    // One pass over the words; a word becomes a string only when some name could start with it.
+    for (let at = 0; at < text.length; ) {
+      const end = wordEnd(text, at);
+      if (end === at) {
+        at++;
+        continue;
       }
+      let next = end;
+      if (firstWordShapes.has(shapeOf(text.charCodeAt(at), end - at))) {
+        const candidates = byFirstWord.get(text.slice(at, end));
+        for (const { words, entry } of candidates ?? []) {
+          const nameEnd = matchAt(words, at);
+          if (nameEnd < 0) continue;
+          if (!entry.ambiguous || isLinked(entry) || hasContext(entry, at)) mentions.push({ entry, start: at, end: nameEnd });
+          next = nameEnd; // the longest name found here is the mention; go on after it
+          break;
+        }
+      }
+      at = next;
     }
     return mentions;
   };

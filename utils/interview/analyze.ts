@@ -82,7 +82,11 @@ export function analyzeInterview(doc: Document, catalog: readonly CatalogEntry[]
   const asking = interviewer ?? (host ? { name: host.name, roles: host.roles } : null);
   const speaking = new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is Person => speaker !== null));
   const projects = new Map<CatalogEntry, Mention[]>();
-  for (const mention of mentions) projects.set(mention.entry, [...(projects.get(mention.entry) ?? []), mention]);
+  for (const mention of mentions) {
+    const list = projects.get(mention.entry);
+    if (list) list.push(mention);
+    else projects.set(mention.entry, [mention]);
+  }
 
   return {
     ...detection,

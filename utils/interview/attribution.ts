@@ -37,9 +37,17 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 120);
     const first = paragraphs[quote.first]!;
     const before = first.text.slice(Math.max(0, quote.start - first.start - 121), Math.max(0, quote.start - first.start - 1));
-    const prior = before.match(BEFORE);
-    for (const who of [after.match(AFTER_NAME_VERB)?.[1], after.match(AFTER_VERB_NAME)?.[1], prior?.[1] ?? prior?.[2]]) {
-      const speaker = resolve(who);
+    // In order of how often articles use them; later patterns run only when earlier ones fail.
+    const readers = [
+      () => after.match(AFTER_NAME_VERB)?.[1],
+      () => after.match(AFTER_VERB_NAME)?.[1],
+      () => {
+        const prior = before.match(BEFORE);
+        return prior?.[1] ?? prior?.[2];
+      },
+    ];
+    for (const read of readers) {
+      const speaker = resolve(read());
       if (speaker) return speaker;
     }
     return null;

@@ -16,6 +16,7 @@ export interface QuoteSpan {
 /** Opening marks and the marks that close them. */
 const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '»': '«', '"': '"' };
 const OPENERS = new Set(Object.keys(CLOSERS));
+const QUOTE_MARKS = /[“”„«»"]/g;
 
 const SPEECH_NEARBY = new RegExp(String.raw`^[\s,.;:—–-]*(?:[\p{L}’'.-]+\s+){0,4}?(?:${SPEECH_VERBS})\b`, 'iu');
 const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b[^.!?]{0,60}[:,]?\s*$`, 'iu');
@@ -86,8 +87,11 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteSpan[] {
       }
     }
     const german = text.includes('„');
-    for (let i = wordsFrom; i < text.length; i++) {
-      const mark = text[i]!;
+    // Jump from quotation mark to quotation mark (long articles are mostly plain words).
+    QUOTE_MARKS.lastIndex = wordsFrom;
+    for (let found = QUOTE_MARKS.exec(text); found; found = QUOTE_MARKS.exec(text)) {
+      const i = found.index;
+      const mark = found[0];
       if (open) {
         const closers: string = german && open.closers === '”' ? '“”' : open.closers;
         if (!closers.includes(mark) || (mark === '"' && !/^([\s,.;:!?)\]—–-]|$)/.test(text[i + 1] ?? ''))) continue;
