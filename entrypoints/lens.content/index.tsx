@@ -1,8 +1,8 @@
 import ReactDOM from 'react-dom/client';
 import { LensUi, type LensUiActions } from '@/components/lens/LensUi';
 import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
-import { hitTest } from '@/utils/lens/hit-test';
 import { readInterview } from '@/utils/lens/interview-view';
+import { watchMentionTooltips } from '@/utils/lens/mention-tooltips';
 import { createUiController } from '@/utils/lens/ui-controller';
 import { watchPageChanges } from '@/utils/lens/watch-page';
 import type { LensCommand } from '@/utils/messages/protocol';
@@ -46,16 +46,8 @@ export default defineContentScript({
       },
       closeCard: ui.closeCard,
       findMention: (id) => mentions.find((mention) => mention.id === id),
-      countFor: (mention) => ({
-        quotes: mention.target.kind === 'speaker' ? interview.quotesOf(mention.target.person).length : 0,
-        mentions: mentions.filter((other) => other.target.kind === 'project' && mention.target.kind === 'project' && other.target.entry === mention.target.entry).length,
-      }),
-      nextQuote: (mention) => {
-        if (mention.target.kind !== 'speaker') return;
-        const quotes = interview.quotesOf(mention.target.person);
-        const next = quotes.find((quote) => quote.compareBoundaryPoints(Range.START_TO_START, mention.range) > 0) ?? quotes[0];
-        next?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      },
+      countFor: (mention) => interview.countFor(mention, mentions),
+      nextQuote: (mention) => interview.nextQuoteAfter(mention)?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
     };
 
     const shadowUi = await createShadowRootUi(ctx, {
@@ -89,39 +81,7 @@ export default defineContentScript({
       },
       listen,
     );
-    // Hovering a speaker or project name opens its tooltip after a short intent delay.
-    let hovered: string | null = null;
-    let intent: ReturnType<typeof setTimeout> | undefined;
-    let frame = 0;
-    document.addEventListener(
-      'mousemove',
-      (event) => {
-        if (!mentions.length || frame) return;
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          if ((event.target as Element | null)?.tagName === 'INTERVIEW-LENS-UI') return; // over the tooltip itself
-          const id = hitTest(document, mentions, event.clientX, event.clientY);
-          if (id === hovered) return;
-          hovered = id;
-          clearTimeout(intent);
-          intent = setTimeout(() => (id ? ui.openMention(id) : ui.closeMention()), id ? 300 : 250);
-        });
-      },
-      { ...listen, passive: true },
-    );
-    document.addEventListener('keydown', (event) => event.key === 'Escape' && ui.closeMention(), listen);
-    // Keyboard readers: a focused link that is a speaker's or project's name shows its tooltip too
-    // (the focus stays where the reader put it).
-    document.addEventListener(
-      'focusin',
-      (event) => {
-        const target = event.target as Element | null;
-        const mention = target?.matches?.('a[href]') ? mentions.find((candidate) => target.contains(candidate.range.commonAncestorContainer)) : undefined;
-        if (mention) ui.openMention(mention.id, true);
-        else ui.closeMention();
-      },
-      listen,
-    );
+    watchMentionTooltips(document, ctx.signal, mentions, ui);
     watchPageChanges(document.body, ctx.signal, () => {
       if (highlighter.needsRepair()) void highlighter.reanchor();
     });

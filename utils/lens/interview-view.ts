@@ -73,7 +73,23 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
     };
   }
 
+  /** What a tooltip counts: a speaker's quotes, or a project's mentions among `all`. */
+  function countFor(mention: PaintedMention, all: readonly PaintedMention[]) {
+    const { target } = mention;
+    return {
+      quotes: target.kind === 'speaker' ? quotesOf(target.person).length : 0,
+      mentions: target.kind === 'project' ? all.filter((other) => other.target.kind === 'project' && other.target.entry === target.entry).length : 0,
+    };
+  }
+
+  /** The speaker's next quote after this mention of them (wrapping to the first). */
+  function nextQuoteAfter(mention: PaintedMention): Range | undefined {
+    if (mention.target.kind !== 'speaker') return undefined;
+    const quotes = quotesOf(mention.target.person);
+    return quotes.find((quote) => quote.compareBoundaryPoints(Range.START_TO_START, mention.range) > 0) ?? quotes[0];
+  }
+
   const report = (): InterviewReport | Detection => (analysis ? toReport(analysis) : detection);
-  return { detection, analysis, mentions, quotesOf, attribution, report };
+  return { mentions, countFor, nextQuoteAfter, attribution, report };
 }
 export type InterviewView = ReturnType<typeof readInterview>;
