@@ -165,11 +165,7 @@ export function anchorQuote(text: string, selectors: Selectors): Anchor {
   return step.value;
 }
 
-/** Anchors a highlight against an index and returns the DOM range to paint, if any. */
-export function anchorRange(index: TextIndex, selectors: Selectors): { anchor: Anchor; range: Range | null } {
-  return rangeOf(index, anchorQuote(index.text, selectors));
-}
-
+/** The DOM range to paint for an anchor (none for an orphan, or if the text has no nodes). */
 export function rangeOf(index: TextIndex, anchor: Anchor): { anchor: Anchor; range: Range | null } {
   const range = anchor.state === 'orphaned' ? null : index.rangeFor(anchor.start, anchor.end);
   return { anchor: range ? anchor : ORPHAN, range };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anchorQuote, anchorRange } from '@/utils/anchoring/anchor';
+import { anchorQuote, rangeOf } from '@/utils/anchoring/anchor';
 import { describeOffsets, describeRange } from '@/utils/anchoring/describe';
 import { buildTextIndex } from '@/utils/text/text-index';
+
+const anchorRange = (index: ReturnType<typeof buildTextIndex>, selectors: Parameters<typeof anchorQuote>[1]) =>
+  rangeOf(index, anchorQuote(index.text, selectors));
 
 const ARTICLE =
   '<p>“Every time the field reinvented itself, PyTorch was there,” he said.</p>' +
