@@ -10,6 +10,7 @@ const BOILERPLATE_NAMES =
 /** True for subtrees inside an article that are not its text. */
 export function isBoilerplate(element: Element): boolean {
   if (BOILERPLATE_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (!element.hasAttributes()) return false; // most paragraphs: nothing more to read
   const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''} ${element.getAttribute('role') ?? ''}`;
   return names.trim() !== '' && BOILERPLATE_NAMES.test(names.replace(/[_-]+/g, ' ').replace(/\bauthor bio\b/, 'author-bio'));
 }

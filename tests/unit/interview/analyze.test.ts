@@ -7,7 +7,7 @@ import { fixturePages, loadPage } from './fixtures';
 const entries = catalog as CatalogEntry[];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const interviews = fixturePages().filter((page) => page.expected.isInterview);
-const totals = { speakers: 0, speakersFound: 0, quotes: 0, quotesFound: 0, quotesAttributed: 0, projects: 0, projectsFound: 0, projectsReported: 0 };
+const totals = { formats: 0, formatsRight: 0, speakers: 0, speakersFound: 0, quotes: 0, quotesFound: 0, quotesAttributed: 0, projects: 0, projectsFound: 0, projectsReported: 0 };
 
 describe('the seed-like interview (“Why PyTorch Won”)', () => {
   const page = interviews.find((candidate) => candidate.name.includes('tns-why-pytorch-won'))!;
@@ -39,6 +39,10 @@ describe('interview fixtures: speakers, attribution and projects', () => {
     it(`${page.name}`, () => {
       const analysis = analyzeInterview(loadPage(page), entries);
       const expected = page.expected;
+      // Per page: who asks the questions.
+      expect(analysis.interviewer?.name ?? null).toBe(expected.interviewer?.name ?? null);
+      totals.formats++;
+      if (analysis.format === expected.format) totals.formatsRight++;
       const speakerNames = new Set(analysis.speakers.map((speaker) => speaker.name));
       totals.speakers += expected.speakers?.length ?? 0;
       totals.speakersFound += expected.speakers?.filter((speaker) => speakerNames.has(speaker.name)).length ?? 0;
@@ -76,6 +80,7 @@ describe('interview fixtures: speakers, attribution and projects', () => {
 function aggregate() {
   const ratio = (a: number, b: number) => (b ? a / b : 1);
   return {
+    formatAccuracy: ratio(totals.formatsRight, totals.formats),
     speakerRecall: ratio(totals.speakersFound, totals.speakers),
     quoteRecall: ratio(totals.quotesFound, totals.quotes),
     attributionAccuracy: ratio(totals.quotesAttributed, totals.quotes),
