@@ -15,8 +15,14 @@ const TOKEN = new RegExp(WORD, 'gu');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const tokenize = (text: string) => [...text.matchAll(TOKEN)].map((match) => match[0]);
 
-const isWordCode = (code: number, char: string) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && WORD_CHAR.test(char));
+/** Whether text[i] is a letter or digit (ASCII answered without building a string). */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(text[i]!);
+}
+/** . + # _ - join the parts of names such as "Node.js", "C++", "scikit-learn". */
+const JOINERS = new Set([46, 43, 35, 95, 45]);
 const shapeOf = (firstCode: number, length: number) => firstCode * 128 + Math.min(length, 127);
 
 /**
@@ -24,15 +30,14 @@ const shapeOf = (firstCode: number, length: number) => firstCode * 128 + Math.mi
  * the matcher reads every word of long articles, and a regex match per word costs too much.
  */
 function wordEnd(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code === 38) return at + 1; // "&" as in "Weights & Biases"
-  if (!isWordCode(code, text[at]!) || (at > 0 && isWordCode(text.charCodeAt(at - 1), text[at - 1]!))) return at;
+  if (text.charCodeAt(at) === 38) return at + 1; // "&" as in "Weights & Biases"
+  if (!isWordAt(text, at) || (at > 0 && isWordAt(text, at - 1))) return at;
   let end = at;
   for (;;) {
-    while (end < text.length && isWordCode(text.charCodeAt(end), text[end]!)) end++;
+    while (end < text.length && isWordAt(text, end)) end++;
     let joiner = end;
-    while (joiner < text.length && '.+#_-'.includes(text[joiner]!)) joiner++;
-    if (joiner > end && joiner < text.length && isWordCode(text.charCodeAt(joiner), text[joiner]!)) end = joiner;
+    while (joiner < text.length && JOINERS.has(text.charCodeAt(joiner))) joiner++;
+    if (joiner > end && joiner < text.length && isWordAt(text, joiner)) end = joiner;
     else break;
   }
   while (end < text.length && (text[end] === '+' || text[end] === '#')) end++;
