@@ -9,6 +9,7 @@ const AFTER_NAME_VERB = new RegExp(String.raw`^[\s,]*${SPEAKER}\s+(?:\p{Ll}+ly\s
 const AFTER_VERB_NAME = new RegExp(String.raw`^[\s,]*(?:${SPEECH_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+)`, 'u');
 // Before the opening mark: "Antiga noted: " · "As Jane Roe put it, " · "According to Roe, "
 const BEFORE = new RegExp(String.raw`${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b[^.!?“”"«»„]{0,40}[:,]?\s*$|\b(?:[Aa]ccording to|[Aa]s|[Ss]elon|[Ll]aut)\s+(${NAME}|\p{Lu}[\p{L}’'-]+)(?:\s+put it)?,?\s*$`, 'u');
+const HAS_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, 'u');
 const PRONOUN = new RegExp(String.raw`^(?:${PRONOUNS})$`, 'i');
 
 /**
@@ -38,10 +39,13 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     const first = paragraphs[quote.first]!;
     const before = first.text.slice(Math.max(0, quote.start - first.start - 121), Math.max(0, quote.start - first.start - 1));
     // In order of how often articles use them; later patterns run only when earlier ones fail.
+    // The full patterns are costly; most text beside a quote has no speech verb at all.
+    const afterSpeaks = HAS_VERB.test(after);
     const readers = [
-      () => after.match(AFTER_NAME_VERB)?.[1],
-      () => after.match(AFTER_VERB_NAME)?.[1],
+      () => (afterSpeaks ? after.match(AFTER_NAME_VERB)?.[1] : undefined),
+      () => (afterSpeaks ? after.match(AFTER_VERB_NAME)?.[1] : undefined),
       () => {
+        if (!HAS_VERB.test(before) && !/ccording|[Ss]elon|[Ll]aut|\bas\b/i.test(before)) return undefined;
         const prior = before.match(BEFORE);
         return prior?.[1] ?? prior?.[2];
       },

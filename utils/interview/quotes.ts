@@ -39,13 +39,14 @@ const isTitleCase = (words: string[]) =>
  * they end like speech.
  */
 export function isSpeech(text: string, before: string, after: string): boolean {
-  const words = text.trim().split(/\s+/);
-  const spoken = SPEECH_NEARBY.test(after) || SPEECH_BEFORE.test(before);
+  const words = text.trim().split(/\s+/, 9);
+  if (words.length > 8) return true; // titles and terms are short
+  if (TITLE_CUES.test(before)) return false;
   const endsLikeSpeech = /[.,!?…:;—]['’‘]?$/.test(text.trim());
-  if (words.length <= 8 && TITLE_CUES.test(before)) return false;
-  if (words.length <= 8 && isTitleCase(words) && !endsLikeSpeech && !spoken) return false;
-  if (words.length <= 3 && !endsLikeSpeech && !spoken) return false;
-  return true;
+  if (endsLikeSpeech && !isTitleCase(words)) return true;
+  const spoken = SPEECH_NEARBY.test(after) || SPEECH_BEFORE.test(before);
+  if (isTitleCase(words) && !endsLikeSpeech && !spoken) return false;
+  return spoken || endsLikeSpeech || words.length > 3;
 }
 
 interface Open {

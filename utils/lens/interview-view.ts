@@ -14,7 +14,22 @@ export interface PaintedMention {
   target: MentionTarget;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER = /\p{L}/u;
+
+/** Where any of `names` stands as whole words in `text`, longest name first, without overlaps. */
+function wholeWordSpans(text: string, names: string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const taken = new Set<number>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (taken.has(at) || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+      for (let k = at; k < end; k++) taken.add(k);
+      spans.push([at, end]);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
 
 /** Where a range sits relative to another: inside it, or not. */
 const within = (inner: Range, outer: Range) =>
@@ -39,11 +54,9 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
       }),
     );
     for (const person of analysis.speakers) {
-      const names = [person.name, ...person.aliases.filter((alias) => alias.length > 2)].sort((a, b) => b.length - a.length);
-      const pattern = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
-      for (const match of index.text.matchAll(pattern)) {
-        const range = index.rangeFor(match.index, match.index + match[0].length);
-        if (range) found.push({ id: `speaker:${person.name}:${match.index}`, range, target: { kind: 'speaker', person } });
+      for (const [start, end] of wholeWordSpans(index.text, [person.name, ...person.aliases.filter((alias) => alias.length > 2)])) {
+        const range = index.rangeFor(start, end);
+        if (range) found.push({ id: `speaker:${person.name}:${start}`, range, target: { kind: 'speaker', person } });
       }
     }
     return found;
