@@ -45,8 +45,10 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
       () => (afterSpeaks ? after.match(AFTER_NAME_VERB)?.[1] : undefined),
       () => (afterSpeaks ? after.match(AFTER_VERB_NAME)?.[1] : undefined),
       () => {
-        if (!HAS_VERB.test(before) && !/ccording|[Ss]elon|[Ll]aut|\bas\b/i.test(before)) return undefined;
-        const prior = before.match(BEFORE);
+        // Only the clause that leads into the quote can introduce it.
+        const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('”'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+        if (!HAS_VERB.test(clause) && !/ccording|[Ss]elon|[Ll]aut|\b[Aa]s\b/.test(clause)) return undefined;
+        const prior = clause.match(BEFORE);
         return prior?.[1] ?? prior?.[2];
       },
     ];

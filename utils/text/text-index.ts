@@ -39,8 +39,10 @@ const isSpace = (code: number): boolean =>
 const isInvisible = (code: number): boolean =>
   code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad;
 const isGapChar = (code: number): boolean => isSpace(code) || isInvisible(code);
-// Characters NFC may change: anything from the combining range on.
-const MAY_NEED_NFC = /[\u0300-\uffff]/;
+// Characters NFC may change: combining marks, Hangul jamo, and the few singletons NFC replaces
+// (Ω Ohm sign, K Kelvin sign, Å Angstrom sign, CJK compatibility ideographs). Curly quotes and
+// dashes, on nearly every line of an article, do not need the costly normalize() call.
+const MAY_NEED_NFC = /[\p{M}\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
 /** Where a gap starts that is more than one plain space: other whitespace, invisibles, or two spaces. */
 const SPECIAL_GAP = /[\t\n\f\r\u00a0\u00ad\u200b-\u200d\ufeff]| {2}/g;
 /** A base character (or surrogate pair) with its combining marks. */
