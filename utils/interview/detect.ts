@@ -4,6 +4,9 @@
  * Kept free of dependencies: it ships in the content script that runs on every page.
  */
 
+import { STOP_LABELS, TURN_LABEL } from './labels';
+import { SPEECH_VERBS } from './lexicon';
+
 export type InterviewFormat = 'narrative' | 'qa' | 'transcript' | 'panel' | 'none';
 
 export interface Detection {
@@ -20,12 +23,9 @@ const MAX_JSON_LD = 3;
 const STRONG_WORDING = /\b(interview(?:s|ed)?|q\s?&\s?a|transcript|ask me anything|ama|in conversation with|im gespräch|entretien)\b/i;
 const WORDING = /\b(podcast|fireside chat|sat down with|talks? with|speaks? with|spoke with|chats? with)\b/i;
 const NOT_INTERVIEW_WORDING = /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
-const LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.-]*(?:\s[\p{Lu}][\p{L}’'.-]*){0,3}|[\p{L}\d_.-]{3,24})\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+\S/u;
 const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|^[\p{L} .'-]+\s[[(]\d{1,2}:\d{2}/u;
-const STOP_LABELS = /^(note|update|editor|photo|image|credit|source|disclosure|correction|related|read more|step \d+|tip|warning|example|summary|tl;dr|pros|cons|price|verdict|yield|serves|date|time|location|topic|session|room|track|abstract|contact|email|phone|media contact|about|ingredients|instructions|prep time|cook time|total time)$/i;
-const VERBS = 'said|says|explained|explains|noted|notes|argued|argues|stressed|told|tells|added|adds|recalled|recalls|remarked|insisted|admitted|emphasized|emphasised|pointed out|warned|sagt|sagte|erklärt|erklärte|betont|meint|so|dit|explique|ajoute|raconte|affirme|souligne|précise|poursuit|confie|estime|insiste|a-t-(?:il|elle) expliqué';
 // “…,” Antiga explained · “…,” he said · “…,” said Jane Roe · „…“, sagt Petersen · according to Roe
-const SPEECH = new RegExp(String.raw`[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?)\s+(?:${VERBS})\b|[”"»«“]\s*,?\s*(?:${VERBS})\s+(?:[\p{Lu}]|der |die |the |le |la )|[”"»«“]\s*,?\s*(?:a-t-(?:il|elle)\s+)?[\p{Ll}]+(?:-t)?-(?:il|elle)\b|\b(?:according to|laut|selon)\s+[\p{Lu}]`, 'u');
+const SPEECH = new RegExp(String.raw`[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?)\s+(?:${SPEECH_VERBS})\b|[”"»«“]\s*,?\s*(?:${SPEECH_VERBS})\s+(?:[\p{Lu}]|der |die |the |le |la )|[”"»«“]\s*,?\s*(?:a-t-(?:il|elle)\s+)?[\p{Ll}]+(?:-t)?-(?:il|elle)\b|\b(?:according to|laut|selon)\s+[\p{Lu}]`, 'u');
 const ROLE_INTRO = /[\p{Lu}][\p{L}’'-]+\s[\p{Lu}][\p{L}’'-]+,\s(?:the\s|a\s|an\s|der\s|die\s)?[^,.]{0,60}?\b(?:CEO|CTO|founder|co-founder|head|director|engineer|maintainer|creator|professor|partner|VP|president|chief|lead|Geschäftsführer|Gründer|cofondat|directeur|directrice)|\bjoined\s[^.]{0,80}\bas\s(?:the\s|its\s)?(?:CEO|CTO|VP|head|director|chief)/u;
 const INTRO = /\b(sat down with|spoke with|spoke to|talked with|talked to|caught up with|interviewed|in conversation with|joined us|told (?:the new stack|us|me)|sprach mit|im gespräch mit)\b/i;
 const PRESS_RELEASE = /\b(media contacts?|press contacts?|for immediate release|forward-looking statements|about [\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*$|announced today|prnewswire|business wire|globe newswire)\b/iu;
@@ -83,7 +83,7 @@ export function detectInterview(doc: Document): Detection {
   let introducedWithRole = false;
   let pressRelease = false;
   for (const text of paragraphs) {
-    const label = text.match(LABEL)?.[1];
+    const label = text.match(TURN_LABEL)?.[1];
     if (label && !STOP_LABELS.test(label)) labels.set(label, (labels.get(label) ?? 0) + 1);
     if (TIMESTAMP.test(text)) timestamps++;
     if (SPEECH.test(text)) speech++;

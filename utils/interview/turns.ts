@@ -1,4 +1,5 @@
 import type { Interviewer } from './byline';
+import { STOP_LABELS, TURN_LABEL } from './labels';
 import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
 
@@ -13,9 +14,6 @@ export interface Turn {
   last: number;
 }
 
-// "[00:03:12] Jane Doe:", "Hightower:", "Q:", "SH:", "Rachel Kim (moderator):", "Host (00:01:05):"
-const LABEL = /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.&-]*(?:\s[\p{Lu}][\p{L}’'.&-]*){0,3}|[\p{L}\d_.-]{3,24})\s*(?:\(([^()\d]{2,30})\))?\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+(?=\S)/u;
-const STOP_LABELS = /^(note|update|editor|editor’s note|photo|image|credit|source|disclosure|correction|related|read more|step \d+|tip|warning|example|summary|tl;dr|pros|cons|price|verdict|yield|serves|date|time|location|topic|session|room|track|abstract|contact|email|phone|about|ingredients|instructions)$/i;
 const QUESTION_LABELS = /^(q|q\.|question|frage|f)$/i;
 const ANSWER_LABELS = /^(a|a\.|answer|antwort)$/i;
 const HEADING = /^H[1-6]$/;
@@ -39,7 +37,7 @@ export function findTurns(
   fullName: (word: string) => string | undefined,
 ): Turn[] {
   const labelled = paragraphs.map((paragraph) => {
-    const match = paragraph.text.match(LABEL);
+    const match = paragraph.text.match(TURN_LABEL);
     const label = match?.[1];
     return label && !STOP_LABELS.test(label) ? { label, role: match[2]?.trim(), skip: match[0].length } : null;
   });

@@ -1,0 +1,11 @@
+/**
+ * Speaker labels that open a turn: "[00:03:12] Jane Doe:", "Hightower:", "Q:", "SH:",
+ * "Rachel Kim (moderator):", "Host (00:01:05):". Shared by the always-on detector and the
+ * analyser, so both read turns the same way. Dependency-free: it ships in the detector.
+ */
+export const TURN_LABEL =
+  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.&-]*(?:\s[\p{Lu}][\p{L}’'.&-]*){0,3}|[\p{L}\d_.-]{3,24})\s*(?:\(([^()\d]{2,30})\))?\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+(?=\S)/u;
+
+/** Words that end in a colon in ordinary articles, recipes and agendas without being speakers. */
+export const STOP_LABELS =
+  /^(note|update|editor|editor’s note|photo|image|credit|source|disclosure|correction|related|read more|step \d+|tip|warning|example|summary|tl;dr|pros|cons|price|verdict|yield|serves|date|time|location|topic|session|room|track|abstract|contact|email|phone|media contact|about|ingredients|instructions|prep time|cook time|total time)$/i;
