@@ -43,6 +43,8 @@ const isGapChar = (code: number): boolean => isSpace(code) || isInvisible(code);
 // (Ω Ohm sign, K Kelvin sign, Å Angstrom sign, CJK compatibility ideographs). Curly quotes and
 // dashes, on nearly every line of an article, do not need the costly normalize() call.
 const MAY_NEED_NFC = /[\p{M}\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
+/** Anything outside Basic Latin, Latin-1 and general punctuation: a cheap test before MAY_NEED_NFC. */
+const BEYOND_LATIN = /[^\u0000-\u02ff\u2000-\u206f]/;
 /** Where a gap starts that is more than one plain space: other whitespace, invisibles, or two spaces. */
 const SPECIAL_GAP = /[\t\n\f\r\u00a0\u00ad\u200b-\u200d\ufeff]| {2}/g;
 /** A base character (or surrogate pair) with its combining marks. */
@@ -93,7 +95,7 @@ class Builder {
 
   addText(node: Text): void {
     const data = node.data;
-    const compose = MAY_NEED_NFC.test(data) && data.normalize('NFC') !== data;
+    const compose = BEYOND_LATIN.test(data) && MAY_NEED_NFC.test(data) && data.normalize('NFC') !== data;
     let segmentStart = -1;
 
     // Appends data[from, to) (visible characters and single spaces), paying any owed space first.
@@ -202,6 +204,23 @@ function firstTrue(lo: number, hi: number, test: (index: number) => boolean): nu
   return lo;
 }
 
+// The two searches behind every offset → DOM mapping, written out without a callback: an
+// interview's thousands of name underlines each need several.
+/** First index whose value is above `value`, in an ascending array. */
+function firstAbove(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! > value) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** First index whose value is at least `value`, in an ascending array of integers. */
+const firstAtLeast = (values: readonly number[], value: number): number => firstAbove(values, value - 1);
+
 export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
   const builder = new Builder();
   const extra = options.skip;
@@ -210,7 +229,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   const { nodes, starts, ends, rawEnds, pieceAt, pieceRaw, pieceFlat } = builder;
   /** Offset in its text node of the character at text offset k (k inside some segment). */
   const raw = (k: number): number => {
-    const piece = firstTrue(0, pieceAt.length, (p) => pieceAt[p]! > k) - 1;
+    const piece = firstAbove(pieceAt, k) - 1;
     return pieceFlat[piece] ? pieceRaw[piece]! : pieceRaw[piece]! + (k - pieceAt[piece]!);
   };
   const segmentOf = new Map<Node, number>();
@@ -262,8 +281,8 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
       start = Math.max(0, start);
       end = Math.min(text.length, end);
       if (end <= start) return null;
-      const first = firstTrue(0, nodes.length, (k) => ends[k]! > start);
-      const last = firstTrue(0, nodes.length, (k) => starts[k]! >= end) - 1;
+      const first = firstAbove(ends, start);
+      const last = firstAtLeast(starts, end) - 1;
       if (first >= nodes.length || last < first) return null;
       const from = Math.max(start, starts[first]!);
       const to = Math.min(end, ends[last]!);
