@@ -3,7 +3,7 @@ import { createMatcher, type Mention } from '../catalog/matcher';
 import { buildTextIndex, type TextIndex } from '../text/text-index';
 import { attributeQuotes } from './attribution';
 import { findInterviewer, type Interviewer } from './byline';
-import { detectInterview, type InterviewFormat } from './detect';
+import { detectInterview, type Detection, type InterviewFormat } from './detect';
 import { findIntroductions } from './introductions';
 import { fullNamesIn } from './names';
 import { paragraphsOf } from './paragraphs';
@@ -45,8 +45,11 @@ function publicationNames(doc: Document): string[] {
  * Reads an article as an interview: who asks, who answers and in what roles, every quote and
  * who said it, and which projects come up. Pure: a Document in, data out.
  */
-export function analyzeInterview(doc: Document, catalog: readonly CatalogEntry[]): InterviewAnalysis {
-  const detection = detectInterview(doc);
+export function analyzeInterview(
+  doc: Document,
+  catalog: readonly CatalogEntry[],
+  detection: Detection = detectInterview(doc),
+): InterviewAnalysis {
   const root = findArticleRoot(doc);
   const index = buildTextIndex(root, { skip: isBoilerplate });
   const paragraphs = paragraphsOf(index);

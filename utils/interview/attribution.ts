@@ -61,11 +61,11 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
 
   /** Remembers people named in narration, for pronouns ("Antiga argues that… “…,” he said"). */
   const noteNamed = (paragraph: Paragraph, upTo: number) => {
-    const text = paragraph.text.slice(0, upTo);
     let latest: { at: number; person: Person } | null = null;
     for (const person of people.list) {
       for (const name of [person.name, ...person.aliases]) {
-        const at = text.lastIndexOf(name);
+        // The last mention that ends by `upTo` (searched in place: no copy of the paragraph).
+        const at = upTo >= name.length ? paragraph.text.lastIndexOf(name, upTo - name.length) : -1;
         if (at >= 0 && (!latest || at > latest.at)) latest = { at, person };
       }
     }

@@ -19,12 +19,13 @@ const LETTER = /\p{L}/u;
 /** Where any of `names` stands as whole words in `text`, longest name first, without overlaps. */
 function wholeWordSpans(text: string, names: string[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const taken = new Set<number>();
+  // Where a longer name already stands: a shorter one (a surname) starting inside it is skipped.
+  const taken = new Uint8Array(text.length);
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (taken.has(at) || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-      for (let k = at; k < end; k++) taken.add(k);
+      if (taken[at] || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
+      taken.fill(1, at, end);
       spans.push([at, end]);
     }
   }
@@ -41,7 +42,7 @@ const within = (inner: Range, outer: Range) =>
  */
 export function readInterview(doc: Document, userEntries: readonly CatalogEntry[] = []) {
   const detection: Detection = detectInterview(doc);
-  const analysis: InterviewAnalysis | null = detection.isInterview ? analyzeInterview(doc, [...(catalog as CatalogEntry[]), ...userEntries]) : null;
+  const analysis: InterviewAnalysis | null = detection.isInterview ? analyzeInterview(doc, [...(catalog as CatalogEntry[]), ...userEntries], detection) : null;
 
   function mentions(): PaintedMention[] {
     if (!analysis) return [];
