@@ -2,6 +2,7 @@ import ReactDOM from 'react-dom/client';
 import { LensUi, type LensUiActions } from '@/components/lens/LensUi';
 import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
 import { readInterview } from '@/utils/lens/interview-view';
+import { showMentionsInView } from '@/utils/lens/mention-layer';
 import { watchMentionTooltips } from '@/utils/lens/mention-tooltips';
 import { createUiController } from '@/utils/lens/ui-controller';
 import { watchPageChanges } from '@/utils/lens/watch-page';
@@ -10,7 +11,7 @@ import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { claimLens } from '@/utils/page/lens-marker';
 import { DEFAULT_COLOUR } from '@/utils/paint/colours';
-import { canPaint, paintMentions } from '@/utils/paint/registry';
+import { canPaint, mentionHighlight } from '@/utils/paint/registry';
 // Inlined into the shadow root, so no stylesheet has to be web-accessible (pages could probe for it).
 import css from './style.css?inline';
 
@@ -23,8 +24,7 @@ export default defineContentScript({
     if (!claimLens()) return;
     const own = await sendRequest({ type: 'catalog:list' });
     const interview = readInterview(document, own.ok ? own.entries : []);
-    const mentions = interview.mentions();
-    if (canPaint()) paintMentions(mentions.map((mention) => mention.range));
+    const mentions = showMentionsInView(document, interview, canPaint() ? mentionHighlight() : null, ctx.signal);
     const highlighter = createHighlighter(document, interview.attribution);
     const ui = createUiController(window, highlighter.highlightSelection);
     const report = (outcome: Outcome) => ui.say(outcome.message, outcome.ok ? 'info' : 'error');
@@ -45,8 +45,8 @@ export default defineContentScript({
         );
       },
       closeCard: ui.closeCard,
-      findMention: (id) => mentions.find((mention) => mention.id === id),
-      countFor: (mention) => interview.countFor(mention, mentions),
+      findMention: (id) => mentions.painted.find((mention) => mention.id === id),
+      countFor: (mention) => interview.countFor(mention.target),
       nextQuote: (mention) => interview.nextQuoteAfter(mention)?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
     };
 

@@ -12,7 +12,7 @@ const DETECTOR = join(ROOT, '.output/chrome-mv3/content-scripts/detector.js');
 
 type BenchWindow = Window & {
   timeDetector: (samples: number) => { detector: number[]; walk: number[] };
-  timeReading: (runs: number) => number[];
+  timeReading: (runs: number) => Promise<number[]>;
   isInterview: () => boolean;
 };
 

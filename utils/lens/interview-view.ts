@@ -8,10 +8,16 @@ import { toReport, type InterviewReport } from '../interview/report';
 /** Something on the page a tooltip can explain: a speaker's name or a project's. */
 export type MentionTarget = { kind: 'speaker'; person: Person } | { kind: 'project'; entry: CatalogEntry };
 
-export interface PaintedMention {
+/** A name on the page, as offsets in the analysis text (a DOM range is made only when it is shown). */
+export interface MentionSpan {
   id: string;
-  range: Range;
+  start: number;
+  end: number;
   target: MentionTarget;
+}
+
+export interface PaintedMention extends MentionSpan {
+  range: Range;
 }
 
 const LETTER = /\p{L}/u;
@@ -32,6 +38,14 @@ function wholeWordSpans(text: string, names: string[]): Array<[number, number]> 
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
+/** The bundled catalog with the reader's entries; the same array while they stay the same (its matcher is kept). */
+let lastCatalog: { userEntries: readonly CatalogEntry[]; entries: readonly CatalogEntry[] } | undefined;
+function catalogWith(userEntries: readonly CatalogEntry[]): readonly CatalogEntry[] {
+  if (!userEntries.length) return catalog as CatalogEntry[];
+  if (lastCatalog?.userEntries !== userEntries) lastCatalog = { userEntries, entries: [...(catalog as CatalogEntry[]), ...userEntries] };
+  return lastCatalog.entries;
+}
+
 /** Where a range sits relative to another: inside it, or not. */
 const within = (inner: Range, outer: Range) =>
   outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
@@ -42,26 +56,31 @@ const within = (inner: Range, outer: Range) =>
  */
 export function readInterview(doc: Document, userEntries: readonly CatalogEntry[] = []) {
   const detection: Detection = detectInterview(doc);
-  const analysis: InterviewAnalysis | null = detection.isInterview ? analyzeInterview(doc, [...(catalog as CatalogEntry[]), ...userEntries], detection) : null;
+  const analysis: InterviewAnalysis | null = detection.isInterview ? analyzeInterview(doc, catalogWith(userEntries), detection) : null;
 
-  function mentions(): PaintedMention[] {
+  /** Every speaker and project name to underline, in text order. */
+  function mentionSpans(): MentionSpan[] {
     if (!analysis) return [];
-    const { index } = analysis;
-    const found: PaintedMention[] = [];
+    const found: MentionSpan[] = [];
     analysis.projects.forEach(({ entry, mentions: spots }) =>
-      spots.forEach((spot, k) => {
-        const range = index.rangeFor(spot.start, spot.end);
-        if (range) found.push({ id: `project:${entry.name}:${k}`, range, target: { kind: 'project', entry } });
-      }),
+      spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
     );
     for (const person of analysis.speakers) {
-      for (const [start, end] of wholeWordSpans(index.text, [person.name, ...person.aliases.filter((alias) => alias.length > 2)])) {
-        const range = index.rangeFor(start, end);
-        if (range) found.push({ id: `speaker:${person.name}:${start}`, range, target: { kind: 'speaker', person } });
+      for (const [start, end] of wholeWordSpans(analysis.index.text, [person.name, ...person.aliases.filter((alias) => alias.length > 2)])) {
+        found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
       }
     }
-    return found;
+    return found.sort((a, b) => a.start - b.start);
   }
+
+  /** The span with its DOM range, or null where the page no longer holds its text. */
+  function materialize(span: MentionSpan): PaintedMention | null {
+    const range = analysis?.index.rangeFor(span.start, span.end);
+    return range ? { ...span, range } : null;
+  }
+
+  /** Blocks of the analysed text (paragraphs, headings, list items) with their elements. */
+  const blocks = () => analysis?.index.blocks() ?? [];
 
   /** Ranges of one speaker's quotes, in page order (for "next quote"). */
   function quotesOf(person: Person): Range[] {
@@ -87,12 +106,11 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
     };
   }
 
-  /** What a tooltip counts: a speaker's quotes, or a project's mentions among `all`. */
-  function countFor(mention: PaintedMention, all: readonly PaintedMention[]) {
-    const { target } = mention;
+  /** What a tooltip counts: a speaker's quotes, or a project's mentions on the page. */
+  function countFor(target: MentionTarget) {
     return {
-      quotes: target.kind === 'speaker' ? quotesOf(target.person).length : 0,
-      mentions: target.kind === 'project' ? all.filter((other) => other.target.kind === 'project' && other.target.entry === target.entry).length : 0,
+      quotes: target.kind === 'speaker' ? (analysis?.quotes.filter((quote) => quote.speaker === target.person).length ?? 0) : 0,
+      mentions: target.kind === 'project' ? (analysis?.projects.find(({ entry }) => entry === target.entry)?.mentions.length ?? 0) : 0,
     };
   }
 
@@ -104,6 +122,6 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
   }
 
   const report = (): InterviewReport | Detection => (analysis ? toReport(analysis) : detection);
-  return { mentions, countFor, nextQuoteAfter, attribution, report };
+  return { mentionSpans, materialize, blocks, countFor, nextQuoteAfter, attribution, report };
 }
 export type InterviewView = ReturnType<typeof readInterview>;

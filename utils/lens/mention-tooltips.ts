@@ -1,5 +1,5 @@
 import { hitTest } from './hit-test';
-import type { PaintedMention } from './interview-view';
+import type { MentionLayer } from './mention-layer';
 
 const OPEN_DELAY_MS = 300;
 const CLOSE_DELAY_MS = 250;
@@ -13,8 +13,9 @@ interface TooltipControl {
  * Opens a name's tooltip when the pointer rests on it (after an intent delay) or when a link that
  * is the name gets the keyboard focus; closes it on Escape or when the pointer moves away.
  */
-export function watchMentionTooltips(doc: Document, signal: AbortSignal, mentions: readonly PaintedMention[], ui: TooltipControl): void {
-  if (!mentions.length) return;
+export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: MentionLayer, ui: TooltipControl): void {
+  if (!layer.total) return;
+  const mentions = layer.painted;
   let hovered: string | null = null;
   let intent: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
@@ -41,6 +42,7 @@ export function watchMentionTooltips(doc: Document, signal: AbortSignal, mention
     'focusin',
     (event) => {
       const target = event.target as Element | null;
+      if (target?.matches?.('a[href]')) layer.showAround(target);
       const mention = target?.matches?.('a[href]') ? mentions.find((candidate) => target.contains(candidate.range.commonAncestorContainer)) : undefined;
       if (mention) ui.openMention(mention.id, true);
       else ui.closeMention();

@@ -29,10 +29,13 @@ export function canPaint(): boolean {
   return typeof CSS !== 'undefined' && typeof CSS.highlights?.set === 'function' && typeof Highlight === 'function';
 }
 
-/** Underlines speaker and project names (one registry entry, below the reader's highlights). */
-export function paintMentions(ranges: readonly Range[], registry: HighlightRegistry = CSS.highlights): void {
-  if (!ranges.length) return void registry.delete(MENTION_HIGHLIGHT);
-  const mentions = new Highlight(...ranges);
+/**
+ * The underline under speaker and project names: one registry entry, below the reader's
+ * highlights, that names are added to as they are shown.
+ */
+export function mentionHighlight(registry: HighlightRegistry = CSS.highlights): Highlight {
+  const mentions = new Highlight();
   mentions.priority = -1;
   registry.set(MENTION_HIGHLIGHT, mentions);
+  return mentions;
 }
