@@ -23,6 +23,8 @@ for (let code = 0; code < 128; code++) ASCII_WORD[code] = /[A-Za-z0-9]/.test(Str
 function isWordAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return ASCII_WORD[code] === 1;
+  // General punctuation (curly quotes, dashes: frequent in articles) holds no letter or digit.
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return WORD_CHAR.test(text[i]!);
 }
 /** . + # _ - join the parts of names such as "Node.js", "C++", "scikit-learn". */
@@ -49,7 +51,7 @@ function wordEnd(text: string, at: number): number {
     if (joiner > end && joiner < text.length && isWordAt(text, joiner)) end = joiner;
     else break;
   }
-  while (end < text.length && (text[end] === '+' || text[end] === '#')) end++;
+  while (end < text.length && (text.charCodeAt(end) === 43 || text.charCodeAt(end) === 35)) end++; // + #
   return end;
 }
 
@@ -100,8 +102,13 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
   return (text: string, links: readonly string[] = []): Mention[] => {
     const linked = linkedEntries(links);
     const isLinked = (entry: CatalogEntry) => linked.has(entry);
-    const hasContext = (entry: CatalogEntry, start: number) =>
-      contextOf.get(entry)?.test(text.slice(Math.max(0, start - CONTEXT_WINDOW), start + CONTEXT_WINDOW).toLowerCase()) ?? false;
+    // Lower-cased once, on the first ambiguous name, not per mention. (A rare letter such as İ grows
+    // when lower-cased and shifts later offsets by one; the context window is approximate anyway.)
+    let lowered: string | undefined;
+    const hasContext = (entry: CatalogEntry, start: number) => {
+      lowered ??= text.toLowerCase();
+      return contextOf.get(entry)?.test(lowered.slice(Math.max(0, start - CONTEXT_WINDOW), start + CONTEXT_WINDOW)) ?? false;
+    };
     /** End offset of `words` when they follow each other from `start`, separated by spaces only. */
     const matchAt = (words: string[], start: number): number => {
       let end = start + words[0]!.length;

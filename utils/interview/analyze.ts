@@ -41,6 +41,17 @@ function publicationNames(doc: Document): string[] {
   return [...names, publisher].map((name) => name?.trim() ?? '').filter((name) => name.length > 1);
 }
 
+/** A catalog's matcher and its names (never people's), built once per catalog array: pages re-read on navigation. */
+const preparedCatalogs = new WeakMap<readonly CatalogEntry[], { match: ReturnType<typeof createMatcher>; names: Set<string> }>();
+function prepared(catalog: readonly CatalogEntry[]) {
+  let ready = preparedCatalogs.get(catalog);
+  if (!ready) {
+    ready = { match: createMatcher(catalog), names: new Set(catalog.flatMap((entry) => [entry.name, ...entry.aliases])) };
+    preparedCatalogs.set(catalog, ready);
+  }
+  return ready;
+}
+
 /**
  * Reads an article as an interview: who asks, who answers and in what roles, every quote and
  * who said it, and which projects come up. Pure: a Document in, data out.
@@ -54,9 +65,9 @@ export function analyzeInterview(
   const index = buildTextIndex(root, { skip: isBoilerplate });
   const paragraphs = paragraphsOf(index);
   const links = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
-  const mentions = createMatcher(catalog)(index.text, links);
+  const { match, names: notPeople } = prepared(catalog);
+  const mentions = match(index.text, links);
 
-  const notPeople = new Set(catalog.flatMap((entry) => [entry.name, ...entry.aliases]));
   const people = new People(notPeople);
   const interviewer = findInterviewer(doc);
   const title = doc.querySelector('h1')?.textContent ?? doc.title;

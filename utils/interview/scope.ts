@@ -30,10 +30,19 @@ const CONTENT_SELECTORS = [
   'main',
 ];
 
-/** Text length of an element's paragraphs (a cheap stand-in for "how much article is here"). */
-function paragraphText(element: Element): number {
+const PARAGRAPHS = 'p, li, blockquote, dd';
+
+/**
+ * Text length of an element's paragraphs (a cheap stand-in for "how much article is here"). Each
+ * paragraph is measured once per page: candidates hold the same paragraphs as the body.
+ */
+function paragraphText(element: Element, lengths: Map<Element, number>): number {
   let total = 0;
-  for (const p of element.querySelectorAll('p, li, blockquote, dd')) total += p.textContent?.length ?? 0;
+  for (const p of element.querySelectorAll(PARAGRAPHS)) {
+    let length = lengths.get(p);
+    if (length === undefined) lengths.set(p, (length = p.textContent?.length ?? 0));
+    total += length;
+  }
   return total;
 }
 
@@ -43,11 +52,12 @@ function paragraphText(element: Element): number {
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
-  const total = paragraphText(body);
+  const lengths = new Map<Element, number>();
+  const total = paragraphText(body, lengths);
   for (const selector of CONTENT_SELECTORS) {
     let best: { element: Element; text: number } | null = null;
     for (const element of doc.querySelectorAll(selector)) {
-      const text = paragraphText(element);
+      const text = paragraphText(element, lengths);
       if (!best || text > best.text) best = { element, text };
       if (text >= total * 0.9) break; // holds nearly everything: no need to measure the rest
     }
@@ -57,7 +67,7 @@ export function findArticleRoot(doc: Document): Element {
   const score = new Map<Element, number>();
   for (const p of body.querySelectorAll('p')) {
     const parent = p.parentElement;
-    if (parent) score.set(parent, (score.get(parent) ?? 0) + (p.textContent?.length ?? 0));
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + (lengths.get(p) ?? 0));
   }
   return [...score].sort((a, b) => b[1] - a[1])[0]?.[0] ?? body;
 }

@@ -25,6 +25,7 @@ const upper = (element: Element): string => element.tagName.toUpperCase();
 export function isSkipped(element: Element): boolean {
   const tag = upper(element);
   if (SKIPPED.has(tag) || tag.startsWith(OWN_UI_TAG_PREFIX)) return true;
+  if (!element.hasAttributes()) return false; // most elements of an article: nothing more to read
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
