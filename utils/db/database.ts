@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CatalogEntry } from '../catalog/entry';
+import type { SettingsRow } from '../settings/row';
 import type { ArticleRecord, HighlightRecord } from './records';
 
 export const DATABASE_NAME = 'interview-lens';
@@ -13,6 +14,8 @@ export class LensDatabase extends Dexie {
   highlights!: EntityTable<HighlightRecord, 'id'>;
   /** Projects and people the reader added in the options page, matched like the bundled catalog. */
   catalog!: EntityTable<CatalogEntry, 'name'>;
+  /** The reader's preferences: a single row (see utils/settings/row.ts). */
+  settings!: EntityTable<SettingsRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -23,5 +26,7 @@ export class LensDatabase extends Dexie {
     });
     // v2: the reader's own catalog entries (nothing to migrate: a new table).
     this.version(2).stores({ catalog: 'name' });
+    // v3: the reader's settings, one row keyed by `id` (a new table again, nothing to migrate).
+    this.version(3).stores({ settings: 'id' });
   }
 }

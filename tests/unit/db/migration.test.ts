@@ -21,7 +21,33 @@ describe('database migrations', () => {
     expect(await db.articles.toArray()).toEqual([article]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
     await db.catalog.add({ name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.' });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    await db.delete();
+  });
+
+  it('opens a version 2 database as version 3 with articles, highlights and catalog kept', async () => {
+    const name = 'migration-v2';
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
+    v2.version(2).stores({ catalog: 'name' });
+    const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 1 };
+    const highlight = {
+      id: 'h1', articleId: 'a1', colour: 'green', note: 'kept', tags: ['x'], createdAt: 1, updatedAt: 1,
+      quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 5 },
+    };
+    const entry = { name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.', userAdded: true };
+    await v2.table('articles').add(article);
+    await v2.table('highlights').add(highlight);
+    await v2.table('catalog').add(entry);
+    v2.close();
+
+    const db = new LensDatabase(name);
+    expect(await db.articles.toArray()).toEqual([article]);
+    expect(await db.highlights.toArray()).toEqual([highlight]);
+    expect(await db.catalog.toArray()).toEqual([entry]);
+    expect(await db.settings.toArray()).toEqual([]);
+    expect(db.verno).toBe(3);
     await db.delete();
   });
 });

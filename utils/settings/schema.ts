@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { COLOURS, DEFAULT_COLOUR } from '../paint/colours';
+
+// As in utils/messages/protocol.ts: extension pages forbid eval, and the options page may load this module first.
+z.config({ jitless: true });
+
+export const MAX_COLOUR_LABEL = 40;
+export const MAX_DISABLED_SITES = 500;
+const MAX_HOSTNAME = 253;
+
+/** A site the reader switched the lens off for, stored the way page hostnames compare: lower-case, no final dot. */
+const Hostname = z
+  .string()
+  .overwrite((host) => host.trim().toLowerCase().replace(/\.$/, ''))
+  .min(1, 'a site cannot be empty')
+  .max(MAX_HOSTNAME, `a host name has at most ${MAX_HOSTNAME} characters`)
+  .regex(z.regexes.hostname, 'is not a host name (like example.com)');
+
+const ColourLabel = z
+  .string()
+  .trim()
+  .min(1, 'a colour name cannot be empty')
+  .max(MAX_COLOUR_LABEL, `a colour name has at most ${MAX_COLOUR_LABEL} characters`);
+
+/** The reader's preferences. Every field has a default, so `Settings.parse({})` is the fresh install. */
+export const Settings = z.strictObject({
+  /** Colour a new highlight gets from the toolbar button, the shortcut and the context menu. */
+  defaultColour: z.enum(COLOURS).default(DEFAULT_COLOUR),
+  /** The reader's own meaning for a colour ("disagree", "to quote"). */
+  colourLabels: z.partialRecord(z.enum(COLOURS), ColourLabel).default({}),
+  /** How highlights are written out when exported as notes. */
+  exportOptions: z
+    .strictObject({
+      blockIds: z.boolean().default(true),
+      groupBySpeaker: z.boolean().default(false),
+    })
+    .prefault({}),
+  /** Hostnames where the lens stays off; their subdomains too (see isSiteDisabled). */
+  disabledSites: z.array(Hostname).max(MAX_DISABLED_SITES, `at most ${MAX_DISABLED_SITES} sites`).default([]),
+  /** Switches the lens off everywhere until the reader resumes it. */
+  paused: z.boolean().default(false),
+});
+export type Settings = z.output<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
