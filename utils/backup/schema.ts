@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ANCHOR_STATES } from '../anchoring/selectors';
+import { CatalogEntrySchema } from '../catalog/schema';
+import { HighlightPatch, PositionSelector, QuoteSelector } from '../messages/protocol';
+import { COLOURS } from '../paint/colours';
+import { Settings } from '../settings/schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG, MAX_BACKUP_HIGHLIGHTS, type Backup } from './format';
+
+/** Tab addresses have no length limit of their own; this is far beyond any article's, yet bounded. */
+const MAX_ADDRESS = 100_000;
+const MAX_ADDRESSES = 10_000;
+
+const Id = z.string().min(1).max(100);
+/** Milliseconds since 1970, as Date.now() gives them. */
+const Timestamp = z.int().min(0);
+const Address = z.url({ protocol: /^https?$/ }).max(MAX_ADDRESS);
+const text = (max: number) => z.string().max(max);
+
+export const ArticleRecordSchema = z
+  .strictObject({
+    id: Id,
+    url: Address,
+    urls: z.array(Address).min(1).max(MAX_ADDRESSES),
+    // An untitled page is saved under its address.
+    title: text(MAX_ADDRESS),
+    site: text(300),
+    author: text(300).optional(),
+    published: text(100).optional(),
+    firstSeenAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  // The article is found through `urls` (utils/db/articles.ts), so its own address must be there.
+  .refine((article) => article.urls.includes(article.url), { message: 'its address must be among its addresses', path: ['urls'] });
+
+// The limits the reader's edits already obey (HighlightPatch), so an export always re-imports.
+const { note: Note, tags: Tags } = HighlightPatch.shape;
+
+export const HighlightRecordSchema = z.strictObject({
+  id: Id,
+  articleId: Id,
+  quote: QuoteSelector,
+  position: PositionSelector,
+  colour: z.enum(COLOURS),
+  note: Note.unwrap(),
+  tags: Tags.unwrap(),
+  fragment: text(8192).startsWith(':~:text=').optional(),
+  speaker: z.strictObject({ name: text(200), roles: z.array(text(400)).max(10) }).optional(),
+  projects: z.array(text(100)).max(50).optional(),
+  anchorState: z.enum(ANCHOR_STATES).optional(),
+  anchorCheckedAt: Timestamp.optional(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+/** The whole file, once its format name, version and record counts were checked (utils/backup/parse.ts). */
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime(),
+  articles: z.array(ArticleRecordSchema).max(MAX_BACKUP_ARTICLES),
+  highlights: z.array(HighlightRecordSchema).max(MAX_BACKUP_HIGHLIGHTS),
+  catalog: z.array(CatalogEntrySchema).max(MAX_BACKUP_CATALOG),
+  settings: Settings,
+}) satisfies z.ZodType<Backup>;
