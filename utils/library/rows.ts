@@ -1,3 +1,4 @@
+import { inDocumentOrder } from '../db/document-order';
 import type { ArticleRecord, HighlightRecord } from '../db/records';
 
 /** One saved highlight with the article it belongs to: the unit every library view works on. */
@@ -28,8 +29,6 @@ function standInArticle(articleId: string, highlights: readonly HighlightRecord[
   };
 }
 
-export const inDocumentOrder = (a: HighlightRecord, b: HighlightRecord) =>
-  a.position.start - b.position.start || a.position.end - b.position.end || a.createdAt - b.createdAt;
 
 /**
  * Every highlight paired with its article. Articles come newest first, by when the reader last
