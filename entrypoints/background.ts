@@ -2,7 +2,7 @@ import { createHandlers } from '@/utils/background/handlers';
 import { registerHighlightTriggers } from '@/utils/background/highlight-triggers';
 import { createLensInjector } from '@/utils/background/inject-lens';
 import { routeMessage } from '@/utils/background/router';
-import { refreshTabsShowing, tellTab } from '@/utils/background/tab-actions';
+import { refreshAllTabs, refreshTabsShowing, tellTab } from '@/utils/background/tab-actions';
 import catalog from '@/utils/catalog/catalog.json';
 import { LensDatabase } from '@/utils/db/database';
 
@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const context = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    handlers: createHandlers({ db, now: Date.now, injectLens, bundledNames, notifyChanged: (article) => void refreshTabsShowing(article, injectLens) }),
+    handlers: createHandlers({ db, now: Date.now, injectLens, bundledNames, notifyChanged: (article) => void refreshTabsShowing(article, injectLens), refreshAll: () => void refreshAllTabs() }),
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

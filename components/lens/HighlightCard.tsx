@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HighlightRecord } from '@/utils/db/records';
-import type { HighlightPatch } from '@/utils/messages/protocol';
+import type { HighlightPatch } from '@/utils/messages/fields';
 import { parseTags } from '@/utils/lens/tags';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
 import { ColourChoice } from './ColourChoice';

@@ -4,6 +4,9 @@ import type { ArticleRecord } from '../db/records';
 import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, updateHighlight } from '../db/highlights';
 import type { PageFacts, Reply, Request } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
+import { readSettings } from '../settings/store';
+import { isSiteDisabled } from '../settings/sites';
+import { handleDataRequest, isDataRequest } from './data-handlers';
 import type { SenderKind } from './sender';
 
 export interface HandlerDeps {
@@ -15,6 +18,8 @@ export interface HandlerDeps {
   bundledNames: ReadonlySet<string>;
   /** Tells the tabs showing an article that its highlights changed. */
   notifyChanged: (article: ArticleRecord) => void;
+  /** Asks every open lens to read its highlights again (after an import or a wipe). */
+  refreshAll: () => void;
 }
 
 export interface Handlers {
@@ -36,6 +41,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return addresses ? findArticle(db, [addresses.url, addresses.visited]) : undefined;
   }
 
+  /** Why the lens is off on this page (paused, or the reader switched its site off), if it is. */
+  async function switchedOff(pageUrl: string): Promise<string | null> {
+    const settings = await readSettings(db);
+    if (settings.paused) return 'Interview Lens is paused. Resume it in its options.';
+    const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : '';
+    return isSiteDisabled(settings, host) ? `Interview Lens is off on ${host}. Switch it back on in its options.` : null;
+  }
+
   async function notify(articleId: string | undefined) {
     const article = articleId ? await db.articles.get(articleId) : undefined;
     if (article) deps.notifyChanged(article);
@@ -43,6 +56,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     async handle(request, from) {
+      if (isDataRequest(request)) return handleDataRequest(request, deps);
       if (request.type === 'highlight:delete') {
         const existing = await db.highlights.get(request.id);
         const deleted = await deleteHighlight(db, request.id);
@@ -70,6 +84,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       if (from.kind !== 'content') return fail(`${request.type} needs a page`);
       const { pageUrl, tabId } = from;
+      const off = await switchedOff(pageUrl);
+      if (off) {
+        // Switched off: the page gets nothing, and nothing new is saved from it.
+        if (request.type === 'page:hello') return { ok: true, highlights: 0 };
+        if (request.type === 'lens:request') return { ok: true, injected: false };
+        if (request.type === 'highlight:create') return fail(off);
+      }
       switch (request.type) {
         case 'page:hello': {
           const addresses = addressesOf(pageUrl, request.page);

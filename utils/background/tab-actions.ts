@@ -32,3 +32,9 @@ export async function refreshTabsShowing(article: ArticleRecord, injectLens: (ta
     }),
   );
 }
+
+/** Asks the lens in every tab to read its highlights again; tabs without a lens do not answer. */
+export async function refreshAllTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.filter((tab) => tab.id !== undefined).map((tab) => tellTab(tab.id!, { type: 'lens:refresh' })));
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { CatalogEntrySchema } from '../catalog/schema';
-import { HighlightPatch, PositionSelector, QuoteSelector } from '../messages/protocol';
+import { HighlightPatch, PositionSelector, QuoteSelector } from '../messages/fields';
 import { COLOURS } from '../paint/colours';
 import { Settings } from '../settings/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG, MAX_BACKUP_HIGHLIGHTS, type Backup } from './format';

@@ -4,7 +4,7 @@ import { describeRange } from '../anchoring/describe';
 import type { AnchorState } from '../anchoring/selectors';
 import { textFragment } from '../anchoring/text-fragment';
 import type { HighlightRecord } from '../db/records';
-import type { HighlightPatch } from '../messages/protocol';
+import type { HighlightPatch } from '../messages/fields';
 import { sendRequest } from '../messages/send';
 import { readPageFacts } from '../page/page-facts';
 import type { Colour } from '../paint/colours';
@@ -122,6 +122,8 @@ export function createHighlighter(
     update,
     remove,
     get: (id: string) => saved.find((highlight) => highlight.id === id),
+    /** Where a highlight is painted now, if it is. */
+    rangeOf: (id: string): Range | undefined => painted.get(id)?.range,
     /** Whether a later pass could find more: some highlight is unpainted, or its range broke. */
     needsRepair: () =>
       saved.length > painted.size ||

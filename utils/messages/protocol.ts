@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
-import { COLOURS } from '../paint/colours';
-import { CatalogEntrySchema } from '../catalog/schema';
+import { MAX_BACKUP_TEXT_LENGTH } from '../backup/format';
+import { HighlightRecordSchema } from '../backup/schema';
+import type { ImportReport } from '../backup/import';
 import type { CatalogEntry } from '../catalog/entry';
+import { CatalogEntrySchema } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
+import { COLOURS } from '../paint/colours';
+import { SettingsPatch, type Settings } from '../settings/schema';
+import { HighlightPatch, PositionSelector, QuoteSelector } from './fields';
 
 // Extension pages forbid eval; zod must not even probe for it (web-ext lint flags the probe).
 z.config({ jitless: true });
 
-import { MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from './limits';
 const shortText = (max: number) => z.string().max(max);
 
 /** What a page says about itself. Untrusted: the page's address comes from the browser instead. */
@@ -20,38 +24,6 @@ export const PageFacts = z.strictObject({
   published: shortText(100).optional(),
 });
 export type PageFacts = z.infer<typeof PageFacts>;
-
-export const QuoteSelector = z.strictObject({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1).max(MAX_QUOTE).refine((s) => s.trim().length > 0, 'quote is only whitespace'),
-  prefix: shortText(MAX_CONTEXT),
-  suffix: shortText(MAX_CONTEXT),
-});
-
-export const PositionSelector = z
-  .strictObject({
-    type: z.literal('TextPositionSelector'),
-    start: z.int().min(0),
-    end: z.int().min(0),
-  })
-  .refine((p) => p.end > p.start, 'end must come after start');
-
-/** A tag as the reader typed it: trimmed, one line, no commas (they separate tags). */
-export const Tag = z
-  .string()
-  .trim()
-  .min(1, 'a tag cannot be empty')
-  .max(MAX_TAG, `a tag has at most ${MAX_TAG} characters`)
-  .refine((tag) => !/[,\n\r]/.test(tag), 'a tag cannot hold commas or line breaks');
-
-export const HighlightPatch = z
-  .strictObject({
-    colour: z.enum(COLOURS).optional(),
-    note: z.string().max(MAX_NOTE, `a note has at most ${MAX_NOTE.toLocaleString('en')} characters`).optional(),
-    tags: z.array(Tag).max(MAX_TAGS, `at most ${MAX_TAGS} tags`).optional(),
-  })
-  .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
-export type HighlightPatch = z.infer<typeof HighlightPatch>;
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page:hello'), page: PageFacts, interview: z.boolean().optional() }),
@@ -75,6 +47,12 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
   z.strictObject({ type: z.literal('catalog:remove'), name: z.string().min(1).max(80) }),
   z.strictObject({ type: z.literal('catalog:list') }),
+  /** Undo of a delete from the popup: the record as it was. */
+  z.strictObject({ type: z.literal('highlight:restore'), highlight: HighlightRecordSchema }),
+  z.strictObject({ type: z.literal('settings:update'), patch: SettingsPatch }),
+  /** A backup file's text; utils/backup validates its content. */
+  z.strictObject({ type: z.literal('backup:import'), text: z.string().max(MAX_BACKUP_TEXT_LENGTH, 'The file is larger than 50 MB.') }),
+  z.strictObject({ type: z.literal('data:delete-all'), confirm: z.literal('delete everything') }),
   z.strictObject({
     type: z.literal('highlight:states'),
     page: PageFacts,
@@ -96,6 +74,10 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'catalog:add': ['extension-page'],
   'catalog:remove': ['extension-page'],
   'catalog:list': ['content', 'extension-page'],
+  'highlight:restore': ['extension-page'],
+  'settings:update': ['extension-page'],
+  'backup:import': ['extension-page'],
+  'data:delete-all': ['extension-page'],
 };
 
 interface Replies {
@@ -109,6 +91,10 @@ interface Replies {
   'catalog:add': { entry: CatalogEntry };
   'catalog:remove': { removed: boolean };
   'catalog:list': { entries: CatalogEntry[] };
+  'highlight:restore': { highlight: HighlightRecord };
+  'settings:update': { settings: Settings };
+  'backup:import': { report: ImportReport };
+  'data:delete-all': Record<never, never>;
 }
 
 export type Failure = { ok: false; error: string };
@@ -120,6 +106,8 @@ export type LensCommand =
   | { type: 'lens:ping' }
   | { type: 'lens:highlight-selection' }
   | { type: 'lens:refresh' }
+  /** From the popup: scroll to a highlight and open its card; answered with { revealed }. */
+  | { type: 'lens:reveal'; id: string }
   /** Answered by the lens: the interview analysis of the page, as an InterviewReport. */
   | { type: 'lens:summary' }
   /** Answered by the always-on detector: its Detection of the page. */

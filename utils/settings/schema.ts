@@ -22,23 +22,36 @@ const ColourLabel = z
   .min(1, 'a colour name cannot be empty')
   .max(MAX_COLOUR_LABEL, `a colour name has at most ${MAX_COLOUR_LABEL} characters`);
 
+/** How highlights are written out when exported as notes. */
+const ExportOptions = z.strictObject({ blockIds: z.boolean(), groupBySpeaker: z.boolean() });
+const DisabledSites = z.array(Hostname).max(MAX_DISABLED_SITES, `at most ${MAX_DISABLED_SITES} sites`);
+const ColourLabels = z.partialRecord(z.enum(COLOURS), ColourLabel);
+
 /** The reader's preferences. Every field has a default, so `Settings.parse({})` is the fresh install. */
 export const Settings = z.strictObject({
   /** Colour a new highlight gets from the toolbar button, the shortcut and the context menu. */
   defaultColour: z.enum(COLOURS).default(DEFAULT_COLOUR),
   /** The reader's own meaning for a colour ("disagree", "to quote"). */
-  colourLabels: z.partialRecord(z.enum(COLOURS), ColourLabel).default({}),
-  /** How highlights are written out when exported as notes. */
+  colourLabels: ColourLabels.default({}),
   exportOptions: z
     .strictObject({
-      blockIds: z.boolean().default(true),
-      groupBySpeaker: z.boolean().default(false),
+      blockIds: ExportOptions.shape.blockIds.default(true),
+      groupBySpeaker: ExportOptions.shape.groupBySpeaker.default(false),
     })
     .prefault({}),
   /** Hostnames where the lens stays off; their subdomains too (see isSiteDisabled). */
-  disabledSites: z.array(Hostname).max(MAX_DISABLED_SITES, `at most ${MAX_DISABLED_SITES} sites`).default([]),
+  disabledSites: DisabledSites.default([]),
   /** Switches the lens off everywhere until the reader resumes it. */
   paused: z.boolean().default(false),
+});
+
+/** A change the reader makes in the options page: only the fields given, with no defaults filled in. */
+export const SettingsPatch = z.strictObject({
+  defaultColour: z.enum(COLOURS).optional(),
+  colourLabels: ColourLabels.optional(),
+  exportOptions: ExportOptions.optional(),
+  disabledSites: DisabledSites.optional(),
+  paused: z.boolean().optional(),
 });
 export type Settings = z.output<typeof Settings>;
 

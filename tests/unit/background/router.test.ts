@@ -12,16 +12,18 @@ let db: LensDatabase;
 let context: RouterContext;
 let injectLens: Mock<(tabId: number) => Promise<void>>;
 let notifyChanged: Mock<(article: { url: string }) => void>;
+let refreshAll: Mock<() => void>;
 let n = 0;
 
 beforeEach(() => {
   db = new LensDatabase(`router-${++n}`);
   injectLens = vi.fn(async () => {});
   notifyChanged = vi.fn();
+  refreshAll = vi.fn();
   context = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, bundledNames: new Set(['pytorch']), notifyChanged }),
+    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, bundledNames: new Set(['pytorch']), notifyChanged, refreshAll }),
   };
 });
 afterEach(async () => {
@@ -160,5 +162,64 @@ describe('routeMessage', () => {
     expect(await routeMessage({ type: 'catalog:list' }, fromTab(), context)).toMatchObject({ ok: true, entries: [{ name: 'Quillmark' }] });
     expect(await routeMessage({ type: 'catalog:remove', name: 'Quillmark' }, fromPopup, context)).toEqual({ ok: true, removed: true });
     expect(await db.catalog.count()).toBe(0);
+  });
+});
+
+describe('managing the library from extension pages', () => {
+  const savedId = async () => {
+    const saved = await routeMessage(create(), fromTab(), context);
+    return saved.ok && 'highlight' in saved ? saved.highlight.id : '';
+  };
+
+  it('undoes a delete with the record as it was, and only from an extension page', async () => {
+    const id = await savedId();
+    const before = await db.highlights.get(id);
+    await routeMessage({ type: 'highlight:delete', id }, fromPopup, context);
+    expect(await routeMessage({ type: 'highlight:restore', highlight: before }, fromTab(), context)).toMatchObject({ ok: false });
+    expect(await routeMessage({ type: 'highlight:restore', highlight: before }, fromPopup, context)).toMatchObject({ ok: true });
+    expect(await db.highlights.get(id)).toEqual(before);
+    // A second undo must not overwrite what is there now.
+    expect(await routeMessage({ type: 'highlight:restore', highlight: { ...before, note: 'stale' } }, fromPopup, context)).toMatchObject({ ok: false });
+    expect((await db.highlights.get(id))?.note).toBe('');
+  });
+
+  it('pausing stops the lens everywhere; switching a site off stops it there only', async () => {
+    expect(await routeMessage({ type: 'settings:update', patch: { paused: true } }, fromPopup, context)).toMatchObject({ ok: true, settings: { paused: true, exportOptions: { blockIds: true } } });
+    expect(await routeMessage(create(), fromTab(), context)).toEqual({ ok: false, error: expect.stringContaining('paused') });
+    expect(await routeMessage({ type: 'lens:request' }, fromTab(), context)).toEqual({ ok: true, injected: false });
+    expect(injectLens).not.toHaveBeenCalled();
+
+    await routeMessage({ type: 'settings:update', patch: { paused: false, disabledSites: ['thenewstack.io'] } }, fromPopup, context);
+    expect(await routeMessage(create(), fromTab(), context)).toEqual({ ok: false, error: expect.stringContaining('off on thenewstack.io') });
+    expect(await routeMessage(create(), fromTab('https://www.infoq.com/articles/x'), context)).toMatchObject({ ok: true });
+    expect(await rowCounts()).toEqual([1, 1]);
+  });
+
+  it('refuses settings that fail their schema, with a readable reason, and keeps the old ones', async () => {
+    const reply = await routeMessage({ type: 'settings:update', patch: { disabledSites: ['not a host!'] } }, fromPopup, context);
+    expect(reply).toMatchObject({ ok: false });
+    expect(await db.settings.count()).toBe(0);
+    expect(await routeMessage({ type: 'settings:update', patch: { paused: true } }, fromTab(), context)).toMatchObject({ ok: false });
+  });
+
+  it('imports a backup from an extension page and reports it; a bad file changes nothing', async () => {
+    await savedId();
+    const backup = JSON.stringify({ format: 'interview-lens-backup', version: 9 });
+    const refused = await routeMessage({ type: 'backup:import', text: backup }, fromPopup, context);
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining('newer version') });
+    expect(await rowCounts()).toEqual([1, 1]);
+    expect(await routeMessage({ type: 'backup:import', text: '{' }, fromPopup, context)).toEqual({ ok: false, error: expect.stringContaining('not JSON') });
+    expect(await routeMessage({ type: 'backup:import', text: '{}' }, fromTab(), context)).toMatchObject({ ok: false, error: expect.stringContaining('Rejected sender') });
+    expect(refreshAll).not.toHaveBeenCalled();
+  });
+
+  it('deletes everything only when asked in so many words, from an extension page', async () => {
+    await savedId();
+    expect(await routeMessage({ type: 'data:delete-all' }, fromPopup, context)).toMatchObject({ ok: false });
+    expect(await routeMessage({ type: 'data:delete-all', confirm: 'delete everything' }, fromTab(), context)).toMatchObject({ ok: false });
+    expect(await rowCounts()).toEqual([1, 1]);
+    expect(await routeMessage({ type: 'data:delete-all', confirm: 'delete everything' }, fromPopup, context)).toEqual({ ok: true });
+    expect(await rowCounts()).toEqual([0, 0]);
+    expect(refreshAll).toHaveBeenCalledOnce();
   });
 });

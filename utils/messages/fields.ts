@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { COLOURS } from '../paint/colours';
+import { MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from './limits';
+
+// Extension pages forbid eval; zod must not even probe for it (web-ext lint flags the probe).
+z.config({ jitless: true });
+
+/** Schemas of a highlight's fields, shared by the messages (protocol.ts) and backups (utils/backup). */
+const shortText = (max: number) => z.string().max(max);
+
+export const QuoteSelector = z.strictObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1).max(MAX_QUOTE).refine((s) => s.trim().length > 0, 'quote is only whitespace'),
+  prefix: shortText(MAX_CONTEXT),
+  suffix: shortText(MAX_CONTEXT),
+});
+
+export const PositionSelector = z
+  .strictObject({
+    type: z.literal('TextPositionSelector'),
+    start: z.int().min(0),
+    end: z.int().min(0),
+  })
+  .refine((p) => p.end > p.start, 'end must come after start');
+
+/** A tag as the reader typed it: trimmed, one line, no commas (they separate tags). */
+export const Tag = z
+  .string()
+  .trim()
+  .min(1, 'a tag cannot be empty')
+  .max(MAX_TAG, `a tag has at most ${MAX_TAG} characters`)
+  .refine((tag) => !/[,\n\r]/.test(tag), 'a tag cannot hold commas or line breaks');
+
+export const HighlightPatch = z
+  .strictObject({
+    colour: z.enum(COLOURS).optional(),
+    note: z.string().max(MAX_NOTE, `a note has at most ${MAX_NOTE.toLocaleString('en')} characters`).optional(),
+    tags: z.array(Tag).max(MAX_TAGS, `at most ${MAX_TAGS} tags`).optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
+export type HighlightPatch = z.infer<typeof HighlightPatch>;
