@@ -87,6 +87,16 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'wxt:locationchange', () => void highlighter.refresh());
 
+    /** Brings a highlight into view and opens its card (the popup's "Open"). */
+    const reveal = (id: string): boolean => {
+      const range = highlighter.rangeOf(id);
+      if (!range) return false;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      if (rect) ui.openCard(id, rect.left + rect.width / 2, rect.bottom);
+      return true;
+    };
+
     browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
       if (message?.type === 'lens:ping') sendResponse({ alive: true });
       else if (message?.type === 'lens:highlight-selection') {
@@ -96,6 +106,7 @@ export default defineContentScript({
         else void ui.highlight(DEFAULT_COLOUR);
       }
       else if (message?.type === 'lens:refresh') void highlighter.refresh();
+      else if (message?.type === 'lens:reveal') sendResponse({ revealed: reveal(String(message.id)) });
       else if (message?.type === 'lens:summary') sendResponse(interview.report());
     });
 

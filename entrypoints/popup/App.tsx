@@ -1,20 +1,35 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { EmptyState } from '@/components/EmptyState';
-import { HighlightList } from '@/components/HighlightList';
-import { findArticle } from '@/utils/db/articles';
+import { useEffect, useMemo, useState } from 'react';
+import type { HighlightActions } from '@/components/HighlightItem';
+import { LibraryView } from '@/components/popup/LibraryView';
+import { Notice, type NoticeState } from '@/components/popup/Notice';
+import { PeopleView } from '@/components/popup/PeopleView';
+import { ProjectsView } from '@/components/popup/ProjectsView';
+import { ThisPageView } from '@/components/popup/ThisPageView';
+import { isView, ViewTabs, type View } from '@/components/popup/ViewTabs';
 import type { LensDatabase } from '@/utils/db/database';
-import { countHighlights, listHighlights } from '@/utils/db/highlights';
-import { sendRequest } from '@/utils/messages/send';
-import { InterviewSummary } from '@/components/InterviewSummary';
+import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
+import { citation } from '@/utils/export/citation';
+import { articleMarkdown } from '@/utils/export/markdown';
+import { fileStem } from '@/utils/export/file-name';
 import type { InterviewReport } from '@/utils/interview/report';
+import { joinRows } from '@/utils/library/rows';
+import { sendRequest } from '@/utils/messages/send';
 import { currentPageAddress, highlightShortcut, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
+import { download } from '@/utils/popup/download';
+import { openHighlight } from '@/utils/popup/open-highlight';
+import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
+import { readSettings } from '@/utils/settings/store';
+
+const NOTICE_MS = 8_000;
 
 export function App({ db }: { db: LensDatabase }) {
+  const params = new URLSearchParams(location.search);
+  const [view, setView] = useState<View>(() => (isView(params.get('view')) ? (params.get('view') as View) : 'page'));
   const [address, setAddress] = useState<string | null | undefined>(undefined);
   const [shortcut, setShortcut] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [summary, setSummary] = useState<Partial<InterviewReport> | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
 
   useEffect(() => {
     void currentPageAddress(location.search).then((found) => {
@@ -23,45 +38,77 @@ export function App({ db }: { db: LensDatabase }) {
     });
     void highlightShortcut().then(setShortcut);
   }, []);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
-  const page = useLiveQuery(async () => {
-    if (!address) return { article: undefined, highlights: [] };
-    const article = await findArticle(db, [address]);
-    return { article, highlights: article ? await listHighlights(db, article.id) : [] };
-  }, [db, address]);
-  const total = useLiveQuery(() => countHighlights(db), [db]);
+  // The library views read everything once per change; the page view reads only its article.
+  const everything = useLiveQuery(
+    async () => (view === 'page' ? null : joinRows(await db.articles.toArray(), await db.highlights.toArray())),
+    [db, view],
+  );
+  const total = useLiveQuery(() => db.highlights.count(), [db]);
+  const settings = useLiveQuery(() => readSettings(db), [db]) ?? DEFAULT_SETTINGS;
 
-  const remove = async (id: string) => {
-    const reply = await sendRequest({ type: 'highlight:delete', id });
-    setError(reply.ok ? null : reply.error);
+  const say = (text: string, tone: NoticeState['tone'] = 'info', undo?: () => void) => setNotice({ text, tone, undo });
+  const copy = (text: string, what: string) =>
+    navigator.clipboard.writeText(text).then(
+      () => say(`${what} copied.`),
+      () => say('The browser did not allow copying.', 'error'),
+    );
+
+  const actions: HighlightActions = useMemo(
+    () => ({
+      update: (highlight, patch) =>
+        void sendRequest({ type: 'highlight:update', id: highlight.id, patch }).then((reply) => !reply.ok && say(reply.error, 'error')),
+      remove: (highlight) =>
+        void sendRequest({ type: 'highlight:delete', id: highlight.id }).then((reply) => {
+          if (!reply.ok) return say(reply.error, 'error');
+          say('Highlight deleted.', 'info', () =>
+            void sendRequest({ type: 'highlight:restore', highlight }).then((back) => say(back.ok ? 'Highlight restored.' : back.error, back.ok ? 'info' : 'error')),
+          );
+        }),
+      open: (highlight, article) => {
+        if (article?.url) void openHighlight(article, highlight).then(() => window.close());
+        else say('This highlight’s article is unknown, so it cannot be opened.', 'error');
+      },
+      cite: (highlight, article) => {
+        if (article) void copy(citation(article, highlight), 'Citation');
+        else void copy(highlight.quote.exact, 'Quote');
+      },
+      retry: () => {
+        if (address) void retryAnchoring(address).then((tabs) => !tabs && say('Open the article in a tab, then retry.', 'error'));
+      },
+    }),
+    [address],
+  );
+
+  const exportArticle = (article: ArticleRecord, highlights: HighlightRecord[], how: 'download' | 'copy') => {
+    const text = articleMarkdown(article, highlights, settings.exportOptions);
+    if (how === 'copy') void copy(text, 'Markdown');
+    else download(`${fileStem(article.title) || fileStem(article.site) || 'Untitled'}.md`, text, 'text/markdown');
   };
 
-  const retry = async (page: string) => {
-    const tabs = await retryAnchoring(page);
-    setError(tabs ? null : 'Open the article in a tab, then retry.');
-  };
-
-  const loading = address === undefined || page === undefined;
   return (
-    <main className="popup">
+    <main className={`popup ${params.has('tab') ? 'in-tab' : ''}`}>
       <header>
         <h1>Interview Lens</h1>
         <span className="total" data-testid="total-count">
           {total === undefined ? '' : `${total} highlight${total === 1 ? '' : 's'} in all`}
         </span>
       </header>
-      {page?.article && <p className="article-title">{page.article.title}</p>}
-      {summary && <InterviewSummary summary={summary} />}
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      {loading ? null : page.highlights.length > 0 ? (
-        <HighlightList highlights={page.highlights} onDelete={(id) => void remove(id)} onRetry={() => address && void retry(address)} />
-      ) : (
-        <EmptyState onWebPage={address !== null} shortcut={shortcut} />
-      )}
+      <ViewTabs view={view} onChange={setView} />
+      <section className="panel" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'page' && address !== undefined && (
+          <ThisPageView db={db} address={address} summary={summary} shortcut={shortcut} actions={actions} onExport={exportArticle} />
+        )}
+        {view === 'library' && everything && <LibraryView rows={everything} actions={actions} />}
+        {view === 'people' && everything && <PeopleView rows={everything} actions={actions} />}
+        {view === 'projects' && everything && <ProjectsView rows={everything} actions={actions} />}
+      </section>
+      <Notice notice={notice} onDismiss={() => setNotice(null)} />
     </main>
   );
 }

@@ -20,7 +20,7 @@ export async function highlightShortcut(): Promise<string | null> {
 }
 
 /** Ids of the open tabs showing this page. */
-async function tabsShowing(address: string): Promise<number[]> {
+export async function tabsShowing(address: string): Promise<number[]> {
   const tabs = await browser.tabs.query({});
   return tabs.filter((tab) => tab.id !== undefined && tab.url && normalizePageUrl(tab.url)?.visited === address).map((tab) => tab.id!);
 }

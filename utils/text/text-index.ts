@@ -1,3 +1,4 @@
+import { firstAbove } from '../sorted/first-above';
 import { isBlock, isSkipped } from './elements';
 
 /**
@@ -204,20 +205,8 @@ function firstTrue(lo: number, hi: number, test: (index: number) => boolean): nu
   return lo;
 }
 
-// The two searches behind every offset → DOM mapping, written out without a callback: an
-// interview's thousands of name underlines each need several.
-/** First index whose value is above `value`, in an ascending array. */
-function firstAbove(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! > value) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
+// The two searches behind every offset → DOM mapping, without a callback per step: an interview's
+// thousands of name underlines each need several.
 /** First index whose value is at least `value`, in an ascending array of integers. */
 const firstAtLeast = (values: readonly number[], value: number): number => firstAbove(values, value - 1);
 

@@ -22,7 +22,7 @@ export const QUOTE = 'Every time the field reinvented itself, PyTorch was there,
 
 /** Page-side: the popup as the reader sees it. */
 const popupState = () => ({
-  items: [...document.querySelectorAll('li.highlight')].map((li) => li.textContent ?? ''),
+  items: [...document.querySelectorAll('article.highlight')].map((item) => item.textContent ?? ''),
   total: document.querySelector('[data-testid="total-count"]')?.textContent ?? '',
   empty: document.querySelector('.empty-title')?.textContent ?? '',
   summary: document.querySelector('.summary')?.textContent ?? '',
@@ -52,7 +52,7 @@ export async function highlightRoundTrip(harness: Harness): Promise<void> {
   expect(listed.total).toBe('1 highlight in all');
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup.png`) });
 
-  await inPage(popup, () => (document.querySelector('li.highlight button') as HTMLButtonElement).click(), undefined);
+  await inPage(popup, () => [...document.querySelectorAll<HTMLButtonElement>('article.highlight button')].find((button) => button.textContent === 'Delete')!.click(), undefined);
   const emptied = await waitUntil(popup, popupState, undefined, (state) => state.items.length === 0, 'the highlight to leave the popup');
   expect(emptied.empty).toBe('No highlights on this page yet');
   // The open article drops the painting at once, without a reload.

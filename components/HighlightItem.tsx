@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { ColourChoice } from '@/components/lens/ColourChoice';
+import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
+import { parseTags } from '@/utils/lens/tags';
+import type { HighlightPatch } from '@/utils/messages/fields';
+import { swatchOf } from '@/utils/paint/colours';
+
+export interface HighlightActions {
+  update: (highlight: HighlightRecord, patch: HighlightPatch) => void;
+  remove: (highlight: HighlightRecord) => void;
+  open: (highlight: HighlightRecord, article: ArticleRecord | undefined) => void;
+  cite: (highlight: HighlightRecord, article: ArticleRecord | undefined) => void;
+  retry?: () => void;
+}
+
+interface Props {
+  highlight: HighlightRecord;
+  /** Shown under the quote where highlights of several articles are listed. */
+  article?: ArticleRecord;
+  showArticle?: boolean;
+  actions: HighlightActions;
+}
+
+const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One saved highlight with its note and tags, editable in place. Every string is rendered as text. */
+export function HighlightItem({ highlight, article, showArticle = false, actions }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(highlight.note);
+  const [tags, setTags] = useState(highlight.tags.join(', '));
+  const startEditing = () => {
+    setNote(highlight.note);
+    setTags(highlight.tags.join(', '));
+    setEditing(true);
+  };
+  const save = () => {
+    actions.update(highlight, { note, tags: parseTags(tags) });
+    setEditing(false);
+  };
+
+  return (
+    <article className={`highlight ${highlight.anchorState ?? ''}`} data-highlight-id={highlight.id}>
+      <span className="bar" style={{ background: swatchOf(highlight.colour) }} aria-hidden="true" />
+      {highlight.anchorState === 'orphaned' && (
+        <p className="state orphaned">
+          Not found on this page
+          {actions.retry && (
+            <>
+              {' '}
+              <button type="button" className="link" onClick={actions.retry}>
+                Retry
+              </button>
+            </>
+          )}
+        </p>
+      )}
+      {highlight.anchorState === 'approximate' && <p className="state">The text changed a little since you highlighted it</p>}
+      <blockquote className="quote">{highlight.quote.exact}</blockquote>
+      {highlight.speaker && (
+        <p className="speaker">
+          — {highlight.speaker.name}
+          {highlight.speaker.roles[0] ? `, ${highlight.speaker.roles[0]}` : ''}
+        </p>
+      )}
+      {showArticle && article && (
+        <p className="source">
+          {article.title || article.url} <span className="meta">· {article.site}</span>
+        </p>
+      )}
+      {editing ? (
+        <form
+          className="edit"
+          aria-label="Edit highlight"
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+          onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}
+        >
+          <ColourChoice value={highlight.colour} onChange={(colour) => actions.update(highlight, { colour })} />
+          <label className="field">
+            Note
+            <textarea rows={3} value={note} autoFocus onChange={(event) => setNote(event.target.value)} />
+          </label>
+          <label className="field">
+            Tags
+            <input value={tags} placeholder="pytorch, inference" onChange={(event) => setTags(event.target.value)} />
+          </label>
+          <div className="actions">
+            <button type="submit" className="primary">
+              Save
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {highlight.note && <p className="note">{highlight.note}</p>}
+          {highlight.projects && highlight.projects.length > 0 && <p className="projects">Mentions {highlight.projects.join(', ')}</p>}
+          {highlight.tags.length > 0 && (
+            <ul className="tags" aria-label="Tags">
+              {highlight.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <div className="meta">
+        <time dateTime={new Date(highlight.createdAt).toISOString()}>{when(highlight.createdAt)}</time>
+        <span className="actions">
+          <button type="button" className="link" onClick={() => actions.open(highlight, article)}>
+            Open
+          </button>
+          {!editing && (
+            <button type="button" className="link" onClick={startEditing}>
+              Edit
+            </button>
+          )}
+          <button type="button" className="link" onClick={() => actions.cite(highlight, article)}>
+            Cite
+          </button>
+          <button type="button" className="link danger" onClick={() => actions.remove(highlight)}>
+            Delete
+          </button>
+        </span>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { firstAbove } from '@/utils/sorted/first-above';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+
+interface Props<T> {
+  items: readonly T[];
+  keyOf: (item: T) => string;
+  render: (item: T) => ReactNode;
+  /** Height assumed for an item not measured yet. */
+  estimate: number;
+  label: string;
+  className?: string;
+}
+
+/** Items drawn beyond the visible ones on each side, so fast scrolling shows no gap. */
+const OVERSCAN_PX = 400;
+
+/**
+ * A scrolling list that renders only the items in and near view. Items differ in height (quotes
+ * and notes vary), so each drawn item is measured and the rest use the estimate until seen. With
+ * ten thousand highlights, drawing them all would take seconds; this draws about a screenful.
+ */
+export function VirtualList<T>({ items, keyOf, render, estimate, label, className }: Props<T>) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const [viewport, setViewport] = useState({ top: 0, height: 600 });
+  const [measured, setMeasured] = useState(0); // bumped when a height changes, to re-lay out
+
+  // offsets[k] = where item k starts; offsets[items.length] = the total height.
+  const offsets = useMemo(() => {
+    const result = new Float64Array(items.length + 1);
+    for (let k = 0; k < items.length; k++) result[k + 1] = result[k]! + (heights.current.get(keyOf(items[k]!)) ?? estimate);
+    return result;
+    // `measured` stands for the heights map, which changes in place.
+  }, [items, keyOf, estimate, measured]);
+
+  const first = Math.max(0, firstAbove(offsets, viewport.top - OVERSCAN_PX) - 1);
+  const last = Math.min(items.length, firstAbove(offsets, viewport.top + viewport.height + OVERSCAN_PX));
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const update = () => setViewport({ top: element.scrollTop, height: element.clientHeight });
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    return () => element.removeEventListener('scroll', update);
+  }, []);
+
+  const measure = useCallback(
+    (key: string) => (node: HTMLLIElement | null) => {
+      if (!node) return;
+      const height = node.getBoundingClientRect().height;
+      if (height > 0 && Math.abs((heights.current.get(key) ?? -1) - height) > 0.5) {
+        heights.current.set(key, height);
+        setMeasured((count) => count + 1);
+      }
+    },
+    [],
+  );
+
+  return (
+    <div ref={scroller} className={`virtual-list ${className ?? ''}`}>
+      <ul aria-label={label} style={{ position: 'relative', height: offsets[items.length], margin: 0, padding: 0, listStyle: 'none' }}>
+        {items.slice(first, last).map((item, k) => {
+          const key = keyOf(item);
+          return (
+            <li key={key} ref={measure(key)} style={{ position: 'absolute', top: offsets[first + k], left: 0, right: 0 }}>
+              {render(item)}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type { FacetValue } from '@/utils/library/filters';
+
+interface Props {
+  label: string;
+  value: string | undefined;
+  choices: readonly FacetValue[];
+  onChange: (value: string) => void;
+}
+
+/** One filter dropdown: "any" plus each value with how many highlights have it. */
+export function FilterSelect({ label, value, choices, onChange }: Props) {
+  if (!choices.length && !value) return null;
+  return (
+    <label className="filter">
+      <span className="visually-hidden">{label}</span>
+      <select value={value ?? ''} onChange={(event) => onChange(event.target.value)} aria-label={label}>
+        <option value="">{`Any ${label.toLowerCase()}`}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {`${choice.value} (${choice.count})`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

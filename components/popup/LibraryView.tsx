@@ -1,0 +1,62 @@
+import { useMemo, useState } from 'react';
+import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
+import { VirtualList } from '@/components/VirtualList';
+import { applyFilter, facets, type LibraryFilter } from '@/utils/library/filters';
+import type { LibraryRow } from '@/utils/library/rows';
+import { buildSearchIndex, search } from '@/utils/library/search';
+import { COLOURS } from '@/utils/paint/colours';
+import { FilterSelect } from './FilterSelect';
+
+interface Props {
+  rows: readonly LibraryRow[];
+  actions: HighlightActions;
+}
+
+const keyOf = (row: LibraryRow) => row.highlight.id;
+
+/** Every highlight of every article: searched as the reader types, narrowed by the dropdowns. */
+export function LibraryView({ rows, actions }: Props) {
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<LibraryFilter>({});
+  const index = useMemo(() => buildSearchIndex(rows), [rows]);
+  const choices = useMemo(() => facets(rows), [rows]);
+  const shown = useMemo(() => applyFilter(search(index, query), filter), [index, query, filter]);
+  const pick = (key: keyof LibraryFilter) => (value: string) => setFilter((current) => ({ ...current, [key]: value || undefined }));
+
+  return (
+    <>
+      <div role="search" className="library-search">
+        <input
+          type="search"
+          aria-label="Search highlights"
+          placeholder="Search quotes, notes, tags, titles, speakers"
+          value={query}
+          autoFocus
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <div className="filters" role="group" aria-label="Filters">
+          <FilterSelect label="Colour" value={filter.colour} choices={choices.colour.filter((c) => COLOURS.includes(c.value))} onChange={pick('colour')} />
+          <FilterSelect label="Tag" value={filter.tag} choices={choices.tag} onChange={pick('tag')} />
+          <FilterSelect label="Speaker" value={filter.speaker} choices={choices.speaker} onChange={pick('speaker')} />
+          <FilterSelect label="Project" value={filter.project} choices={choices.project} onChange={pick('project')} />
+          <FilterSelect label="Site" value={filter.site} choices={choices.site} onChange={pick('site')} />
+        </div>
+      </div>
+      <p className="meta" role="status" data-testid="library-count">
+        {shown.length === rows.length ? `${rows.length} highlights` : `${shown.length} of ${rows.length} highlights`}
+      </p>
+      {shown.length > 0 ? (
+        <VirtualList
+          items={shown}
+          keyOf={keyOf}
+          estimate={132}
+          label="Highlights in your library"
+          className="library-list"
+          render={(row) => <HighlightItem highlight={row.highlight} article={row.articleMissing ? undefined : row.article} showArticle actions={actions} />}
+        />
+      ) : (
+        <p className="empty">{rows.length ? 'No highlight matches.' : 'No highlights yet.'}</p>
+      )}
+    </>
+  );
+}

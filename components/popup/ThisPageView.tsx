@@ -1,0 +1,58 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { EmptyState } from '@/components/EmptyState';
+import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
+import { InterviewSummary } from '@/components/InterviewSummary';
+import { findArticle } from '@/utils/db/articles';
+import type { LensDatabase } from '@/utils/db/database';
+import { listHighlights } from '@/utils/db/highlights';
+import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
+import type { InterviewReport } from '@/utils/interview/report';
+import { inDocumentOrder } from '@/utils/db/document-order';
+
+interface Props {
+  db: LensDatabase;
+  /** The tab's normalised address; null when the tab is not a web page. */
+  address: string | null;
+  summary: Partial<InterviewReport> | null;
+  shortcut: string | null;
+  actions: HighlightActions;
+  onExport: (article: ArticleRecord, highlights: HighlightRecord[], how: 'download' | 'copy') => void;
+}
+
+/** The tab's article: what Interview Lens made of it, and its highlights in the order of the text. */
+export function ThisPageView({ db, address, summary, shortcut, actions, onExport }: Props) {
+  const page = useLiveQuery(async () => {
+    if (!address) return { article: undefined, highlights: [] };
+    const article = await findArticle(db, [address]);
+    return { article, highlights: article ? (await listHighlights(db, article.id)).sort(inDocumentOrder) : [] };
+  }, [db, address]);
+  if (page === undefined) return null;
+  const { article, highlights } = page;
+  return (
+    <>
+      {article && <p className="article-title">{article.title}</p>}
+      {summary && <InterviewSummary summary={summary} />}
+      {article && highlights.length > 0 ? (
+        <>
+          <div className="toolbar" role="group" aria-label="Export this article">
+            <button type="button" onClick={() => onExport(article, highlights, 'download')}>
+              Download Markdown
+            </button>
+            <button type="button" onClick={() => onExport(article, highlights, 'copy')}>
+              Copy Markdown
+            </button>
+          </div>
+          <ul className="highlights" aria-label="Highlights on this page">
+            {highlights.map((highlight) => (
+              <li key={highlight.id}>
+                <HighlightItem highlight={highlight} article={article} actions={actions} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <EmptyState onWebPage={address !== null} shortcut={shortcut} />
+      )}
+    </>
+  );
+}
