@@ -8,6 +8,7 @@ import type { PaintedMention } from '@/utils/lens/interview-view';
 import { HighlightCard } from './HighlightCard';
 import { MentionCard } from './MentionCard';
 import { SelectionToolbar } from './SelectionToolbar';
+import type { ColourChoices } from '@/utils/lens/colour-choices';
 
 export interface LensUiActions {
   highlight: (colour: Colour) => void;
@@ -22,13 +23,13 @@ export interface LensUiActions {
 }
 
 /** Everything the lens draws on a page, inside its closed shadow root. */
-export function LensUi({ store, actions }: { store: Store<LensUiState>; actions: LensUiActions }) {
+export function LensUi({ store, actions, colours }: { store: Store<LensUiState>; actions: LensUiActions; colours: ColourChoices }) {
   const { toolbar, message, card, mention } = useSyncExternalStore(store.subscribe, store.get);
   const highlight = card ? actions.find(card.id) : undefined;
   const explained = mention ? actions.findMention(mention.id) : undefined;
   return (
     <>
-      {toolbar && <SelectionToolbar at={toolbar} onHighlight={actions.highlight} />}
+      {toolbar && <SelectionToolbar at={toolbar} colours={colours} onHighlight={actions.highlight} />}
       {card && highlight && (
         <HighlightCard
           key={card.opened}

@@ -10,12 +10,14 @@ import { FilterSelect } from './FilterSelect';
 interface Props {
   rows: readonly LibraryRow[];
   actions: HighlightActions;
+  /** Downloads the whole library as Markdown notes. */
+  onExportAll: () => void;
 }
 
 const keyOf = (row: LibraryRow) => row.highlight.id;
 
 /** Every highlight of every article: searched as the reader types, narrowed by the dropdowns. */
-export function LibraryView({ rows, actions }: Props) {
+export function LibraryView({ rows, actions, onExportAll }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>({});
   const index = useMemo(() => buildSearchIndex(rows), [rows]);
@@ -42,9 +44,15 @@ export function LibraryView({ rows, actions }: Props) {
           <FilterSelect label="Site" value={filter.site} choices={choices.site} onChange={pick('site')} />
         </div>
       </div>
-      <p className="meta" role="status" data-testid="library-count">
-        {shown.length === rows.length ? `${rows.length} highlights` : `${shown.length} of ${rows.length} highlights`}
-      </p>
+      <div className="meta">
+        <span role="status" data-testid="library-count">
+          {shown.length === rows.length ? '' : `${shown.length} of `}
+          {rows.length === 1 ? '1 highlight' : `${rows.length} highlights`}
+        </span>
+        <button type="button" className="link" onClick={onExportAll}>
+          Export all as Markdown (.zip)
+        </button>
+      </div>
       {shown.length > 0 ? (
         <VirtualList
           items={shown}

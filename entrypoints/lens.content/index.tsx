@@ -10,7 +10,7 @@ import type { LensCommand } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { claimLens } from '@/utils/page/lens-marker';
-import { DEFAULT_COLOUR } from '@/utils/paint/colours';
+import { FALLBACK_COLOURS, type ColourChoices } from '@/utils/lens/colour-choices';
 import { canPaint, mentionHighlight } from '@/utils/paint/registry';
 // Inlined into the shadow root, so no stylesheet has to be web-accessible (pages could probe for it).
 import css from './style.css?inline';
@@ -22,7 +22,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     if (!claimLens()) return;
-    const own = await sendRequest({ type: 'catalog:list' });
+    const [own, chosen] = await Promise.all([sendRequest({ type: 'catalog:list' }), sendRequest({ type: 'lens:settings' })]);
+    const colours: ColourChoices = chosen.ok ? { defaultColour: chosen.defaultColour, colourLabels: chosen.colourLabels } : FALLBACK_COLOURS;
     const interview = readInterview(document, own.ok ? own.entries : []);
     const mentions = showMentionsInView(document, interview, canPaint() ? mentionHighlight() : null, ctx.signal);
     const highlighter = createHighlighter(document, interview.attribution);
@@ -59,7 +60,7 @@ export default defineContentScript({
       isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'input'],
       onMount(container) {
         const root = ReactDOM.createRoot(container);
-        root.render(<LensUi store={ui.store} actions={actions} />);
+        root.render(<LensUi store={ui.store} actions={actions} colours={colours} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -103,7 +104,7 @@ export default defineContentScript({
         // With the caret inside a highlight (keyboard reading), the shortcut opens its card instead.
         const atCaret = highlighter.highlightAtCaret();
         if (atCaret) ui.openCard(atCaret.id, atCaret.x, atCaret.y);
-        else void ui.highlight(DEFAULT_COLOUR);
+        else void ui.highlight(colours.defaultColour);
       }
       else if (message?.type === 'lens:refresh') void highlighter.refresh();
       else if (message?.type === 'lens:reveal') sendResponse({ revealed: reveal(String(message.id)) });

@@ -7,15 +7,23 @@ import type { Request } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { countHighlights } from '@/utils/db/highlights';
 import { highlightShortcut } from '@/utils/popup/current-page';
-
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+import { readSettings } from '@/utils/settings/store';
+import { ColourSettings } from '@/components/options/ColourSettings';
+import { DataSection } from '@/components/options/DataSection';
+import { ExportSettings } from '@/components/options/ExportSettings';
+import type { SaveSettings } from '@/components/options/save-settings';
+import { SiteSettings } from '@/components/options/SiteSettings';
 
 export function App({ db }: { db: LensDatabase }) {
   const [shortcut, setShortcut] = useState<string | null>(null);
-  const [usage, setUsage] = useState<string | null>(null);
   const highlights = useLiveQuery(() => countHighlights(db), [db]);
   const articles = useLiveQuery(() => db.articles.count(), [db]);
   const ownEntries = useLiveQuery(() => db.catalog.toArray(), [db]) ?? [];
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const save: SaveSettings = async (patch) => {
+    const reply = await sendRequest({ type: 'settings:update', patch });
+    return reply.ok ? null : reply.error;
+  };
 
   const add = async (entry: CatalogEntry) => {
     // The background checks the entry against the schema and answers with a readable error.
@@ -25,7 +33,6 @@ export function App({ db }: { db: LensDatabase }) {
 
   useEffect(() => {
     void highlightShortcut().then(setShortcut);
-    void navigator.storage?.estimate?.().then((estimate) => setUsage(megabytes(estimate.usage ?? 0)));
   }, []);
 
   return (
@@ -63,13 +70,14 @@ export function App({ db }: { db: LensDatabase }) {
         )}
         <CatalogForm onAdd={add} />
       </section>
-      <section>
-        <h2>Your data</h2>
-        <p data-testid="data-summary">
-          {highlights ?? '…'} highlights on {articles ?? '…'} articles, stored only in this browser
-          {usage ? ` (${usage} used by the extension)` : ''}. Nothing is sent anywhere.
-        </p>
-      </section>
+      {settings && (
+        <>
+          <ColourSettings settings={settings} save={save} />
+          <SiteSettings settings={settings} save={save} />
+          <ExportSettings settings={settings} save={save} />
+          <DataSection db={db} settings={settings} counts={{ highlights, articles }} />
+        </>
+      )}
     </main>
   );
 }

@@ -16,7 +16,8 @@ import type { InterviewReport } from '@/utils/interview/report';
 import { joinRows } from '@/utils/library/rows';
 import { sendRequest } from '@/utils/messages/send';
 import { currentPageAddress, highlightShortcut, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
-import { download } from '@/utils/popup/download';
+import { download, today } from '@/utils/popup/download';
+import { markdownArchive } from '@/utils/popup/library-export';
 import { openHighlight } from '@/utils/popup/open-highlight';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { readSettings } from '@/utils/settings/store';
@@ -91,6 +92,9 @@ export function App({ db }: { db: LensDatabase }) {
     else download(`${fileStem(article.title) || fileStem(article.site) || 'Untitled'}.md`, text, 'text/markdown');
   };
 
+  const exportLibrary = async () =>
+    download(`interview-lens-${today()}.zip`, await markdownArchive(db, settings.exportOptions, new Date()), 'application/zip');
+
   return (
     <main className={`popup ${params.has('tab') ? 'in-tab' : ''}`}>
       <header>
@@ -104,7 +108,7 @@ export function App({ db }: { db: LensDatabase }) {
         {view === 'page' && address !== undefined && (
           <ThisPageView db={db} address={address} summary={summary} shortcut={shortcut} actions={actions} onExport={exportArticle} />
         )}
-        {view === 'library' && everything && <LibraryView rows={everything} actions={actions} />}
+        {view === 'library' && everything && <LibraryView rows={everything} actions={actions} onExportAll={() => void exportLibrary()} />}
         {view === 'people' && everything && <PeopleView rows={everything} actions={actions} />}
         {view === 'projects' && everything && <ProjectsView rows={everything} actions={actions} />}
       </section>

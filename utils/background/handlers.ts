@@ -64,6 +64,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         return { ok: true, deleted };
       }
       if (request.type === 'catalog:list') return { ok: true, entries: await db.catalog.toArray() };
+      if (request.type === 'lens:settings') {
+        const { defaultColour, colourLabels } = await readSettings(db);
+        return { ok: true, defaultColour, colourLabels };
+      }
       if (request.type === 'catalog:add') {
         const name = request.entry.name.toLowerCase();
         if (deps.bundledNames.has(name)) return fail(`“${request.entry.name}” is already in the built-in catalog.`);

@@ -47,6 +47,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
   z.strictObject({ type: z.literal('catalog:remove'), name: z.string().min(1).max(80) }),
   z.strictObject({ type: z.literal('catalog:list') }),
+  /** The reader's colour choices, for the lens's toolbar and shortcut. */
+  z.strictObject({ type: z.literal('lens:settings') }),
   /** Undo of a delete from the popup: the record as it was. */
   z.strictObject({ type: z.literal('highlight:restore'), highlight: HighlightRecordSchema }),
   z.strictObject({ type: z.literal('settings:update'), patch: SettingsPatch }),
@@ -74,6 +76,7 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'catalog:add': ['extension-page'],
   'catalog:remove': ['extension-page'],
   'catalog:list': ['content', 'extension-page'],
+  'lens:settings': ['content'],
   'highlight:restore': ['extension-page'],
   'settings:update': ['extension-page'],
   'backup:import': ['extension-page'],
@@ -91,6 +94,7 @@ interface Replies {
   'catalog:add': { entry: CatalogEntry };
   'catalog:remove': { removed: boolean };
   'catalog:list': { entries: CatalogEntry[] };
+  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels'>;
   'highlight:restore': { highlight: HighlightRecord };
   'settings:update': { settings: Settings };
   'backup:import': { report: ImportReport };

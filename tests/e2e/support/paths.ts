@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const PAGES = resolve(ROOT, 'tests/fixtures/pages');
 export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
+/** Files an export must equal (with run-specific parts masked). */
+export const GOLDEN_DIR = resolve(ROOT, 'tests/e2e/golden');
 export const FIREFOX_BUILD = resolve(ROOT, '.output/firefox-mv2');
 /** Outside test-results/, which Playwright empties at each start. */
 export const SCREENSHOTS = resolve(ROOT, 'artifacts/screenshots');

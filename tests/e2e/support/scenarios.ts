@@ -15,6 +15,7 @@ import {
   waitForPainted,
   waitUntil,
 } from './page-actions';
+import { libraryRoundTrip } from './library-scenario';
 import { screenshotPath } from './paths';
 
 export const ARTICLE = 'interviews/tns-why-pytorch-won.html';
@@ -287,4 +288,6 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
+  // Last: it deletes everything (and imports it back).
+  ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
 ];

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+import type { Harness, Tab } from './harness';
+import { highlightSelectionWithToolbar, inPage, readPainted, selectPhrase, waitForColour, waitForPainted, waitUntil, type PageLike } from './page-actions';
+import { GOLDEN_DIR, screenshotPath } from './paths';
+
+const ARTICLE = 'interviews/tns-why-pytorch-won.html';
+const QUOTE = 'So if you’re talking to a chatbot today, there’s a good chance PyTorch is running';
+const OTHER_QUOTE = 'They run PyTorch in production';
+const NOTE = 'Competition inside one foundation: *healthy*, or [[politics]]?';
+
+/** Page-side: keeps every file the page offers for download instead of saving it. */
+const captureDownloads = () => {
+  const kept: Blob[] = [];
+  Object.assign(window, { keptDownloads: kept });
+  const original = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    if (blob instanceof Blob) kept.push(blob);
+    return original(blob);
+  };
+  HTMLAnchorElement.prototype.click = function () {}; // the download itself is not needed
+};
+const lastDownload = () => (window as unknown as { keptDownloads: Blob[] }).keptDownloads.at(-1)?.text() ?? null;
+const downloadsCount = () => (window as unknown as { keptDownloads?: Blob[] }).keptDownloads?.length ?? -1;
+
+/** Page-side: clicks the button with exactly this text. */
+const clickButton = (text: string) => {
+  const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === text);
+  button!.click();
+};
+
+/** Clicks a button that offers a download, and returns the file's text. */
+async function downloadText(page: PageLike, button: string): Promise<string> {
+  const before = await inPage(page, downloadsCount, undefined);
+  await inPage(page, clickButton, button);
+  await waitUntil(page, downloadsCount, undefined, (count) => count > before, `the download from “${button}”`);
+  return (await inPage(page, lastDownload, undefined))!;
+}
+
+/** The exported note with what changes from run to run masked: the local server, today, block ids. */
+const masked = (markdown: string, origin: string) =>
+  markdown
+    .replaceAll(origin, 'http://fixtures.test')
+    .replace(/^created: \d{4}-\d{2}-\d{2}$/m, 'created: DATE')
+    .replace(/\^hl-[a-z0-9]{6}/g, '^hl-ID');
+
+/** The backup without its own time stamp, for comparing two backups of the same data. */
+const contentOf = (backup: string) => {
+  const { exportedAt: _, ...content } = JSON.parse(backup) as Record<string, unknown>;
+  return content;
+};
+
+async function openLibrary(harness: Harness, articleUrl: string): Promise<Tab> {
+  const popup = await harness.openExtensionPage(`popup.html?page=${encodeURIComponent(articleUrl)}&view=library`);
+  await popup.bringToFront();
+  await waitUntil(popup, () => document.querySelector('[data-testid="library-count"]')?.textContent ?? '', undefined, (text) => /\d+ highlights?$/.test(text), 'the library');
+  return popup;
+}
+
+/**
+ * Highlight → find it by search in the library → its Markdown equals the golden file → back up →
+ * delete everything → import → everything is back, identical, and painted again on the page.
+ */
+export async function libraryRoundTrip(harness: Harness): Promise<void> {
+  const articleUrl = `${harness.origin}/${ARTICLE}?case=library`;
+  // The reader's default colour (options page) is what the toolbar's Highlight button uses.
+  const settings = await harness.openExtensionPage('options.html');
+  await settings.bringToFront();
+  await waitUntil(settings, () => document.querySelector('.colours button[aria-label="green"]') !== null, undefined, (ready) => ready, 'the colour settings');
+  await inPage(settings, () => (document.querySelector('.colours button[aria-label="green"]') as HTMLButtonElement).click(), undefined);
+  await waitUntil(settings, () => document.querySelector('.colours button[aria-pressed="true"]')?.getAttribute('aria-label'), undefined, (colour) => colour === 'green', 'green to be the default');
+
+  const page = await harness.newTab();
+  await page.goto(articleUrl);
+  await page.bringToFront();
+  // Two highlights, so the search has something to leave out even when this scenario runs alone.
+  for (const phrase of [OTHER_QUOTE, QUOTE]) {
+    await selectPhrase(page, phrase);
+    await highlightSelectionWithToolbar(page);
+    await waitForColour(page, phrase, 'green');
+  }
+
+  // Search finds it among everything the other scenarios saved, and the note is edited in place.
+  const library = await openLibrary(harness, articleUrl);
+  await inPage(library, () => (document.querySelector('input[type="search"]') as HTMLInputElement).focus(), undefined);
+  await library.keyboard.type('chatbot today');
+  const found = await waitUntil(
+    library,
+    () => ({ count: document.querySelector('[data-testid="library-count"]')?.textContent ?? '', items: [...document.querySelectorAll('article.highlight')].map((item) => item.textContent ?? '') }),
+    undefined,
+    (state) => state.items.length === 1 && state.count.startsWith('1 of '),
+    'the search to narrow the library to the new highlight',
+  );
+  expect(found.items[0]).toContain(QUOTE);
+  expect(found.items[0]).toContain('— Luca Antiga');
+  await inPage(library, clickButton, 'Edit');
+  await waitUntil(library, () => document.activeElement?.tagName ?? '', undefined, (tag) => tag === 'TEXTAREA', 'the note field');
+  await library.keyboard.type(NOTE);
+  await library.keyboard.press('Tab');
+  await library.keyboard.type('foundation, inference engines');
+  await inPage(library, clickButton, 'Save');
+  await waitUntil(library, () => document.querySelector('article.highlight .note')?.textContent ?? '', undefined, (note) => note === NOTE, 'the saved note');
+  await library.screenshot({ path: screenshotPath(`${harness.browser}-popup-library.png`) });
+
+  // The article's Markdown, as the reader downloads it from the popup.
+  const popup = await harness.openExtensionPage(`popup.html?page=${encodeURIComponent(articleUrl)}`);
+  await waitUntil(popup, () => document.querySelector('article.highlight') !== null, undefined, (shown) => shown, 'the page view');
+  await inPage(popup, captureDownloads, undefined);
+  const markdown = await downloadText(popup, 'Download Markdown');
+  expect(masked(markdown, harness.origin)).toBe(readFileSync(`${GOLDEN_DIR}/library-export.md`, 'utf8'));
+
+  // Back up, delete everything, import: the same records come back.
+  const options = await harness.openExtensionPage('options.html');
+  await options.bringToFront();
+  // The counts only: the storage figure after them moves with the browser's bookkeeping.
+  const summary = () => (document.querySelector('[data-testid="data-summary"]')?.textContent ?? '').split(',')[0]!;
+  const before = await waitUntil(options, summary, undefined, (text) => /^\d+ highlights/.test(text), 'the options page');
+  await inPage(options, captureDownloads, undefined);
+  const backup = await downloadText(options, 'Back up (JSON)');
+  expect((JSON.parse(backup) as { highlights: Array<{ note: string }> }).highlights.map((highlight) => highlight.note)).toContain(NOTE);
+
+  await inPage(options, () => (document.querySelector('.danger-zone input') as HTMLInputElement).focus(), undefined);
+  await options.keyboard.type('delete everything');
+  await inPage(options, clickButton, 'Delete everything');
+  await waitUntil(options, summary, undefined, (text) => text.startsWith('0 highlights on 0 articles'), 'everything to be deleted');
+  await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the page to drop its highlights');
+
+  await inPage(
+    options,
+    (text: string) => {
+      const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'backup.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    backup,
+  );
+  const report = await waitUntil(options, () => document.querySelector('[data-testid="data-result"]')?.textContent ?? '', undefined, (text) => text.startsWith('Imported'), 'the import report');
+  expect(report).toMatch(/^Imported backup\.json: \d+ added, 0 updated, 0 unchanged/);
+  expect(await waitUntil(options, summary, undefined, (text) => text === before, 'the counts to be back')).toBe(before);
+  expect(contentOf(await downloadText(options, 'Back up (JSON)'))).toEqual(contentOf(backup));
+  await options.screenshot({ path: screenshotPath(`${harness.browser}-options.png`) });
+  await waitForPainted(page, QUOTE);
+
+  // A broken file is refused with a reason, and changes nothing.
+  await inPage(
+    options,
+    () => {
+      const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File(['{"format":"interview-lens-backup","version":99}'], 'future.json'));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    undefined,
+  );
+  const refused = await waitUntil(options, () => document.querySelector('[data-testid="data-result"]')?.textContent ?? '', undefined, (text) => text.startsWith('future.json'), 'the refusal');
+  expect(refused).toContain('newer version');
+  expect(await inPage(options, summary, undefined)).toBe(before);
+}
