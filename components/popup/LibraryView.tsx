@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { VirtualList } from '@/components/VirtualList';
 import { applyFilter, facets, type LibraryFilter } from '@/utils/library/filters';
@@ -12,18 +12,20 @@ interface Props {
   actions: HighlightActions;
   /** Downloads the whole library as Markdown notes. */
   onExportAll: () => void;
+  /** The search and filters, kept by the popup so that switching views does not lose them. */
+  query: string;
+  filter: LibraryFilter;
+  onSearch: (query: string, filter: LibraryFilter) => void;
 }
 
 const keyOf = (row: LibraryRow) => row.highlight.id;
 
 /** Every highlight of every article: searched as the reader types, narrowed by the dropdowns. */
-export function LibraryView({ rows, actions, onExportAll }: Props) {
-  const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<LibraryFilter>({});
+export function LibraryView({ rows, actions, onExportAll, query, filter, onSearch }: Props) {
   const index = useMemo(() => buildSearchIndex(rows), [rows]);
   const choices = useMemo(() => facets(rows), [rows]);
   const shown = useMemo(() => applyFilter(search(index, query), filter), [index, query, filter]);
-  const pick = (key: keyof LibraryFilter) => (value: string) => setFilter((current) => ({ ...current, [key]: value || undefined }));
+  const pick = (key: keyof LibraryFilter) => (value: string) => onSearch(query, { ...filter, [key]: value || undefined });
 
   return (
     <>
@@ -34,7 +36,7 @@ export function LibraryView({ rows, actions, onExportAll }: Props) {
           placeholder="Search quotes, notes, tags, titles, speakers"
           value={query}
           autoFocus
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => onSearch(event.target.value, filter)}
         />
         <div className="filters" role="group" aria-label="Filters">
           <FilterSelect label="Colour" value={filter.colour} choices={choices.colour.filter((c) => COLOURS.includes(c.value))} onChange={pick('colour')} />

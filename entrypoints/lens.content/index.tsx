@@ -92,9 +92,15 @@ export default defineContentScript({
     const reveal = (id: string): boolean => {
       const range = highlighter.rangeOf(id);
       if (!range) return false;
+      const open = () => {
+        const rect = range.getClientRects()[0];
+        if (rect) ui.openCard(id, rect.left + rect.width / 2, rect.bottom);
+      };
+      const before = window.scrollY;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      if (rect) ui.openCard(id, rect.left + rect.width / 2, rect.bottom);
+      // Scrolling closes cards; open this one after the scroll just caused has been reported.
+      if (window.scrollY === before) open();
+      else window.addEventListener('scroll', () => requestAnimationFrame(open), { once: true, passive: true });
       return true;
     };
 

@@ -13,6 +13,7 @@ import { citation } from '@/utils/export/citation';
 import { articleMarkdown } from '@/utils/export/markdown';
 import { fileStem } from '@/utils/export/file-name';
 import type { InterviewReport } from '@/utils/interview/report';
+import type { LibraryFilter } from '@/utils/library/filters';
 import { joinRows } from '@/utils/library/rows';
 import { sendRequest } from '@/utils/messages/send';
 import { currentPageAddress, highlightShortcut, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
@@ -31,6 +32,7 @@ export function App({ db }: { db: LensDatabase }) {
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [summary, setSummary] = useState<Partial<InterviewReport> | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [search, setSearch] = useState<{ query: string; filter: LibraryFilter }>({ query: '', filter: {} });
 
   useEffect(() => {
     void currentPageAddress(location.search).then((found) => {
@@ -108,7 +110,16 @@ export function App({ db }: { db: LensDatabase }) {
         {view === 'page' && address !== undefined && (
           <ThisPageView db={db} address={address} summary={summary} shortcut={shortcut} actions={actions} onExport={exportArticle} />
         )}
-        {view === 'library' && everything && <LibraryView rows={everything} actions={actions} onExportAll={() => void exportLibrary()} />}
+        {view === 'library' && everything && (
+          <LibraryView
+            rows={everything}
+            actions={actions}
+            onExportAll={() => void exportLibrary()}
+            query={search.query}
+            filter={search.filter}
+            onSearch={(query, filter) => setSearch({ query, filter })}
+          />
+        )}
         {view === 'people' && everything && <PeopleView rows={everything} actions={actions} />}
         {view === 'projects' && everything && <ProjectsView rows={everything} actions={actions} />}
       </section>

@@ -101,6 +101,31 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   await inPage(library, clickButton, 'Save');
   await waitUntil(library, () => document.querySelector('article.highlight .note')?.textContent ?? '', undefined, (note) => note === NOTE, 'the saved note');
   await library.screenshot({ path: screenshotPath(`${harness.browser}-popup-library.png`) });
+  for (const view of ['People', 'Projects']) {
+    await inPage(library, clickButton, view);
+    await waitUntil(library, () => document.querySelector('details.group') !== null, undefined, (shown) => shown, `the ${view} view`);
+    await inPage(library, () => document.querySelector('details.group')?.setAttribute('open', ''), undefined);
+    await library.screenshot({ path: screenshotPath(`${harness.browser}-popup-${view.toLowerCase()}.png`) });
+  }
+  const people = await inPage(library, () => [...document.querySelectorAll('details.group summary')].map((summary) => summary.textContent ?? ''), undefined);
+  expect(people.some((summary) => summary.startsWith('PyTorch'))).toBe(true);
+
+  // "Open" takes the reader to the highlight in the article's tab, with its card open.
+  await inPage(page, () => window.scrollTo(0, document.body.scrollHeight), undefined);
+  await inPage(library, clickButton, 'Library');
+  await waitUntil(library, () => document.querySelectorAll('article.highlight').length, undefined, (count) => count === 1, 'the library again');
+  await inPage(library, clickButton, 'Open');
+  await waitUntil(
+    page,
+    (quote: string) => {
+      const range = [...(CSS.highlights.get('interview-lens-green') ?? [])].find((candidate) => (candidate as Range).toString() === quote) as Range | undefined;
+      const rect = range?.getBoundingClientRect();
+      return rect !== undefined && rect.top >= 0 && rect.bottom <= innerHeight && document.activeElement?.tagName === 'INTERVIEW-LENS-UI';
+    },
+    QUOTE,
+    (shown) => shown,
+    'the highlight scrolled into view with its card',
+  );
 
   // The article's Markdown, as the reader downloads it from the popup.
   const popup = await harness.openExtensionPage(`popup.html?page=${encodeURIComponent(articleUrl)}`);
