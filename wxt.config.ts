@@ -4,17 +4,24 @@ import { DEFAULT_SHORTCUT, HIGHLIGHT_COMMAND } from './utils/background/trigger-
 // Fixed ids so Firefox e2e tests and users' data survive reinstalls.
 export const GECKO_ID = 'interview-lens@interview-lens.dev';
 
+const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The Firefox sources zip is for reviewers: code and build files, not local test output.
   zip: { excludeSources: ['artifacts/**', 'test-results/**', 'playwright-report/**'] },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Interview Lens',
     description:
       'Highlights and understands interviews: speakers, quotes and projects, kept on your device.',
     permissions: ['scripting', 'contextMenus'],
     // The always-on detector reads every web page; the lens is injected into the same pages on demand.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Extension pages and the background may run only the extension's own code and may not reach
+    // the network at all (no eval, no remote code, no fetch). The dev server needs its socket.
+    ...(command === 'build'
+      ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP }
+      : {}),
     commands: {
       [HIGHLIGHT_COMMAND]: {
         suggested_key: { default: DEFAULT_SHORTCUT },

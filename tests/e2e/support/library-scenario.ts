@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { Harness, Tab } from './harness';
-import { highlightSelectionWithToolbar, inPage, readPainted, selectPhrase, waitForColour, waitForPainted, waitUntil, type PageLike } from './page-actions';
+import { findToolbarPoint, highlightSelectionWithToolbar, inPage, pageDatabases, readPainted, selectPhrase, waitForColour, waitForPainted, waitUntil, type PageLike } from './page-actions';
 import { GOLDEN_DIR, screenshotPath } from './paths';
 
 const ARTICLE = 'interviews/tns-why-pytorch-won.html';
@@ -78,6 +78,8 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
     await selectPhrase(page, phrase);
     await highlightSelectionWithToolbar(page);
     await waitForColour(page, phrase, 'green');
+    // The next selection gets its own toolbar only once this one's is gone.
+    await waitUntil(page, findToolbarPoint, undefined, (point) => point === null, 'the toolbar to close');
   }
 
   // Search finds it among everything the other scenarios saved, and the note is edited in place.
@@ -167,6 +169,13 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   expect(contentOf(await downloadText(options, 'Back up (JSON)'))).toEqual(contentOf(backup));
   await options.screenshot({ path: screenshotPath(`${harness.browser}-options.png`) });
   await waitForPainted(page, QUOTE);
+  // Through all of it, the article's site got nothing stored by the extension.
+  expect(await inPage(page, () => ({ local: localStorage.length, session: sessionStorage.length, cookies: document.cookie }), undefined)).toEqual({ local: 0, session: 0, cookies: '' });
+  expect(await pageDatabases(page)).toEqual([]);
+
+  // Extension pages cannot reach the network at all (their CSP says connect-src 'none').
+  const reach = (url: string) => fetch(url).then(() => 'reached', () => 'blocked');
+  expect(await inPage(options, reach, articleUrl)).toBe('blocked');
 
   // A broken file is refused with a reason, and changes nothing.
   await inPage(
