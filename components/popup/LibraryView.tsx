@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { VirtualList } from '@/components/VirtualList';
 import { applyFilter, facets, type LibraryFilter } from '@/utils/library/filters';
@@ -19,12 +19,29 @@ interface Props {
 }
 
 const keyOf = (row: LibraryRow) => row.highlight.id;
+const NO_ROWS: readonly LibraryRow[] = [];
+
+/** Builds a value on first use, once. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 /** Every highlight of every article: searched as the reader types, narrowed by the dropdowns. */
 export function LibraryView({ rows, actions, onExportAll, query, filter, onSearch }: Props) {
-  const index = useMemo(() => buildSearchIndex(rows), [rows]);
-  const choices = useMemo(() => facets(rows), [rows]);
-  const shown = useMemo(() => applyFilter(search(index, query), filter), [index, query, filter]);
+  // The first screen needs neither the search index nor the dropdowns' choices: on a large library
+  // they are built just after it is drawn (or at the first keystroke, if that comes sooner).
+  const indexOf = useMemo(() => once(() => buildSearchIndex(rows)), [rows]);
+  const deferredRows = useDeferredValue(rows, NO_ROWS);
+  const choices = useMemo(() => facets(deferredRows), [deferredRows]);
+  const narrowed = query.trim() !== '' || Object.values(filter).some(Boolean);
+  const shown = useMemo(() => (narrowed ? applyFilter(search(indexOf(), query), filter) : rows), [narrowed, indexOf, query, filter, rows]);
+  useEffect(() => {
+    const timer = setTimeout(indexOf, 0);
+    return () => clearTimeout(timer);
+  }, [indexOf]);
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => searchBox.current?.focus(), []); // after the first paint, not in its layout
   const pick = (key: keyof LibraryFilter) => (value: string) => onSearch(query, { ...filter, [key]: value || undefined });
 
   return (
@@ -34,8 +51,8 @@ export function LibraryView({ rows, actions, onExportAll, query, filter, onSearc
           type="search"
           aria-label="Search highlights"
           placeholder="Search quotes, notes, tags, titles, speakers"
+          ref={searchBox}
           value={query}
-          autoFocus
           onChange={(event) => onSearch(event.target.value, filter)}
         />
         <div className="filters" role="group" aria-label="Filters">

@@ -14,7 +14,7 @@ import { articleMarkdown } from '@/utils/export/markdown';
 import { fileStem } from '@/utils/export/file-name';
 import type { InterviewReport } from '@/utils/interview/report';
 import type { LibraryFilter } from '@/utils/library/filters';
-import { joinRows } from '@/utils/library/rows';
+import { loadLibrary } from '@/utils/library/load';
 import { sendRequest } from '@/utils/messages/send';
 import { currentPageAddress, highlightShortcut, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
 import { download, today } from '@/utils/popup/download';
@@ -49,7 +49,7 @@ export function App({ db }: { db: LensDatabase }) {
 
   // The library views read everything once per change; the page view reads only its article.
   const everything = useLiveQuery(
-    async () => (view === 'page' ? null : joinRows(await db.articles.toArray(), await db.highlights.toArray())),
+    () => (view === 'page' ? null : loadLibrary(db)),
     [db, view],
   );
   const total = useLiveQuery(() => db.highlights.count(), [db]);

@@ -2,6 +2,7 @@
 // ratios against a peer measured in the same run. `--json` prints one JSON object as the last line.
 import { anchoringSuite } from './anchoring';
 import { interviewSuite } from './interview';
+import { librarySuite } from './library';
 // @ts-expect-error plain ES module without types
 import { ensureBrowsers } from '../ensure-browsers.mjs';
 
@@ -20,10 +21,15 @@ ensureBrowsers(['chromium']);
 const figures: Record<string, number> = {
   ...(await anchoringSuite({ runs: quick ? 3 : 7, peerRuns: quick ? 1 : 3 })),
   ...(await interviewSuite({ runs: quick ? 3 : 9 })),
+  ...(await librarySuite({ runs: quick ? 3 : 5, slowRuns: quick ? 1 : 3 })),
 };
 
 const exactRatio = figures.anchor_exact_200_ms! / figures.text_pass_ms!;
 const peerRatio = figures.peer_anchor_exact_200_ms! / figures.anchor_exact_200_ms!;
+const renderRatio = figures.peer_popup_render_all_10k_ms! / figures.popup_first_render_10k_ms!;
+const searchRatio = figures.peer_search_naive_10k_ms! / figures.search_10k_ms!;
+const exportRatio = figures.export_markdown_10k_ms! / figures.peer_json_stringify_10k_ms!;
+const importRatio = figures.import_backup_10k_ms! / figures.peer_bulk_add_10k_ms!;
 const rows: Row[] = [
   { key: 'text_pass_ms', value: figures.text_pass_ms!, unit: 'ms', target: `one pass over ${figures.text_chars} characters (the floor)` },
   { key: 'anchor_exact_200_ms', value: figures.anchor_exact_200_ms!, unit: 'ms', target: `≤ 3 × floor: ${exactRatio.toFixed(2)} ×`, ok: exactRatio <= 3 },
@@ -35,6 +41,14 @@ const rows: Row[] = [
   { key: 'analyze_seed_ms', value: figures.analyze_seed_ms!, unit: 'ms', target: '≤ 15 ms (analysis + underlines, seed-like page)', ok: figures.analyze_seed_ms! <= 15 },
   { key: 'analyze_1mb_ms', value: figures.analyze_1mb_ms!, unit: 'ms', target: `≤ 100 ms (${(figures.analyze_1mb_bytes! / 1e6).toFixed(1)} MB interview)`, ok: figures.analyze_1mb_ms! <= 100 },
   { key: 'always_on_script_gzip_bytes', value: figures.always_on_script_gzip_bytes!, unit: 'B', target: '≤ 15 KB', ok: figures.always_on_script_gzip_bytes! <= 15_000 },
+  { key: 'popup_first_render_10k_ms', value: figures.popup_first_render_10k_ms!, unit: 'ms', target: `≤ 300 ms (read, join, render; ${figures.popup_first_render_drawn} items drawn)`, ok: figures.popup_first_render_10k_ms! <= 300 },
+  { key: 'peer_popup_render_all_10k_ms', value: figures.peer_popup_render_all_10k_ms!, unit: 'ms', target: `all ${figures.library_highlights} items drawn; ours ${renderRatio.toFixed(1)} × faster` },
+  { key: 'search_10k_ms', value: figures.search_10k_ms!, unit: 'ms', target: `≤ 30 ms (one keystroke to the list; ~${figures.search_10k_matches} matches)`, ok: figures.search_10k_ms! <= 30 },
+  { key: 'peer_search_naive_10k_ms', value: figures.peer_search_naive_10k_ms!, unit: 'ms', target: `filter on each row's JSON, nothing drawn; ours ${searchRatio.toFixed(1)} × faster` },
+  { key: 'export_markdown_10k_ms', value: figures.export_markdown_10k_ms!, unit: 'ms', target: `≤ 1000 ms (${figures.library_articles} notes, ${(figures.export_zip_10k_bytes! / 1e6).toFixed(1)} MB zip)`, ok: figures.export_markdown_10k_ms! <= 1000 },
+  { key: 'peer_json_stringify_10k_ms', value: figures.peer_json_stringify_10k_ms!, unit: 'ms', target: `the floor (JSON.stringify of the records); ours ${exportRatio.toFixed(1)} × floor` },
+  { key: 'import_backup_10k_ms', value: figures.import_backup_10k_ms!, unit: 'ms', target: '≤ 3000 ms (validated, merged, one transaction)', ok: figures.import_backup_10k_ms! <= 3000 },
+  { key: 'peer_bulk_add_10k_ms', value: figures.peer_bulk_add_10k_ms!, unit: 'ms', target: `JSON.parse + unvalidated bulkAdd; ours ${importRatio.toFixed(2)} × peer` },
 ];
 
 const pad = (s: string, n: number) => s.padEnd(n);

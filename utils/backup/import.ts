@@ -28,7 +28,9 @@ async function readSavedState(db: LensDatabase, backup: Backup): Promise<SavedSt
   const newUrls = backup.articles.filter((article) => !articlesById.has(article.id)).map((article) => article.url);
   const twins = (await db.articles.where('url').anyOf(newUrls).toArray()).filter((article) => !fileArticleIds.has(article.id));
   const outsideIds = [...new Set(backup.highlights.map((highlight) => highlight.articleId))].filter((id) => !fileArticleIds.has(id));
-  const highlights = present(await db.highlights.bulkGet(backup.highlights.map((highlight) => highlight.id)));
+  // Only keys first: restoring into an empty or small library then reads no records at all.
+  const savedIds = new Set(await db.highlights.toCollection().primaryKeys());
+  const highlights = present(await db.highlights.bulkGet(backup.highlights.map((highlight) => highlight.id).filter((id) => savedIds.has(id))));
   const catalog = present(await db.catalog.bulkGet(backup.catalog.map((entry) => entry.name)));
   return {
     articlesById,
