@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { describeIssues, readableIssue } from '../messages/readable-issues';
 import { ALLOWED_FROM, Request, type Reply } from '../messages/protocol';
 import { classifySender, type SenderInfo } from './sender';
 import type { Handlers } from './handlers';
@@ -14,8 +14,9 @@ export interface RouterContext {
  * fails either check gets an error reply and reaches no handler, so it writes nothing.
  */
 export async function routeMessage(raw: unknown, sender: SenderInfo, context: RouterContext): Promise<Reply> {
-  const parsed = Request.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: `Invalid message: ${z.prettifyError(parsed.error)}` };
+  const parsed = Request.safeParse(raw, { error: readableIssue });
+  // A few problems, each short: a hostile message must not get a megabyte-long reply.
+  if (!parsed.success) return { ok: false, error: `Invalid message: ${describeIssues(parsed.error.issues)}` };
   const request = parsed.data;
   const from = classifySender(sender, context.extensionId, context.extensionOrigin);
   if (from.kind === 'rejected') return { ok: false, error: `Rejected sender: ${from.why}` };

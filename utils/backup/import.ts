@@ -5,6 +5,7 @@ import { readSettings, writeSettings } from '../settings/store';
 import { BackupError, type Backup } from './format';
 import { planMerge, type MergePlan, type SavedState } from './merge';
 import { parseBackup } from './parse';
+import { brief } from '../messages/readable-issues';
 
 /**
  * What an import did. `added`, `updated` and `unchanged` count the file's articles, highlights and
@@ -49,7 +50,7 @@ const causeOf = (error: unknown): unknown => (error instanceof Dexie.BulkError ?
 function addressClash(error: unknown, articles: readonly ArticleRecord[]): unknown {
   if (!(error instanceof Dexie.BulkError) || (causeOf(error) as Error).name !== 'ConstraintError') return error;
   const position = Number(Object.keys(error.failuresByPos)[0]);
-  return new BackupError(`Nothing was imported: the article at ${articles[position]?.url} would have the same address as another saved article.`);
+  return new BackupError(`Nothing was imported: the article at ${brief(articles[position]?.url, 200)} would have the same address as another saved article.`);
 }
 
 async function write(db: LensDatabase, plan: MergePlan, now: number): Promise<void> {

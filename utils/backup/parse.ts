@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeIssue, readableIssue } from '../settings/readable-issues';
+import { brief, describeIssue, readableIssue } from '../messages/readable-issues';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -22,11 +22,8 @@ const LIMITS = [
   ['catalog', MAX_BACKUP_CATALOG],
 ] as const;
 
-/** A value from the file, shown briefly: it may be anything, of any length. */
-const shown = (value: unknown) => {
-  const json = JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 60)}…` : json;
-};
+/** A value from the file, shown briefly (as JSON: a string keeps its quotes). */
+const shown = (value: unknown) => brief(JSON.stringify(value) ?? String(value));
 
 function parseJson(text: string): unknown {
   if (text.length > MAX_BACKUP_TEXT_LENGTH) {

@@ -50,7 +50,10 @@ export const HighlightRecordSchema = z.strictObject({
   anchorCheckedAt: Timestamp.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-});
+})
+  // Records the extension writes never hold these; a backup or an undo that does is not ours.
+  .refine((highlight) => new Set(highlight.tags).size === highlight.tags.length, { message: 'a tag is repeated', path: ['tags'] })
+  .refine((highlight) => highlight.updatedAt >= highlight.createdAt, { message: 'it was changed before it was made', path: ['updatedAt'] });
 
 /** The whole file, once its format name, version and record counts were checked (utils/backup/parse.ts). */
 export const BackupSchema = z.strictObject({

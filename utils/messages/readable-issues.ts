@@ -18,6 +18,12 @@ const FORMAT_NAMES: Record<string, string> = {
 };
 
 const count = (n: number | bigint) => n.toLocaleString('en');
+
+/** A value from untrusted input, shown briefly: it may be anything, of any length. */
+export const brief = (value: unknown, max = 60): string => {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+};
 const unit = (origin: string) => (origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '');
 
 /**
@@ -36,7 +42,10 @@ export const readableIssue: z.core.$ZodErrorMap = (issue) => {
         ? 'cannot be empty'
         : `at least ${count(issue.minimum)}${unit(issue.origin)}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `“${key}”`).join(', ')}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+        .slice(0, 3)
+        .map((key) => `“${brief(key, 40)}”`)
+        .join(', ')}${issue.keys.length > 3 ? ` and ${count(issue.keys.length - 3)} more` : ''}`;
     case 'invalid_value':
       return issue.values.length === 1
         ? `should be ${JSON.stringify(issue.values[0])}`

@@ -1,5 +1,5 @@
 import type { LensDatabase } from '../db/database';
-import { describeIssues, readableIssue } from './readable-issues';
+import { describeIssues, readableIssue } from '../messages/readable-issues';
 import { SETTINGS_ROW_ID } from './row';
 import { Settings } from './schema';
 

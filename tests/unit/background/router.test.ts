@@ -183,6 +183,26 @@ describe('managing the library from extension pages', () => {
     expect((await db.highlights.get(id))?.note).toBe('');
   });
 
+  it('refuses an undo record the extension could not have written', async () => {
+    const id = await savedId();
+    const before = (await db.highlights.get(id))!;
+    await routeMessage({ type: 'highlight:delete', id }, fromPopup, context);
+    for (const forged of [{ ...before, tags: ['x', 'x'] }, { ...before, updatedAt: before.createdAt - 1 }]) {
+      expect(await routeMessage({ type: 'highlight:restore', highlight: forged }, fromPopup, context)).toMatchObject({ ok: false });
+    }
+    expect(await db.highlights.count()).toBe(0);
+  });
+
+  it('answers a hostile message with a short reason, not a dump of every problem', async () => {
+    const keys = Object.fromEntries(Array.from({ length: 1000 }, (_, k) => [`${'k'.repeat(5000)}${k}`, 1]));
+    const states = Array.from({ length: 5000 }, () => ({ id: 'nope', state: 'lost' }));
+    for (const hostile of [{ type: 'lens:request', ...keys }, { type: 'highlight:states', page: { title: 'T' }, states }]) {
+      const reply = await routeMessage(hostile, fromTab(), context);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid message: /) });
+      expect((reply as { error: string }).error.length).toBeLessThan(500);
+    }
+  });
+
   it('pausing stops the lens everywhere; switching a site off stops it there only', async () => {
     expect(await routeMessage({ type: 'settings:update', patch: { paused: true } }, fromPopup, context)).toMatchObject({ ok: true, settings: { paused: true, exportOptions: { blockIds: true } } });
     expect(await routeMessage(create(), fromTab(), context)).toEqual({ ok: false, error: expect.stringContaining('paused') });
