@@ -39,7 +39,7 @@ const rows: Row[] = [
   { key: 'detector_median_ms', value: figures.detector_median_ms!, unit: 'ms', target: `≤ 1 ms; a plain text walk of the same pages: ${figures.peer_text_walk_median_ms!.toFixed(3)} ms`, ok: figures.detector_median_ms! <= 1 },
   { key: 'detector_p95_ms', value: figures.detector_p95_ms!, unit: 'ms', target: `≤ 5 ms; false positives on look-alikes: ${figures.detector_false_positives}`, ok: figures.detector_p95_ms! <= 5 && figures.detector_false_positives === 0 },
   { key: 'analyze_seed_ms', value: figures.analyze_seed_ms!, unit: 'ms', target: '≤ 15 ms (analysis + underlines, seed-like page)', ok: figures.analyze_seed_ms! <= 15 },
-  { key: 'analyze_1mb_ms', value: figures.analyze_1mb_ms!, unit: 'ms', target: `≤ 100 ms (${(figures.analyze_1mb_bytes! / 1e6).toFixed(1)} MB interview)`, ok: figures.analyze_1mb_ms! <= 100 },
+  { key: 'analyze_1mb_ms', value: figures.analyze_1mb_ms!, unit: 'ms', target: `≤ 100 ms (${(figures.analyze_1mb_bytes! / 1e6).toFixed(1)} MB interview, median; first run ${figures.analyze_1mb_first_run_ms!.toFixed(0)} ms)`, ok: figures.analyze_1mb_ms! <= 100 },
   { key: 'always_on_script_gzip_bytes', value: figures.always_on_script_gzip_bytes!, unit: 'B', target: '≤ 15 KB', ok: figures.always_on_script_gzip_bytes! <= 15_000 },
   { key: 'popup_first_render_10k_ms', value: figures.popup_first_render_10k_ms!, unit: 'ms', target: `≤ 300 ms (read, join, render; ${figures.popup_first_render_drawn} items drawn)`, ok: figures.popup_first_render_10k_ms! <= 300 },
   { key: 'peer_popup_render_all_10k_ms', value: figures.peer_popup_render_all_10k_ms!, unit: 'ms', target: `all ${figures.library_highlights} items drawn; ours ${renderRatio.toFixed(1)} × faster` },

@@ -105,9 +105,16 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
     // Lower-cased once, on the first ambiguous name, not per mention. (A rare letter such as İ grows
     // when lower-cased and shifts later offsets by one; the context window is approximate anyway.)
     let lowered: string | undefined;
+    // Where a context word was last seen for each entry: later mentions near it need no new search.
+    const seenContext = new Map<CatalogEntry, number>();
     const hasContext = (entry: CatalogEntry, start: number) => {
+      const seen = seenContext.get(entry);
+      if (seen !== undefined && Math.abs(start - seen) <= CONTEXT_WINDOW) return true;
       lowered ??= text.toLowerCase();
-      return contextOf.get(entry)?.test(lowered.slice(Math.max(0, start - CONTEXT_WINDOW), start + CONTEXT_WINDOW)) ?? false;
+      const from = Math.max(0, start - CONTEXT_WINDOW);
+      const found = contextOf.get(entry)?.exec(lowered.slice(from, start + CONTEXT_WINDOW));
+      if (found) seenContext.set(entry, from + found.index);
+      return found != null;
     };
     /** End offset of `words` when they follow each other from `start`, separated by spaces only. */
     const matchAt = (words: string[], start: number): number => {

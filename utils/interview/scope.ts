@@ -1,3 +1,5 @@
+import { upper } from '../text/elements';
+
 /**
  * Where the article is: analysis reads the article body only, never navigation, sidebars,
  * related links, newsletter boxes, comments or code.
@@ -9,7 +11,7 @@ const BOILERPLATE_NAMES =
 
 /** True for subtrees inside an article that are not its text. */
 export function isBoilerplate(element: Element): boolean {
-  if (BOILERPLATE_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (BOILERPLATE_TAGS.has(upper(element))) return true;
   if (!element.hasAttributes()) return false; // most paragraphs: nothing more to read
   const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''} ${element.getAttribute('role') ?? ''}`;
   return names.trim() !== '' && BOILERPLATE_NAMES.test(names.replace(/[_-]+/g, ' ').replace(/\bauthor bio\b/, 'author-bio'));

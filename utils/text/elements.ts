@@ -20,7 +20,11 @@ const BLOCKS = new Set([
 /** Tag-name prefix of every element Interview Lens adds to a page (its shadow-root hosts). */
 export const OWN_UI_TAG_PREFIX = 'INTERVIEW-LENS';
 
-const upper = (element: Element): string => element.tagName.toUpperCase();
+/** The tag name in capitals. HTML elements already have it so (only SVG, MathML and XHTML do not). */
+export const upper = (element: Element): string => {
+  const tag = element.tagName;
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
+};
 
 export function isSkipped(element: Element): boolean {
   const tag = upper(element);

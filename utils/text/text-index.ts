@@ -227,6 +227,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   const segmentOf = new Map<Node, number>();
   nodes.forEach((node, index) => segmentOf.set(node, index));
   const doc = root.ownerDocument;
+  let blocks: TextBlock[] | undefined;
 
   /** Index of the first segment at or after a DOM point outside any indexed text node. */
   const firstSegmentFrom = (container: Node, offset: number): number => {
@@ -248,14 +249,15 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   return {
     text,
     blocks() {
+      if (blocks) return blocks; // the analysis and the underlines both ask
       const { blockStarts } = builder;
-      const blocks: TextBlock[] = [];
+      blocks = [];
       blockStarts.forEach(({ at, element }, k) => {
         let start = at;
         let end = blockStarts[k + 1]?.at ?? text.length;
         while (start < end && text[start] === ' ') start++;
         while (end > start && text[end - 1] === ' ') end--;
-        if (end > start) blocks.push({ start, end, element });
+        if (end > start) blocks!.push({ start, end, element });
       });
       return blocks;
     },
