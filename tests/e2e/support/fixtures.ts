@@ -1,4 +1,5 @@
 import { test as base } from '@playwright/test';
+import { hostileMounts } from './hostile-pages';
 import { PAGES } from './paths';
 import { serveFolder, type StaticServer } from './static-server';
 
@@ -6,7 +7,7 @@ import { serveFolder, type StaticServer } from './static-server';
 export const test = base.extend<{}, { server: StaticServer }>({
   server: [
     async ({}, use) => {
-      const server = await serveFolder(PAGES);
+      const server = await serveFolder(PAGES, hostileMounts());
       await use(server);
       await server.close();
     },

@@ -6,6 +6,7 @@ export interface Tab extends PageLike {
   reload(): Promise<unknown>;
   screenshot(options: { path: string }): Promise<unknown>;
   bringToFront(): Promise<unknown>;
+  close(): Promise<unknown>;
 }
 
 /** What a scenario needs from a browser with Interview Lens installed. */

@@ -15,6 +15,7 @@ import {
   waitForPainted,
   waitUntil,
 } from './page-actions';
+import { hostilePagesHold } from './hostile-scenario';
 import { libraryRoundTrip } from './library-scenario';
 import { screenshotPath } from './paths';
 
@@ -288,6 +289,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
+  ['hostile pages: names underlined, quotes saved as plain text, nothing from the page runs', hostilePagesHold],
   // Last: it deletes everything (and imports it back).
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
 ];

@@ -9,12 +9,27 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** More folders, by URL prefix ("/hostile/" → a folder). */
+  mounts?: Record<string, string>;
+  /** Pages built on request, by path ("/hostile/generated/deep-dom.html" → its HTML). */
+  generated?: Record<string, () => string>;
+}
+
 /** Serves a folder on 127.0.0.1 (a random free port) for browsers under test. */
-export async function serveFolder(root: string): Promise<StaticServer> {
+export async function serveFolder(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const built = new Map<string, string>(); // each generated page is built once per server
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(root, path);
-    if (!file.startsWith(root + sep)) {
+    const build = options.generated?.[path];
+    if (build) {
+      if (!built.has(path)) built.set(path, build());
+      response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(built.get(path));
+      return;
+    }
+    const [prefix, folder] = Object.entries(options.mounts ?? {}).find(([mount]) => path.startsWith(mount)) ?? ['/', root];
+    const file = join(folder, path.slice(prefix.length - 1));
+    if (!file.startsWith(folder + sep)) {
       response.writeHead(403).end();
       return;
     }
