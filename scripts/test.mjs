@@ -77,6 +77,23 @@ if (e2e) {
   if (e2e.errors?.length) check('e2e runner', false);
 } else check('e2e (playwright) report', false);
 
+// The sweep loads every fixture page with the built extension in Chromium: one test per page, which
+// passes when the extension raised no error and (for the interview and look-alike folders) decided right.
+const sweep = spawnSync('npx', ['tsx', 'scripts/sweep.ts', 'tests/fixtures/pages', 'tests/fixtures/hostile'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const swept = sweep.stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+if (swept.length) {
+  let sweptOk = 0;
+  for (const page of swept) {
+    const expected = /\/not-interviews\//.test(page.file) ? false : /\/interviews\/|\/hostile\//.test(page.file) ? true : undefined;
+    const ok = !page.error && page.errors.length === 0 && (expected === undefined || page.isInterview === expected);
+    if (ok) sweptOk++;
+    else lines.push(`  failed: [sweep] ${page.file}: ${page.error ?? (page.errors.length ? page.errors.join('; ') : `isInterview ${page.isInterview}`)}`);
+  }
+  passed += sweptOk;
+  failed += swept.length - sweptOk;
+  lines.push(`sweep (chromium, every fixture page): ${sweptOk} passed, ${swept.length - sweptOk} failed`);
+} else check('sweep report', false);
+
 console.log(`\n${lines.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
