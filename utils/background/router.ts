@@ -1,4 +1,5 @@
-import { describeIssues, readableIssue } from '../messages/readable-issues';
+import { brief, describeIssues, readableIssue } from '../messages/readable-issues';
+import { storageFailure } from './storage-failure';
 import { ALLOWED_FROM, Request, type Reply } from '../messages/protocol';
 import { classifySender, type SenderInfo } from './sender';
 import type { Handlers } from './handlers';
@@ -26,6 +27,6 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, context: Ro
   try {
     return await context.handlers.handle(request, from);
   } catch (error) {
-    return { ok: false, error: `Could not complete ${request.type}: ${(error as Error)?.message ?? String(error)}` };
+    return { ok: false, error: storageFailure(error) ?? `Could not complete ${request.type}: ${brief((error as Error)?.message ?? String(error), 300)}` };
   }
 }

@@ -165,6 +165,25 @@ describe('routeMessage', () => {
   });
 });
 
+describe('when storage fails', () => {
+  it('says the browser is out of room, and leaves no article without its highlight', async () => {
+    db.highlights.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const reply = await routeMessage(create(), fromTab(), context);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('no more room') });
+    expect(await rowCounts()).toEqual([0, 0]);
+    expect(notifyChanged).not.toHaveBeenCalled();
+  });
+
+  it('says storage is unavailable when the database cannot open', async () => {
+    db.close();
+    vi.spyOn(db, 'open').mockRejectedValue(Object.assign(new Error('IndexedDB is disabled'), { name: 'OpenFailedError' }));
+    const reply = await routeMessage({ type: 'highlight:delete', id: crypto.randomUUID() }, fromPopup, context);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('not available') });
+  });
+});
+
 describe('managing the library from extension pages', () => {
   const savedId = async () => {
     const saved = await routeMessage(create(), fromTab(), context);

@@ -73,7 +73,7 @@ describe('backup round trip', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it('imports 10,000 highlights on 1,000 articles in one go', async () => {
+  it('imports 10,000 highlights on 1,000 articles in one go, and backs them up again identically', async () => {
     const articles = Array.from({ length: 1000 }, (_, i) => article(`a${i}`, `https://example.com/interview/${i}`, 5));
     const highlights = Array.from({ length: 10_000 }, (_, i) => highlight(`h${i}`, `a${i % 1000}`, 5, { note: `note ${i}`, tags: ['bulk'] }));
     const source = new LensDatabase(`backup-round-trip-source-${dbCount}`);
@@ -89,6 +89,7 @@ describe('backup round trip', () => {
     expect(await db.articles.count()).toBe(1000);
     expect(await db.highlights.count()).toBe(10_000);
     expect(await db.highlights.get('h9999')).toEqual(highlights[9999]);
+    expect(await exportBackup(db, 0)).toBe(text);
   });
 });
 
