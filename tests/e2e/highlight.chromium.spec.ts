@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/chromium';
 import type { Harness, Tab } from './support/harness';
-import { paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
+import { highlightSelectionWithToolbar, paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
 import { screenshotPath } from './support/paths';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
 
@@ -63,4 +63,29 @@ test('Chromium: the shortcut and menu command highlights the selection, and save
   await pressTimes(page, 'Tab', 9); // colours (5), note, tags, Copy quote, Delete
   await page.keyboard.press('Enter');
   await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the highlight to be deleted');
+});
+
+test('Chromium: a highlight is saved even when the browser stopped the service worker after the page loaded', async ({ extension, server }) => {
+  const { context } = extension;
+  const articleUrl = `${server.origin}/${ARTICLE}?case=worker-stopped`;
+  const phrase = 'They run PyTorch in production';
+  const page = await context.newPage();
+  await page.goto(articleUrl);
+  await selectPhrase(page, 'A big ecosystem came with it.'); // the lens is loaded while the worker runs
+  expect(await toolbarVisibleFor(page, 5000)).toBe(true);
+
+  // Stop every service worker, as Chrome does to an idle extension, and wait until ours is down.
+  const cdp = await context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => versions.some((v) => v.runningStatus === 'stopped') && resolve()),
+  );
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+
+  await selectPhrase(page, phrase);
+  await highlightSelectionWithToolbar(page); // the lens's message wakes the worker, which saves
+  await waitForPainted(page, phrase);
+  await page.reload();
+  await waitForPainted(page, phrase);
 });

@@ -9,6 +9,7 @@ import {
   inPage,
   pageDatabases,
   paintedTexts,
+  findToolbarPoint,
   readPainted,
   selectPhrase,
   toolbarVisibleFor,
@@ -278,6 +279,28 @@ export async function ownCatalogEntries(harness: Harness): Promise<void> {
   await waitUntil(page, mentionBox, 'PyTorch Conference', (box) => box !== null, 'the reader’s entry to be underlined');
 }
 
+/** Two tabs of one article save at the same moment: both highlights are kept, under one article. */
+export async function concurrentSaves(harness: Harness): Promise<void> {
+  const articleUrl = `${harness.origin}/${ARTICLE}?case=concurrent`;
+  const phrases = ['They run PyTorch in production', 'A big ecosystem came with it.'];
+  const tabs = [await harness.newTab(), await harness.newTab()];
+  const points: Array<{ x: number; y: number }> = [];
+  for (const [k, tab] of tabs.entries()) {
+    await tab.goto(articleUrl);
+    await tab.bringToFront();
+    await selectPhrase(tab, phrases[k]!);
+    points.push((await waitUntil(tab, findToolbarPoint, undefined, (point) => point !== null, 'the selection toolbar'))!);
+  }
+  await Promise.all(tabs.map((tab, k) => tab.mouse.click(points[k]!.x, points[k]!.y)));
+  for (const [k, tab] of tabs.entries()) await waitForPainted(tab, phrases[k]!);
+
+  const popup = await popupFor(harness, articleUrl);
+  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 2, 'both highlights in the popup');
+  expect(phrases.every((phrase) => state.items.some((item) => item.includes(phrase)))).toBe(true);
+  // Each tab shows the other's highlight too: one article, not two.
+  for (const tab of tabs) await waitUntil(tab, readPainted, undefined, (texts) => phrases.every((phrase) => texts.includes(phrase)), 'both highlights in each tab');
+}
+
 /** Every scenario, run in each browser (the test title names the browser). */
 export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<void>]> = [
   ['highlight a sentence, see it after reload and in the popup, delete it', highlightRoundTrip],
@@ -289,6 +312,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
+  ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
   ['hostile pages: names underlined, quotes saved as plain text, nothing from the page runs', hostilePagesHold],
   // Last: it deletes everything (and imports it back).
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
