@@ -43,7 +43,7 @@ if (!headless) {
   await page.screenshot({ path: pageShot });
 
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 420 });
+  await popup.setViewportSize({ width: 420, height: 580 }); // the popup's own size
   await popup.goto(`chrome-extension://${extensionId}/popup.html?page=${encodeURIComponent(articleUrl)}`);
   await popup.getByRole('listitem').first().waitFor();
   const popupShot = screenshotPath('demo-popup.png');
