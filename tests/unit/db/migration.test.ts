@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
 
 describe('database migrations', () => {
-  it('opens a version 1 database as version 2 with every article and highlight kept', async () => {
+  it('opens a version 1 database as version 3 with every article and highlight kept', async () => {
     const name = 'migration-v1';
     const v1 = new Dexie(name);
     v1.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
