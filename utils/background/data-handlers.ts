@@ -28,10 +28,14 @@ export async function handleDataRequest(request: DataRequest, deps: DataDeps): P
       const { highlight } = request;
       const article = await db.articles.get(highlight.articleId);
       if (!article) return fail('The article of that highlight is gone, so it cannot be restored.');
-      // add(), not put(): an undo must never overwrite a highlight that exists again.
+      // add(), not put(): an undo must never overwrite a highlight that exists again. Any other
+      // failure (a full disk) goes up to the router, which says so.
       const added = await db.highlights.add(highlight).then(
         () => true,
-        () => false,
+        (error: unknown) => {
+          if ((error as { name?: string })?.name === 'ConstraintError') return false;
+          throw error;
+        },
       );
       if (!added) return fail('That highlight is already back.');
       deps.notifyChanged(article);

@@ -26,8 +26,8 @@ const present = <T>(records: (T | undefined)[]): T[] => records.filter((record):
 async function readSavedState(db: LensDatabase, backup: Backup): Promise<SavedState> {
   const fileArticleIds = new Set(backup.articles.map((article) => article.id));
   const articlesById = new Map(present(await db.articles.bulkGet([...fileArticleIds])).map((article) => [article.id, article]));
-  const newUrls = backup.articles.filter((article) => !articlesById.has(article.id)).map((article) => article.url);
-  const twins = (await db.articles.where('url').anyOf(newUrls).toArray()).filter((article) => !fileArticleIds.has(article.id));
+  const newUrls = backup.articles.filter((article) => !articlesById.has(article.id)).flatMap((article) => article.urls);
+  const twins = (await db.articles.where('urls').anyOf(newUrls).toArray()).filter((article) => !fileArticleIds.has(article.id));
   const outsideIds = [...new Set(backup.highlights.map((highlight) => highlight.articleId))].filter((id) => !fileArticleIds.has(id));
   // Only keys first: restoring into an empty or small library then reads no records at all.
   const savedIds = new Set(await db.highlights.toCollection().primaryKeys());
@@ -35,7 +35,7 @@ async function readSavedState(db: LensDatabase, backup: Backup): Promise<SavedSt
   const catalog = present(await db.catalog.bulkGet(backup.catalog.map((entry) => entry.name)));
   return {
     articlesById,
-    articlesByUrl: new Map(twins.map((article) => [article.url, article])),
+    articlesByUrl: new Map(twins.flatMap((article) => article.urls.map((url) => [url, article] as const))),
     savedArticleIds: new Set(present(await db.articles.bulkGet(outsideIds)).map((article) => article.id)),
     highlightsById: new Map(highlights.map((highlight) => [highlight.id, highlight])),
     catalogByName: new Map(catalog.map((entry) => [entry.name, entry])),

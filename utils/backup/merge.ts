@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../catalog/entry';
 import type { ArticleRecord, HighlightRecord } from '../db/records';
-import type { Settings } from '../settings/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { BackupError, type Backup } from './format';
 import { sameJson } from './same-json';
 
@@ -8,7 +8,7 @@ import { sameJson } from './same-json';
 export interface SavedState {
   /** Saved articles whose id is in the file. */
   articlesById: ReadonlyMap<string, ArticleRecord>;
-  /** Saved articles, by address, that share their address with an article of the file but not its id. */
+  /** Saved articles, by each of their addresses, that share an address with an article of the file but not its id. */
   articlesByUrl: ReadonlyMap<string, ArticleRecord>;
   /** Ids of saved articles that the file's highlights point to without the file holding them. */
   savedArticleIds: ReadonlySet<string>;
@@ -33,10 +33,11 @@ export interface MergePlan {
 const byAge = (saved: { updatedAt: number } | undefined, incoming: { updatedAt: number }): Outcome =>
   !saved ? 'added' : incoming.updatedAt > saved.updatedAt ? 'updated' : 'unchanged';
 
-/** The file's article folded into the saved one at its address: saved id, every address, earliest visit. */
+/** The file's article folded into the saved one it shares an address with: saved id and address, every address, earliest visit. */
 const intoTwin = (twin: ArticleRecord, article: ArticleRecord): ArticleRecord => ({
   ...article,
   id: twin.id,
+  url: twin.url,
   urls: [...new Set([...twin.urls, ...article.urls])],
   firstSeenAt: Math.min(twin.firstSeenAt, article.firstSeenAt),
 });
@@ -52,11 +53,14 @@ export function planMerge(backup: Backup, saved: SavedState): MergePlan {
   const storedIdOf = new Map<string, string>();
 
   for (const article of backup.articles) {
-    const twin = saved.articlesById.has(article.id) ? undefined : saved.articlesByUrl.get(article.url);
-    const outcome = byAge(saved.articlesById.get(article.id) ?? twin, article);
+    const same = saved.articlesById.get(article.id);
+    const twin = same ? undefined : article.urls.map((url) => saved.articlesByUrl.get(url)).find((found) => found !== undefined);
+    const outcome = byAge(same ?? twin, article);
     plan.counts[outcome]++;
     if (twin) storedIdOf.set(article.id, twin.id);
-    if (outcome !== 'unchanged') plan.articles.push(twin ? intoTwin(twin, article) : article);
+    // A newer copy of a saved article keeps the addresses learned since the backup was made.
+    const merged = twin ? intoTwin(twin, article) : same ? { ...article, urls: [...new Set([...same.urls, ...article.urls])] } : article;
+    if (outcome !== 'unchanged') plan.articles.push(merged);
   }
 
   const fileArticleIds = new Set(backup.articles.map((article) => article.id));
@@ -81,6 +85,8 @@ export function planMerge(backup: Backup, saved: SavedState): MergePlan {
     if (outcome !== 'unchanged') plan.catalog.push(entry);
   }
 
-  if (!sameJson(saved.settings, backup.settings)) plan.settings = backup.settings;
+  // Settings carry no age: the file's are restored only where the reader has none of their own
+  // (a new install, or after deleting everything), never over choices made since.
+  if (sameJson(saved.settings, DEFAULT_SETTINGS) && !sameJson(saved.settings, backup.settings)) plan.settings = backup.settings;
   return plan;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { CatalogEntrySchema } from '../catalog/schema';
-import { HighlightPatch, PositionSelector, QuoteSelector } from '../messages/fields';
+import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker } from '../messages/fields';
 import { COLOURS } from '../paint/colours';
 import { Settings } from '../settings/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG, MAX_BACKUP_HIGHLIGHTS, type Backup } from './format';
@@ -10,9 +10,10 @@ import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG,
 const MAX_ADDRESS = 100_000;
 const MAX_ADDRESSES = 10_000;
 
-const Id = z.string().min(1).max(100);
+const Id = RecordId;
 /** Milliseconds since 1970, as Date.now() gives them. */
-const Timestamp = z.int().min(0);
+// Up to the last instant a JavaScript Date can show: a later one would break every date display.
+const Timestamp = z.int().min(0).max(8_640_000_000_000_000);
 const Address = z.url({ protocol: /^https?$/ }).max(MAX_ADDRESS);
 const text = (max: number) => z.string().max(max);
 
@@ -43,17 +44,17 @@ export const HighlightRecordSchema = z.strictObject({
   colour: z.enum(COLOURS),
   note: Note.unwrap(),
   tags: Tags.unwrap(),
-  fragment: text(8192).startsWith(':~:text=').optional(),
-  speaker: z.strictObject({ name: text(200), roles: z.array(text(400)).max(10) }).optional(),
-  projects: z.array(text(100)).max(50).optional(),
+  fragment: Fragment.optional(),
+  speaker: Speaker.optional(),
+  projects: Projects.optional(),
   anchorState: z.enum(ANCHOR_STATES).optional(),
   anchorCheckedAt: Timestamp.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
-  // Records the extension writes never hold these; a backup or an undo that does is not ours.
-  .refine((highlight) => new Set(highlight.tags).size === highlight.tags.length, { message: 'a tag is repeated', path: ['tags'] })
-  .refine((highlight) => highlight.updatedAt >= highlight.createdAt, { message: 'it was changed before it was made', path: ['updatedAt'] });
+  // The extension never stores a tag twice; a backup or an undo that does is not its record.
+  // (updatedAt may precede createdAt: the clock can be set back between the two.)
+  .refine((highlight) => new Set(highlight.tags).size === highlight.tags.length, { message: 'a tag is repeated', path: ['tags'] });
 
 /** The whole file, once its format name, version and record counts were checked (utils/backup/parse.ts). */
 export const BackupSchema = z.strictObject({

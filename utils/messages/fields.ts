@@ -39,3 +39,18 @@ export const HighlightPatch = z
   })
   .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
 export type HighlightPatch = z.infer<typeof HighlightPatch>;
+
+/**
+ * A record's id. The extension makes UUIDs, but a backup may carry any short id, and a highlight
+ * imported under one must stay editable and deletable.
+ */
+export const RecordId = z.string().min(1).max(100);
+
+/** Text-fragment directive (`:~:text=…`) for "open in context" links. */
+export const Fragment = shortText(8192).startsWith(':~:text=');
+
+/** Who said the highlighted words, when they are inside an attributed quote. */
+export const Speaker = z.strictObject({ name: shortText(200), roles: z.array(shortText(400)).max(10) });
+
+/** Projects the highlighted words name. */
+export const Projects = z.array(shortText(100)).max(50);

@@ -8,7 +8,7 @@ import { CatalogEntrySchema } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatch, type Settings } from '../settings/schema';
-import { HighlightPatch, PositionSelector, QuoteSelector } from './fields';
+import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker } from './fields';
 
 // Extension pages forbid eval; zod must not even probe for it (web-ext lint flags the probe).
 z.config({ jitless: true });
@@ -35,15 +35,12 @@ export const Request = z.discriminatedUnion('type', [
     quote: QuoteSelector,
     position: PositionSelector,
     colour: z.enum(COLOURS),
-    /** Text-fragment directive (`:~:text=…`) for "open in context" links. */
-    fragment: shortText(8192).startsWith(':~:text=').optional(),
-    /** Who said the highlighted words, when they are inside an attributed quote. */
-    speaker: z.strictObject({ name: shortText(200), roles: z.array(shortText(400)).max(10) }).optional(),
-    /** Projects the highlighted words name. */
-    projects: z.array(shortText(100)).max(50).optional(),
+    fragment: Fragment.optional(),
+    speaker: Speaker.optional(),
+    projects: Projects.optional(),
   }),
-  z.strictObject({ type: z.literal('highlight:update'), id: z.uuid(), patch: HighlightPatch }),
-  z.strictObject({ type: z.literal('highlight:delete'), id: z.uuid() }),
+  z.strictObject({ type: z.literal('highlight:update'), id: RecordId, patch: HighlightPatch }),
+  z.strictObject({ type: z.literal('highlight:delete'), id: RecordId }),
   z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
   z.strictObject({ type: z.literal('catalog:remove'), name: z.string().min(1).max(80) }),
   z.strictObject({ type: z.literal('catalog:list') }),
@@ -58,7 +55,7 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('highlight:states'),
     page: PageFacts,
-    states: z.array(z.strictObject({ id: z.uuid(), state: z.enum(ANCHOR_STATES) })).max(10_000),
+    states: z.array(z.strictObject({ id: RecordId, state: z.enum(ANCHOR_STATES) })).max(10_000),
   }),
 ]);
 export type Request = z.infer<typeof Request>;

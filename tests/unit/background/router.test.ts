@@ -206,7 +206,7 @@ describe('managing the library from extension pages', () => {
     const id = await savedId();
     const before = (await db.highlights.get(id))!;
     await routeMessage({ type: 'highlight:delete', id }, fromPopup, context);
-    for (const forged of [{ ...before, tags: ['x', 'x'] }, { ...before, updatedAt: before.createdAt - 1 }]) {
+    for (const forged of [{ ...before, tags: ['x', 'x'] }, { ...before, createdAt: 9e15, updatedAt: 9e15 }]) {
       expect(await routeMessage({ type: 'highlight:restore', highlight: forged }, fromPopup, context)).toMatchObject({ ok: false });
     }
     expect(await db.highlights.count()).toBe(0);

@@ -95,6 +95,21 @@ describe('merging an article saved under another id', () => {
   });
 });
 
+describe('addresses an article was reached at', () => {
+  it('finds the saved article by any of its addresses, not only its canonical one', async () => {
+    await db.articles.add(article('saved', URL_A, 30, { urls: [URL_A, `${URL_A}?page=1`] }));
+    await importBackup(db, backupText({ articles: [article('elsewhere', `${URL_A}?page=1`, 20)], highlights: [highlight('h-file', 'elsewhere')] }), 100);
+    expect((await db.articles.toArray()).map((a) => a.id)).toEqual(['saved']);
+    expect((await db.highlights.get('h-file'))?.articleId).toBe('saved');
+  });
+
+  it('keeps addresses learned since the backup when a newer copy of the same article arrives', async () => {
+    await db.articles.add(article('a', URL_A, 10, { urls: [URL_A, `${URL_A}?amp=1`] }));
+    await importBackup(db, backupText({ articles: [article('a', URL_A, 20, { title: 'Newer' })] }), 100);
+    expect(await db.articles.get('a')).toMatchObject({ title: 'Newer', urls: [URL_A, `${URL_A}?amp=1`] });
+  });
+});
+
 describe('merging catalog entries and settings', () => {
   it('adds new entries, replaces changed ones by name and leaves equal ones', async () => {
     await db.catalog.bulkAdd([catalogEntry('Quillmark'), catalogEntry('Ray')]);
@@ -108,16 +123,17 @@ describe('merging catalog entries and settings', () => {
     expect(await db.catalog.get('Tern')).toEqual(catalogEntry('Tern'));
   });
 
-  it('replaces the settings only when the file has different ones', async () => {
-    await writeSettings(db, { paused: true }, 50);
-    const rowBefore = await db.settings.toArray();
-    const same = await importBackup(db, backupText({ settings: { ...DEFAULT_SETTINGS, paused: true } }), 100);
-    expect(same.settingsChanged).toBe(false);
-    expect(await db.settings.toArray()).toEqual(rowBefore);
-
-    const changed = await importBackup(db, backupText({ settings: { ...DEFAULT_SETTINGS, defaultColour: 'purple' } }), 200);
-    expect(changed).toMatchObject({ settingsChanged: true, summary: '0 added, 0 updated, 0 unchanged' });
+  it('restores the file’s settings where the reader has none of their own, and never over their choices', async () => {
+    const restored = await importBackup(db, backupText({ settings: { ...DEFAULT_SETTINGS, defaultColour: 'purple' } }), 100);
+    expect(restored).toMatchObject({ settingsChanged: true, summary: '0 added, 0 updated, 0 unchanged' });
     expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, defaultColour: 'purple' });
-    expect((await dump(db)).settings[0].updatedAt).toBe(200);
+    expect((await dump(db)).settings[0].updatedAt).toBe(100);
+
+    // An older backup must not un-pause the extension or undo the reader's colour.
+    await writeSettings(db, { paused: true }, 150);
+    const rowBefore = await db.settings.toArray();
+    const kept = await importBackup(db, backupText({ settings: DEFAULT_SETTINGS }), 200);
+    expect(kept.settingsChanged).toBe(false);
+    expect(await db.settings.toArray()).toEqual(rowBefore);
   });
 });
