@@ -97,7 +97,8 @@ export default defineContentScript({
         if (rect) ui.openCard(id, rect.left + rect.width / 2, rect.bottom);
       };
       const before = window.scrollY;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      // Instant even where the page asks for smooth scrolling: the card must not wait on an animation.
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
       // Scrolling closes cards; open this one after the scroll just caused has been reported.
       if (window.scrollY === before) open();
       else window.addEventListener('scroll', () => requestAnimationFrame(open), { once: true, passive: true });

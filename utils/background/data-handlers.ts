@@ -43,7 +43,9 @@ export async function handleDataRequest(request: DataRequest, deps: DataDeps): P
     }
     case 'settings:update':
       try {
-        return { ok: true, settings: await writeSettings(db, request.patch, now()) };
+        const settings = await writeSettings(db, request.patch, now());
+        deps.refreshAll(); // a pause or a site switched off takes effect in open tabs at once
+        return { ok: true, settings };
       } catch (error) {
         return fail(error instanceof Error ? error.message : 'The settings could not be saved.');
       }

@@ -93,6 +93,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         // Switched off: the page gets nothing, and nothing new is saved from it.
         if (request.type === 'page:hello') return { ok: true, highlights: 0 };
         if (request.type === 'lens:request') return { ok: true, injected: false };
+        if (request.type === 'page:highlights') return { ok: true, highlights: [] }; // open tabs drop their paint
         if (request.type === 'highlight:create') return fail(off);
       }
       switch (request.type) {

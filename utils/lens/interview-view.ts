@@ -4,6 +4,7 @@ import { analyzeInterview, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, type Detection } from '../interview/detect';
 import type { Person } from '../interview/people';
 import { toReport, type InterviewReport } from '../interview/report';
+import { asIndexed } from '../text/text-index';
 
 /** Something on the page a tooltip can explain: a speaker's name or a project's. */
 export type MentionTarget = { kind: 'speaker'; person: Person } | { kind: 'project'; entry: CatalogEntry };
@@ -73,10 +74,19 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
     return found.sort((a, b) => a.start - b.start);
   }
 
-  /** The span with its DOM range, or null where the page no longer holds its text. */
+  /**
+   * The span with its DOM range, or null where the page no longer holds that name there: names
+   * are shown long after the page was read, and a single-page app may have changed it since.
+   */
   function materialize(span: MentionSpan): PaintedMention | null {
-    const range = analysis?.index.rangeFor(span.start, span.end);
-    return range ? { ...span, range } : null;
+    if (!analysis) return null;
+    try {
+      const range = analysis.index.rangeFor(span.start, span.end);
+      const name = analysis.index.text.slice(span.start, span.end);
+      return range && asIndexed(range.toString()) === name ? { ...span, range } : null;
+    } catch {
+      return null; // a text node grew shorter than the offsets read on load
+    }
   }
 
   /** Blocks of the analysed text (paragraphs, headings, list items) with their elements. */

@@ -47,6 +47,13 @@ const isGapChar = (code: number): boolean => isSpace(code) || isInvisible(code);
 // (Ω Ohm sign, K Kelvin sign, Å Angstrom sign, CJK compatibility ideographs). Curly quotes and
 // dashes, on nearly every line of an article, do not need the costly normalize() call.
 const MAY_NEED_NFC = /[\p{M}\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
+/** A piece of page text as the index writes it: composed, without invisible characters, spaces collapsed. */
+export const asIndexed = (raw: string): string =>
+  raw
+    .normalize('NFC')
+    .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(/\s+/g, ' ');
+
 /** Anything outside Basic Latin, Latin-1 and general punctuation: a cheap test before MAY_NEED_NFC. */
 const BEYOND_LATIN = /[^\u0000-\u02ff\u2000-\u206f]/;
 /** Where a gap starts that is more than one plain space: other whitespace, invisibles, or two spaces. */
