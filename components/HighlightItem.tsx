@@ -6,7 +6,8 @@ import type { HighlightPatch } from '@/utils/messages/fields';
 import { swatchOf } from '@/utils/paint/colours';
 
 export interface HighlightActions {
-  update: (highlight: HighlightRecord, patch: HighlightPatch) => void;
+  /** Resolves to whether the change was saved (the reason for a refusal is shown by the caller). */
+  update: (highlight: HighlightRecord, patch: HighlightPatch) => Promise<boolean>;
   remove: (highlight: HighlightRecord) => void;
   open: (highlight: HighlightRecord, article: ArticleRecord | undefined) => void;
   cite: (highlight: HighlightRecord, article: ArticleRecord | undefined) => void;
@@ -33,17 +34,15 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
     setTags(highlight.tags.join(', '));
     setEditing(true);
   };
-  const save = () => {
-    actions.update(highlight, { note, tags: parseTags(tags) });
-    setEditing(false);
-  };
+  // The editor closes only once the change is saved: a refused note or tag list stays as typed.
+  const save = () => void actions.update(highlight, { note, tags: parseTags(tags) }).then((saved) => saved && setEditing(false));
 
   return (
     <article className={`highlight ${highlight.anchorState ?? ''}`} data-highlight-id={highlight.id}>
       <span className="bar" style={{ background: swatchOf(highlight.colour) }} aria-hidden="true" />
       {highlight.anchorState === 'orphaned' && (
         <p className="state orphaned">
-          Not found on this page
+          Not found on its page when last checked
           {actions.retry && (
             <>
               {' '}
@@ -77,7 +76,7 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
           }}
           onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}
         >
-          <ColourChoice value={highlight.colour} onChange={(colour) => actions.update(highlight, { colour })} />
+          <ColourChoice value={highlight.colour} onChange={(colour) => void actions.update(highlight, { colour })} />
           <label className="field">
             Note
             <textarea rows={3} value={note} autoFocus onChange={(event) => setNote(event.target.value)} />

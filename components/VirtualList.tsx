@@ -36,25 +36,44 @@ export function VirtualList<T>({ items, keyOf, render, estimate, label, classNam
   const first = Math.max(0, firstAbove(offsets, viewport.top - OVERSCAN_PX) - 1);
   const last = Math.min(items.length, firstAbove(offsets, viewport.top + viewport.height + OVERSCAN_PX));
 
+  const record = useCallback((key: string, height: number) => {
+    if (height > 0 && Math.abs((heights.current.get(key) ?? -1) - height) > 0.5) {
+      heights.current.set(key, height);
+      setMeasured((count) => count + 1);
+    }
+  }, []);
+
+  // Drawn items are watched, not only measured once: one that grows (opened for editing, a long
+  // note) pushes the next ones down instead of covering them. The list's own box is watched too.
+  const resizes = useRef<ResizeObserver | null>(null);
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
     const update = () => setViewport({ top: element.scrollTop, height: element.clientHeight });
     update();
     element.addEventListener('scroll', update, { passive: true });
-    return () => element.removeEventListener('scroll', update);
-  }, []);
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === element) update();
+        else record((entry.target as HTMLElement).dataset.key!, entry.target.getBoundingClientRect().height);
+      }
+    });
+    observer.observe(element);
+    resizes.current = observer;
+    return () => {
+      element.removeEventListener('scroll', update);
+      observer.disconnect();
+    };
+  }, [record]);
 
   const measure = useCallback(
-    (key: string) => (node: HTMLLIElement | null) => {
-      if (!node) return;
-      const height = node.getBoundingClientRect().height;
-      if (height > 0 && Math.abs((heights.current.get(key) ?? -1) - height) > 0.5) {
-        heights.current.set(key, height);
-        setMeasured((count) => count + 1);
-      }
+    (key: string) => (node: HTMLLIElement) => {
+      record(key, node.getBoundingClientRect().height);
+      const observer = resizes.current;
+      observer?.observe(node);
+      return () => observer?.unobserve(node); // React 19 calls this when the item scrolls away
     },
-    [],
+    [record],
   );
 
   return (
@@ -63,7 +82,7 @@ export function VirtualList<T>({ items, keyOf, render, estimate, label, classNam
         {items.slice(first, last).map((item, k) => {
           const key = keyOf(item);
           return (
-            <li key={key} ref={measure(key)} style={{ position: 'absolute', top: offsets[first + k], left: 0, right: 0 }}>
+            <li key={key} ref={measure(key)} data-key={key} style={{ position: 'absolute', top: offsets[first + k], left: 0, right: 0 }}>
               {render(item)}
             </li>
           );

@@ -65,7 +65,10 @@ export function App({ db }: { db: LensDatabase }) {
   const actions: HighlightActions = useMemo(
     () => ({
       update: (highlight, patch) =>
-        void sendRequest({ type: 'highlight:update', id: highlight.id, patch }).then((reply) => !reply.ok && say(reply.error, 'error')),
+        sendRequest({ type: 'highlight:update', id: highlight.id, patch }).then((reply) => {
+          if (!reply.ok) say(reply.error, 'error');
+          return reply.ok;
+        }),
       remove: (highlight) =>
         void sendRequest({ type: 'highlight:delete', id: highlight.id }).then((reply) => {
           if (!reply.ok) return say(reply.error, 'error');

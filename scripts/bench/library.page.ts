@@ -176,7 +176,7 @@ function generateLibrary(): { articles: ArticleRecord[]; highlights: HighlightRe
   return { articles, highlights };
 }
 
-const NO_ACTIONS: HighlightActions = { update() {}, remove() {}, open() {}, cite() {} };
+const NO_ACTIONS: HighlightActions = { update: async () => true, remove() {}, open() {}, cite() {} };
 
 /** The Library view with its search and filters held above it, as the popup holds them. */
 function Library({ rows }: { rows: readonly LibraryRow[] }) {

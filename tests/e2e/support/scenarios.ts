@@ -141,9 +141,9 @@ export async function editedArticleKeepsOrphans(harness: Harness): Promise<void>
   expect(await paintedTexts(page)).not.toContain(gone);
 
   const popup = await popupFor(harness, edited);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.some((item) => item.includes('Not found on this page')), 'the orphan in the popup');
+  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.some((item) => item.includes('Not found on its page when last checked')), 'the orphan in the popup');
   expect(state.items).toHaveLength(2);
-  expect(state.items.find((item) => item.includes(gone))).toContain('Not found on this page');
+  expect(state.items.find((item) => item.includes(gone))).toContain('Not found on its page when last checked');
   expect(state.items.find((item) => item.includes(kept))).not.toContain('Not found');
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-orphan.png`) });
 }
