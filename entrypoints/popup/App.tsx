@@ -11,7 +11,7 @@ import type { LensDatabase } from '@/utils/db/database';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 import { citation } from '@/utils/export/citation';
 import { articleMarkdown } from '@/utils/export/markdown';
-import { fileStem } from '@/utils/export/file-name';
+import { noteStem } from '@/utils/export/file-name';
 import type { InterviewReport } from '@/utils/interview/report';
 import type { LibraryFilter } from '@/utils/library/filters';
 import { loadLibrary } from '@/utils/library/load';
@@ -94,7 +94,7 @@ export function App({ db }: { db: LensDatabase }) {
   const exportArticle = (article: ArticleRecord, highlights: HighlightRecord[], how: 'download' | 'copy') => {
     const text = articleMarkdown(article, highlights, settings.exportOptions);
     if (how === 'copy') void copy(text, 'Markdown');
-    else download(`${fileStem(article.title) || fileStem(article.site) || 'Untitled'}.md`, text, 'text/markdown');
+    else download(`${noteStem(article)}.md`, text, 'text/markdown');
   };
 
   const exportLibrary = async () =>

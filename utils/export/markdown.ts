@@ -7,7 +7,7 @@ import type { ArticleRecord, HighlightRecord } from '../db/records';
 import { blockIds } from './block-id';
 import { calendarDay, utcDay } from './dates';
 import { collapseWhitespace, escapeBlock, escapeInline, linkAddress } from './escape';
-import { fileStem, uniqueNames } from './file-name';
+import { noteStem, uniqueNames } from './file-name';
 import { obsidianTags } from './obsidian-tag';
 import { frontMatter, type FrontMatterValue } from './yaml';
 
@@ -113,10 +113,7 @@ export function libraryMarkdownFiles(
 ): Array<{ name: string; text: string }> {
   const oldestFirst = (a: ArticleRecord, b: ArticleRecord) => a.firstSeenAt - b.firstSeenAt || byText(a.id, b.id);
   const claimOrder = entries.map((_, index) => index).sort((a, b) => oldestFirst(entries[a].article, entries[b].article));
-  const stems = claimOrder.map((index) => {
-    const { title, site } = entries[index].article;
-    return fileStem(title) || fileStem(site) || 'Untitled';
-  });
+  const stems = claimOrder.map((index) => noteStem(entries[index].article));
   const names = new Array<string>(entries.length);
   uniqueNames(stems).forEach((name, k) => (names[claimOrder[k]] = name));
   return entries.map(({ article, highlights }, index) => ({ name: names[index], text: articleMarkdown(article, highlights, options) }));
