@@ -30,7 +30,8 @@ describe('Request schema', () => {
     ['an extra field (a page URL smuggled in)', { ...valid, pageUrl: 'https://evil.example/' }],
     ['an extra page field', { ...valid, page: { ...page, url: 'https://evil.example/' } }],
     ['a title that is not text', { ...valid, page: { title: { toString: 1 } } }],
-    ['a delete without a uuid', { type: 'highlight:delete', id: '../../*' }],
+    ['a delete without an id', { type: 'highlight:delete', id: '' }],
+    ['a delete with an id longer than any record’s', { type: 'highlight:delete', id: 'x'.repeat(101) }],
   ])('rejects %s', (_why, payload) => {
     expect(Request.safeParse(payload).success).toBe(false);
   });
