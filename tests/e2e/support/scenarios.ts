@@ -18,6 +18,7 @@ import {
 } from './page-actions';
 import { hostilePagesHold } from './hostile-scenario';
 import { libraryRoundTrip } from './library-scenario';
+import { switchesStopTheLens } from './switches-scenario';
 import { screenshotPath } from './paths';
 
 export const ARTICLE = 'interviews/tns-why-pytorch-won.html';
@@ -313,6 +314,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
+  ['pausing everywhere or switching a site off keeps the highlighter away; switching back brings it', switchesStopTheLens],
   ['hostile pages: names underlined, quotes saved as plain text, nothing from the page runs', hostilePagesHold],
   // Last: it deletes everything (and imports it back).
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
