@@ -23,7 +23,12 @@ export default defineContentScript({
   async main(ctx) {
     if (!claimLens()) return;
     const [own, chosen] = await Promise.all([sendRequest({ type: 'catalog:list' }), sendRequest({ type: 'lens:settings' })]);
-    const colours: ColourChoices = chosen.ok ? { defaultColour: chosen.defaultColour, colourLabels: chosen.colourLabels } : FALLBACK_COLOURS;
+    // One object, updated in place when the reader changes colours, so the toolbar's next render uses them.
+    const colours: ColourChoices = chosen.ok ? { defaultColour: chosen.defaultColour, colourLabels: chosen.colourLabels } : { ...FALLBACK_COLOURS };
+    const rereadColours = async () => {
+      const reply = await sendRequest({ type: 'lens:settings' });
+      if (reply.ok) Object.assign(colours, { defaultColour: reply.defaultColour, colourLabels: reply.colourLabels });
+    };
     const interview = readInterview(document, own.ok ? own.entries : []);
     const mentions = showMentionsInView(document, interview, canPaint() ? mentionHighlight() : null, ctx.signal);
     const highlighter = createHighlighter(document, interview.attribution);
@@ -113,7 +118,7 @@ export default defineContentScript({
         if (atCaret) ui.openCard(atCaret.id, atCaret.x, atCaret.y);
         else void ui.highlight(colours.defaultColour);
       }
-      else if (message?.type === 'lens:refresh') void highlighter.refresh();
+      else if (message?.type === 'lens:refresh') void Promise.all([highlighter.refresh(), rereadColours()]);
       else if (message?.type === 'lens:reveal') sendResponse({ revealed: reveal(String(message.id)) });
       else if (message?.type === 'lens:summary') sendResponse(interview.report());
     });

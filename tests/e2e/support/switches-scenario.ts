@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Harness, Tab } from './harness';
-import { highlightSelectionWithToolbar, inPage, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './page-actions';
+import { findToolbarPoint, highlightSelectionWithToolbar, inPage, selectPhrase, toolbarVisibleFor, waitForColour, waitForPainted, waitUntil } from './page-actions';
 
 const ARTICLE = 'interviews/tns-why-pytorch-won.html';
 const PHRASE = 'A big ecosystem came with it.';
@@ -46,4 +46,18 @@ export async function switchesStopTheLens(harness: Harness): Promise<void> {
   expect(back.shown).toBe(true);
   await highlightSelectionWithToolbar(back.tab);
   await waitForPainted(back.tab, PHRASE);
+
+  // A new default colour reaches the highlighter already open in that tab.
+  const pickDefault = async (colour: string) => {
+    await options.bringToFront();
+    await inPage(options, (name: string) => (document.querySelector(`.colours button[aria-label="${name}"]`) as HTMLButtonElement).click(), colour);
+    await waitUntil(options, () => document.querySelector('.colours button[aria-pressed="true"]')?.getAttribute('aria-label'), undefined, (pressed) => pressed === colour, `${colour} as the default`);
+  };
+  await pickDefault('pink');
+  await back.tab.bringToFront();
+  await waitUntil(back.tab, findToolbarPoint, undefined, (point) => point === null, 'the toolbar to close');
+  await selectPhrase(back.tab, 'They run PyTorch in production');
+  await highlightSelectionWithToolbar(back.tab);
+  await waitForColour(back.tab, 'They run PyTorch in production', 'pink');
+  await pickDefault('yellow');
 }
