@@ -1,12 +1,14 @@
 // Makes sure Debian's Chromium and Firefox ESR are there (Playwright's own browser downloads cannot
-// work offline). Installs them with apt when running as root on Debian/Ubuntu; otherwise stops at
-// once with the exact command to run. Usage: node scripts/ensure-browsers.mjs [chromium] [firefox]
+// work offline), and `unzip`, which the tests use to check exported archives independently.
+// Installs them with apt when running as root on Debian/Ubuntu; otherwise stops at once with the
+// exact command to run. Usage: node scripts/ensure-browsers.mjs [chromium] [firefox] [unzip]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const BROWSERS = {
   chromium: { path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', apt: 'chromium', env: 'CHROMIUM_PATH' },
   firefox: { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', apt: 'firefox-esr', env: 'FIREFOX_PATH' },
+  unzip: { path: '/usr/bin/unzip', apt: 'unzip' },
 };
 
 export function ensureBrowsers(names = Object.keys(BROWSERS)) {
@@ -25,7 +27,8 @@ export function ensureBrowsers(names = Object.keys(BROWSERS)) {
   if (absent.length > 0) {
     console.error(`\nInterview Lens needs ${absent.map((browser) => browser.apt).join(' and ')} to run.`);
     console.error(`Install with:\n\n  sudo ${command}\n`);
-    console.error(`Or point ${absent.map((browser) => browser.env).join(' / ')} at an installed browser.`);
+    const settable = absent.filter((browser) => browser.env).map((browser) => browser.env);
+    if (settable.length) console.error(`Or point ${settable.join(' / ')} at an installed browser.`);
     process.exit(1);
   }
 }
