@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/chromium';
 import type { Harness, Tab } from './support/harness';
-import { findToolbarPoint, highlightSelectionWithToolbar, paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
+import { toolbarClosed, highlightSelectionWithToolbar, paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
 import { screenshotPath } from './support/paths';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
 
@@ -85,7 +85,7 @@ test('Chromium: a highlight is saved even when the browser stopped the service w
 
   // The first selection's toolbar goes away before the next selection (it sits close by).
   await page.evaluate(() => getSelection()?.removeAllRanges());
-  await waitUntil(page, findToolbarPoint, undefined, (point) => point === null, 'the toolbar to close');
+  await toolbarClosed(page);
   await selectPhrase(page, phrase);
   await highlightSelectionWithToolbar(page); // the lens's message wakes the worker, which saves
   await waitForPainted(page, phrase);

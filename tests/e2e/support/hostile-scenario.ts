@@ -2,7 +2,7 @@ import { expect } from '@playwright/test';
 import { HOSTILE_PAGES } from '../../fixtures/hostile/generated';
 import type { Harness } from './harness';
 import { hostilePath } from './hostile-pages';
-import { inPage, selectPhrase, waitForPainted, waitUntil } from './page-actions';
+import { highlightSelectionWithToolbar, inPage, selectPhrase, toolbarClosed, waitForPainted, waitUntil } from './page-actions';
 import { screenshotPath } from './paths';
 
 /** A sentence each page lets the reader highlight (null: its words are cut into thousands of nodes). */
@@ -26,22 +26,6 @@ const underlined = () => {
 };
 
 /**
- * Page-side: the toolbar's Highlight button as "x y", or "" — text, because on the sabotage page the
- * driver's own object passing breaks with Object.keys (Chromium); strings still cross intact.
- */
-const toolbarPointText = () => {
-  const selection = getSelection();
-  if (!selection || selection.rangeCount === 0) return '';
-  const rect = selection.getRangeAt(0).getBoundingClientRect();
-  for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 3) {
-    for (let x = 1; x < innerWidth; x += 4) {
-      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') return `${x + 12} ${y + 10}`;
-    }
-  }
-  return '';
-};
-
-/**
  * Every hostile page: the lens comes by itself and underlines names, a quote is highlighted and
  * listed in the popup as plain text, and nothing the page carries ever runs.
  */
@@ -60,10 +44,9 @@ export async function hostilePagesHold(harness: Harness): Promise<void> {
     if (phrase === undefined) throw new Error(`No phrase for the hostile page ${hostile.name}`);
     if (phrase) {
       await selectPhrase(page, phrase);
-      const [x, y] = (await waitUntil(page, toolbarPointText, undefined, (point) => point !== '', 'the selection toolbar')).split(' ').map(Number);
-      await page.mouse.click(x!, y!);
+      await highlightSelectionWithToolbar(page);
       if (!sabotaged) await waitForPainted(page, phrase);
-      await waitUntil(page, toolbarPointText, undefined, (point) => point === '', 'the toolbar to close');
+      await toolbarClosed(page);
       const popup = await harness.openExtensionPage(`popup.html?page=${encodeURIComponent(url)}`);
       const listed = await waitUntil(
         popup,

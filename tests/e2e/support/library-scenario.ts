@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { Harness, Tab } from './harness';
-import { findToolbarPoint, highlightSelectionWithToolbar, inPage, pageDatabases, readPainted, selectPhrase, waitForColour, waitForPainted, waitUntil, type PageLike } from './page-actions';
+import { toolbarClosed, highlightSelectionWithToolbar, inPage, pageDatabases, readPainted, selectPhrase, waitForColour, waitForPainted, waitUntil, type PageLike } from './page-actions';
 import { GOLDEN_DIR, screenshotPath } from './paths';
 
 const ARTICLE = 'interviews/tns-why-pytorch-won.html';
@@ -79,7 +79,7 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
     await highlightSelectionWithToolbar(page);
     await waitForColour(page, phrase, 'green');
     // The next selection gets its own toolbar only once this one's is gone.
-    await waitUntil(page, findToolbarPoint, undefined, (point) => point === null, 'the toolbar to close');
+    await toolbarClosed(page);
   }
 
   // Search finds it among everything the other scenarios saved, and the note is edited in place.

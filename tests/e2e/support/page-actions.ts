@@ -53,21 +53,32 @@ export async function selectPhrase(page: PageLike, phrase: string): Promise<void
 }
 
 /**
- * Page-side: where the toolbar's "Highlight" button is drawn, or null. Its closed shadow root hides
- * it from selectors, so we look for it as a reader does: on screen, just above or below the selection.
+ * Page-side: where the toolbar's "Highlight" button is drawn, as "x y", or "" when it is not.
+ * Its closed shadow root hides it from selectors, so we look for it as a reader does: on screen,
+ * just above or below the selection. Text, because a hostile page that sabotages its own built-ins
+ * (Object.keys) breaks the drivers' passing of objects, while strings still cross intact.
  * (No named helpers inside: tsx would wrap them in a helper the page lacks.)
  */
 export const findToolbarPoint = () => {
   const selection = getSelection();
-  if (!selection || selection.rangeCount === 0) return null;
+  if (!selection || selection.rangeCount === 0) return '';
   const rect = selection.getRangeAt(0).getBoundingClientRect();
   for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 3) {
     for (let x = 1; x < innerWidth; x += 4) {
-      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') return { x: x + 12, y: y + 10 };
+      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') return `${x + 12} ${y + 10}`;
     }
   }
-  return null;
+  return '';
 };
+
+/** Waits for the selection toolbar and returns where its "Highlight" button is. */
+export async function toolbarPoint(page: PageLike, timeoutMs?: number): Promise<{ x: number; y: number }> {
+  const [x, y] = (await waitUntil(page, findToolbarPoint, undefined, (point) => point !== '', 'the selection toolbar', timeoutMs)).split(' ').map(Number);
+  return { x: x!, y: y! };
+}
+
+/** Waits until no selection toolbar is shown (before a nearby selection gets its own). */
+export const toolbarClosed = (page: PageLike) => waitUntil(page, findToolbarPoint, undefined, (point) => point === '', 'the toolbar to close');
 
 /** Page-side: the toolbar's box on screen (probed like findToolbarPoint), or null. */
 export const findToolbarBox = () => {
@@ -94,14 +105,14 @@ export async function highlightSelectionInColour(page: PageLike, colour: 'green'
 }
 
 export async function highlightSelectionWithToolbar(page: PageLike): Promise<void> {
-  const point = await waitUntil(page, findToolbarPoint, undefined, (value) => value !== null, 'the selection toolbar');
-  await page.mouse.click(point!.x, point!.y);
+  const point = await toolbarPoint(page);
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Whether the toolbar shows up for the current selection within `ms`. */
 export async function toolbarVisibleFor(page: PageLike, ms: number): Promise<boolean> {
   try {
-    await waitUntil(page, findToolbarPoint, undefined, (value) => value !== null, 'the selection toolbar', ms);
+    await toolbarPoint(page, ms);
     return true;
   } catch {
     return false;

@@ -9,7 +9,7 @@ import {
   inPage,
   pageDatabases,
   paintedTexts,
-  findToolbarPoint,
+  toolbarPoint,
   readPainted,
   selectPhrase,
   toolbarVisibleFor,
@@ -290,7 +290,7 @@ export async function concurrentSaves(harness: Harness): Promise<void> {
     await tab.goto(articleUrl);
     await tab.bringToFront();
     await selectPhrase(tab, phrases[k]!);
-    points.push((await waitUntil(tab, findToolbarPoint, undefined, (point) => point !== null, 'the selection toolbar'))!);
+    points.push(await toolbarPoint(tab));
   }
   await Promise.all(tabs.map((tab, k) => tab.mouse.click(points[k]!.x, points[k]!.y)));
   for (const [k, tab] of tabs.entries()) await waitForPainted(tab, phrases[k]!);

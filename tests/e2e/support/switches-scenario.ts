@@ -1,6 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Harness, Tab } from './harness';
-import { findToolbarPoint, highlightSelectionWithToolbar, inPage, selectPhrase, toolbarVisibleFor, waitForColour, waitForPainted, waitUntil } from './page-actions';
+import { toolbarClosed, highlightSelectionWithToolbar, inPage, selectPhrase, toolbarVisibleFor, waitForColour, waitForPainted, waitUntil } from './page-actions';
 
 const ARTICLE = 'interviews/tns-why-pytorch-won.html';
 const PHRASE = 'A big ecosystem came with it.';
@@ -55,7 +55,7 @@ export async function switchesStopTheLens(harness: Harness): Promise<void> {
   };
   await pickDefault('pink');
   await back.tab.bringToFront();
-  await waitUntil(back.tab, findToolbarPoint, undefined, (point) => point === null, 'the toolbar to close');
+  await toolbarClosed(back.tab);
   await selectPhrase(back.tab, 'They run PyTorch in production');
   await highlightSelectionWithToolbar(back.tab);
   await waitForColour(back.tab, 'They run PyTorch in production', 'pink');
