@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../db/records';
 import type { LensCommand } from '../messages/protocol';
-import { normalizePageUrl } from '../url/normalize';
+import { tabsShowing } from '../tabs/showing';
 
 /** Sends a command to the lens in one tab; a tab without a lens simply does not answer. */
 export async function tellTab(tabId: number, command: LensCommand): Promise<void> {
@@ -16,19 +16,14 @@ export async function tellTab(tabId: number, command: LensCommand): Promise<void
  * article may have had no highlights when that tab opened) and asks it to repaint.
  */
 export async function refreshTabsShowing(article: ArticleRecord, injectLens: (tabId: number) => Promise<void>): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  const showing = tabs.filter((tab) => {
-    const address = tab.url ? normalizePageUrl(tab.url)?.visited : undefined;
-    return tab.id !== undefined && address !== undefined && article.urls.includes(address);
-  });
   await Promise.all(
-    showing.map(async (tab) => {
+    (await tabsShowing(article.urls)).map(async (tabId) => {
       try {
-        await injectLens(tab.id!);
+        await injectLens(tabId);
       } catch {
         return; // the tab navigated away or cannot be scripted
       }
-      await tellTab(tab.id!, { type: 'lens:refresh' });
+      await tellTab(tabId, { type: 'lens:refresh' });
     }),
   );
 }

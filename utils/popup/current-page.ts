@@ -1,5 +1,6 @@
 import { HIGHLIGHT_COMMAND } from '../background/trigger-ids';
 import type { InterviewReport } from '../interview/report';
+import { tabsShowing } from '../tabs/showing';
 import { normalizePageUrl } from '../url/normalize';
 
 /**
@@ -19,22 +20,16 @@ export async function highlightShortcut(): Promise<string | null> {
   return commands.find((command) => command.name === HIGHLIGHT_COMMAND)?.shortcut || null;
 }
 
-/** Ids of the open tabs showing this page. */
-export async function tabsShowing(address: string): Promise<number[]> {
-  const tabs = await browser.tabs.query({});
-  return tabs.filter((tab) => tab.id !== undefined && tab.url && normalizePageUrl(tab.url)?.visited === address).map((tab) => tab.id!);
-}
-
 /** Asks the lens in every tab showing this page to look for its highlights again. */
 export async function retryAnchoring(address: string): Promise<number> {
-  const tabs = await tabsShowing(address);
+  const tabs = await tabsShowing([address]);
   await Promise.all(tabs.map((tabId) => browser.tabs.sendMessage(tabId, { type: 'lens:refresh' }).catch(() => undefined)));
   return tabs.length;
 }
 
 /** What the page's content scripts make of it: the lens's full analysis, else the detector's verdict. */
 export async function pageSummary(address: string): Promise<Partial<InterviewReport> | null> {
-  const [tabId] = await tabsShowing(address);
+  const [tabId] = await tabsShowing([address]);
   if (tabId === undefined) return null;
   const ask = (type: 'lens:summary' | 'page:detection') =>
     browser.tabs.sendMessage(tabId, { type }).then((reply) => (reply && typeof reply === 'object' ? (reply as Partial<InterviewReport>) : null), () => null);
