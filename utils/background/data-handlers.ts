@@ -19,7 +19,8 @@ export interface DataDeps {
   refreshAll: () => void;
 }
 
-const fail = (error: string) => ({ ok: false as const, error });
+/** A refusal, with its reason for the reader. */
+export const fail = (error: string) => ({ ok: false as const, error });
 
 export async function handleDataRequest(request: DataRequest, deps: DataDeps): Promise<Reply> {
   const { db, now } = deps;

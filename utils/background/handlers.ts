@@ -6,7 +6,7 @@ import type { PageFacts, Reply, Request } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
 import { readSettings } from '../settings/store';
 import { isSiteDisabled } from '../settings/sites';
-import { handleDataRequest, isDataRequest } from './data-handlers';
+import { fail, handleDataRequest, isDataRequest } from './data-handlers';
 import type { SenderKind } from './sender';
 
 export interface HandlerDeps {
@@ -26,7 +26,6 @@ export interface Handlers {
   handle(request: Request, from: Exclude<SenderKind, { kind: 'rejected' }>): Promise<Reply>;
 }
 
-const fail = (error: string) => ({ ok: false as const, error });
 
 /** The page's addresses: the browser's tab URL, with the page's canonical only if on the same site. */
 function addressesOf(pageUrl: string, page: PageFacts) {

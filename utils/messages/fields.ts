@@ -6,7 +6,7 @@ import { MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from './limits';
 z.config({ jitless: true });
 
 /** Schemas of a highlight's fields, shared by the messages (protocol.ts) and backups (utils/backup). */
-const shortText = (max: number) => z.string().max(max);
+export const shortText = (max: number) => z.string().max(max);
 
 export const QuoteSelector = z.strictObject({
   type: z.literal('TextQuoteSelector'),

@@ -8,12 +8,9 @@ import { CatalogEntrySchema } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatch, type Settings } from '../settings/schema';
-import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker } from './fields';
+import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, shortText, Speaker } from './fields';
 
-// Extension pages forbid eval; zod must not even probe for it (web-ext lint flags the probe).
-z.config({ jitless: true });
-
-const shortText = (max: number) => z.string().max(max);
+// (fields.ts, imported above, sets zod's no-eval mode before any schema here is built.)
 
 /** What a page says about itself. Untrusted: the page's address comes from the browser instead. */
 export const PageFacts = z.strictObject({
