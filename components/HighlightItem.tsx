@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ColourChoice } from '@/components/lens/ColourChoice';
+import { NoteTagsFields } from '@/components/NoteTagsFields';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 import { parseTags } from '@/utils/lens/tags';
 import type { HighlightPatch } from '@/utils/messages/fields';
@@ -77,14 +78,7 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
           onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}
         >
           <ColourChoice value={highlight.colour} onChange={(colour) => void actions.update(highlight, { colour })} />
-          <label className="field">
-            Note
-            <textarea rows={3} value={note} autoFocus onChange={(event) => setNote(event.target.value)} />
-          </label>
-          <label className="field">
-            Tags
-            <input value={tags} placeholder="pytorch, inference" onChange={(event) => setTags(event.target.value)} />
-          </label>
+          <NoteTagsFields note={note} tags={tags} onNote={setNote} onTags={setTags} autoFocus />
           <div className="actions">
             <button type="submit" className="primary">
               Save

@@ -3,6 +3,7 @@ import type { HighlightRecord } from '@/utils/db/records';
 import type { HighlightPatch } from '@/utils/messages/fields';
 import { parseTags } from '@/utils/lens/tags';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
+import { NoteTagsFields } from '../NoteTagsFields';
 import { ColourChoice } from './ColourChoice';
 
 interface Props {
@@ -44,14 +45,7 @@ export function HighlightCard({ highlight, at, onUpdate, onDelete, onCopy, onClo
       <p className="card-quote">{highlight.quote.exact}</p>
       {highlight.anchorState && STATE_NOTES[highlight.anchorState] && <p className="card-hint">{STATE_NOTES[highlight.anchorState]}</p>}
       <ColourChoice value={highlight.colour} onChange={(colour) => onUpdate({ colour })} />
-      <label className="field">
-        Note
-        <textarea rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
-      </label>
-      <label className="field">
-        Tags
-        <input value={tags} placeholder="pytorch, inference" onChange={(event) => setTags(event.target.value)} />
-      </label>
+      <NoteTagsFields note={note} tags={tags} onNote={setNote} onTags={setTags} />
       <div className="card-actions">
         <button type="button" className="primary" disabled={!dirty} onClick={save}>
           Save
