@@ -39,9 +39,11 @@ const isSpace = (code: number): boolean =>
   code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 0xa0;
 // Zero-width characters, the soft hyphen, and bidirectional marks and isolates: they change how
 // text is drawn, not what it says, and would hide a name from matching ("said ⁨Yara Khoury⁩").
-const isInvisible = (code: number): boolean =>
-  code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad ||
-  code === 0x200e || code === 0x200f || code === 0x61c || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+// One list, as a regex class for the regexes below and as a test per character code.
+const INVISIBLES = '\\u00ad\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLES}]`);
+const EVERY_INVISIBLE = new RegExp(INVISIBLE.source, 'g');
+const isInvisible = (code: number): boolean => code >= 0xad && INVISIBLE.test(String.fromCharCode(code));
 const isGapChar = (code: number): boolean => isSpace(code) || isInvisible(code);
 // Characters NFC may change: combining marks, Hangul jamo, and the few singletons NFC replaces
 // (Ω Ohm sign, K Kelvin sign, Å Angstrom sign, CJK compatibility ideographs). Curly quotes and
@@ -51,13 +53,13 @@ const MAY_NEED_NFC = /[\p{M}\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff\u{2f800
 export const asIndexed = (raw: string): string =>
   raw
     .normalize('NFC')
-    .replace(/[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .replace(EVERY_INVISIBLE, '')
     .replace(/\s+/g, ' ');
 
 /** Anything outside Basic Latin, Latin-1 and general punctuation: a cheap test before MAY_NEED_NFC. */
 const BEYOND_LATIN = /[^\u0000-\u02ff\u2000-\u206f]/;
 /** Where a gap starts that is more than one plain space: other whitespace, invisibles, or two spaces. */
-const SPECIAL_GAP = /[\t\n\f\r\u00a0\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]| {2}/g;
+const SPECIAL_GAP = new RegExp(`[\\t\\n\\f\\r\\u00a0${INVISIBLES}]| {2}`, 'g');
 /** A base character (or surrogate pair) with its combining marks. */
 const CLUSTER = /[\s\S]\p{M}*/gu;
 
