@@ -65,11 +65,20 @@ export function findArticleRoot(doc: Document): Element {
     }
     if (best && best.text >= total * 0.4 && best.text > 200) return best.element;
   }
-  // Readability-style fallback: the parent of the most paragraph text.
+  // Readability-style fallback: paragraph text counts fully for its parent and half for the
+  // grandparent, so an article whose paragraphs each sit in a wrapper of their own still wins.
   const score = new Map<Element, number>();
   for (const p of body.querySelectorAll('p')) {
     const parent = p.parentElement;
-    if (parent) score.set(parent, (score.get(parent) ?? 0) + (lengths.get(p) ?? 0));
+    const length = lengths.get(p) ?? 0;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + length);
+    const grandparent = parent?.parentElement;
+    if (grandparent) score.set(grandparent, (score.get(grandparent) ?? 0) + length / 2);
   }
-  return [...score].sort((a, b) => b[1] - a[1])[0]?.[0] ?? body;
+  let best: Element = body;
+  let bestScore = 0;
+  for (const [element, value] of score) {
+    if (value > bestScore) [best, bestScore] = [element, value];
+  }
+  return best;
 }
