@@ -34,6 +34,18 @@ export interface InterviewAnalysis {
   index: TextIndex;
 }
 
+/** The longest run of a name's words (two at least) that the article body writes, if any. */
+function namedInBody(name: string, body: string): string | undefined {
+  const words = name.split(' ');
+  for (let length = words.length; length >= 2; length--) {
+    for (let from = 0; from + length <= words.length; from++) {
+      const run = words.slice(from, from + length).join(' ');
+      if (body.includes(run)) return run;
+    }
+  }
+  return undefined;
+}
+
 /** Names the publication goes by (a Q&A may label its questions with them: "InfoWorld:"). */
 function publicationNames(doc: Document): string[] {
   const names = [doc.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content, doc.title.split(/\s[|–—·-]\s/).at(-1)];
@@ -69,7 +81,7 @@ export function analyzeInterview(
   const mentions = match(index.text, links);
 
   const people = new People(notPeople);
-  const interviewer = findInterviewer(doc);
+  const interviewer = findInterviewer(doc, root);
   const title = doc.querySelector('h1')?.textContent ?? doc.title;
   const description = doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
   // Full names are written out near the top; labels and later mentions use surnames.
@@ -78,18 +90,31 @@ export function analyzeInterview(
   const summary = [title, description].map((text) => ({ text, start: -1, element: root }));
   // People are introduced near the top; long pages need not be searched to the end for it.
   findIntroductions([...summary, ...paragraphs.slice(0, 120)], people, fullName);
-  // A person the headline names ("Kelsey Hightower: …") is whom the interview is with.
-  for (const match of fullNamesIn([title], people).names()) if (match !== interviewer?.name) people.add(match);
+  // Whom the headline names is whom the interview is with, once the body names them too (a title
+  // in Title Case runs names on: "Greg Berlanti Knows the Secret to Superhero TV").
+  const headlined = fullNamesIn([title, doc.title], people)
+    .names()
+    .map((name) => namedInBody(name, index.text))
+    .filter((name): name is string => !!name && name !== interviewer?.name && people.canBePerson(name));
+  let interviewee: Person | null | undefined;
+  const findInterviewee = (): Person | null => {
+    if (interviewee !== undefined) return interviewee;
+    const named = [...new Set(headlined)];
+    const others = people.list.filter((person) => person.name !== interviewer?.name);
+    interviewee = named.length === 1 ? people.add(named[0]!) : others.length === 1 ? others[0]! : null;
+    return interviewee;
+  };
 
-  const turns = findTurns(paragraphs, people, interviewer, publicationNames(doc), fullName);
-  let quotes: AttributedQuote[];
-  if (turns.length) {
-    quotes = turns.map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end }));
-  } else {
-    const spans = findQuotes(paragraphs);
-    const speakers = attributeQuotes(spans, paragraphs, people);
-    quotes = spans.map((span, k) => ({ text: span.text, speaker: speakers[k] ?? null, start: span.start, end: span.end }));
-  }
+  const turns = findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, interviewee: findInterviewee });
+  // Narration around the turns (an introduction, a summary) may quote people too.
+  const inTurn = new Set(turns.flatMap((turn) => Array.from({ length: turn.last - turn.first + 1 }, (_, k) => turn.first + k)));
+  const narration = turns.length ? paragraphs.filter((_, p) => !inTurn.has(p)) : paragraphs;
+  const spans = findQuotes(narration);
+  const speakers = attributeQuotes(spans, narration, people);
+  const quotes: AttributedQuote[] = [
+    ...turns.map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
+    ...spans.map((span, k) => ({ text: span.text, speaker: speakers[k] ?? null, start: span.start, end: span.end })),
+  ].sort((a, b) => a.start - b.start);
 
   // A panel's moderator or a podcast's host asks the questions when no byline names the interviewer.
   const host = interviewer ? undefined : people.list.find((person) => person.roles.some((role) => /\b(moderator|host|interviewer)\b/i.test(role)));

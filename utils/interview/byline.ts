@@ -1,46 +1,96 @@
-import { NOT_A_PERSON_BYLINE, ROLE_WORDS } from './lexicon';
+import { insideBoilerplate } from './scope';
+import { INTERVIEWER_CREDIT, NAME, NOT_A_PERSON_BYLINE, ROLE_WORDS } from './lexicon';
 
 export interface Interviewer {
   name: string;
   roles: string[];
 }
 
-function jsonLdAuthor(doc: Document): { name: string; jobTitle?: string } | undefined {
+interface JsonLdPerson {
+  name: string;
+  jobTitle?: string;
+}
+
+/** The article's author in JSON-LD, following an `@id` reference into the `@graph` (Yoast writes it so). */
+function jsonLdAuthor(doc: Document): JsonLdPerson | undefined {
   for (const script of [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(0, 5)) {
+    let data: unknown;
     try {
-      const data = JSON.parse((script.textContent ?? '').slice(0, 100_000));
-      for (const item of [data, ...(Array.isArray(data) ? data : []), ...(data?.['@graph'] ?? [])]) {
-        const author = Array.isArray(item?.author) ? item.author[0] : item?.author;
-        const name = typeof author === 'string' ? author : author?.name;
-        const jobTitle = typeof author?.jobTitle === 'string' ? author.jobTitle.trim() : undefined;
-        if (typeof name === 'string' && name.trim()) return { name: name.trim(), ...(jobTitle ? { jobTitle } : {}) };
-      }
+      data = JSON.parse((script.textContent ?? '').slice(0, 200_000));
     } catch {
-      // not JSON: ignore
+      continue; // not JSON: ignore
+    }
+    const items = (Array.isArray(data) ? data : [data]).flatMap((item) => [item, ...(Array.isArray(item?.['@graph']) ? item['@graph'] : [])]);
+    const byId = new Map(items.filter((item) => typeof item?.['@id'] === 'string').map((item) => [item['@id'] as string, item]));
+    for (const item of items) {
+      let author = Array.isArray(item?.author) ? item.author[0] : item?.author;
+      if (typeof author?.['@id'] === 'string' && !author.name) author = byId.get(author['@id']);
+      const name = typeof author === 'string' ? author : author?.name;
+      const jobTitle = typeof author?.jobTitle === 'string' ? author.jobTitle.trim() : undefined;
+      if (typeof name === 'string' && name.trim()) return { name: name.trim(), ...(jobTitle ? { jobTitle } : {}) };
     }
   }
   return undefined;
 }
 
+/** "JOCHEN BITTNER" → "Jochen Bittner": credits are often set in capitals. */
+const titleCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()) : name);
+
 const cleanByline = (text: string) =>
   text
     .replace(/\s+/g, ' ')
-    .replace(/^\s*(?:by|von|par|written by|interview(?:ed)? by)\s+/i, '')
-    .replace(/\s*(?:[|•·,–—-]|\bon\b|\bupdated\b|\bpublished\b).*$/i, '')
+    .replace(/^\s*(?:[\p{L}/]{2,12}\s*:\s*)?(?:by|von|par|written by|posted by|interview(?:ed)? by)\s+/iu, '')
+    .replace(/^\s*[\p{L}/]{2,12}\s*:\s*/u, '') // "Autor/in: …"
+    .replace(/\s*(?:[|•·,–—@-]|\bon\b|\bupdated\b|\bpublished\b|\bam\b|\bund\b|\band\b).*$/i, '')
     .trim();
 
-/** The article's author from metadata or byline: in an interview, the interviewer. */
-export function findInterviewer(doc: Document): Interviewer | null {
-  const meta = doc.querySelector<HTMLMetaElement>('meta[name="author"]')?.content?.trim();
-  const byline = doc.querySelector('[rel="author"], .byline, .post-byline, .author-name, [itemprop="author"], .byline-name');
+const PERSON = /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u;
+const isPersonName = (candidate: string | undefined): candidate is string => !!candidate && PERSON.test(candidate) && !NOT_A_PERSON_BYLINE.test(candidate);
+
+const CREDIT = new RegExp(String.raw`(?:^|[\s(])(?:${INTERVIEWER_CREDIT})\s*:?\s+`, 'iu');
+const LEADING_NAME = new RegExp(String.raw`^${NAME}`, 'u');
+// "Richard David Precht im Gespräch mit Karin Fischer": the guest, then the host.
+const IN_CONVERSATION = new RegExp(String.raw`${NAME}\s+im\s+Gespräch\s+mit\s+(${NAME})`, 'u');
+const CREDIT_BLOCKS = 'p, div, span, byline, footer, small, em, i, address';
+
+/**
+ * Who asked, from the most explicit evidence to the least: a credit line that says who led the
+ * interview ("Interview: Julia Lauter", "Die Fragen stellte …", "X im Gespräch mit Y",
+ * "Interviewed by …"), then the article's author in metadata, JSON-LD or its byline.
+ */
+export function findInterviewer(doc: Document, articleRoot: Element = doc.body ?? doc.documentElement): Interviewer | null {
   const structured = jsonLdAuthor(doc);
-  const name = [meta && !/^https?:/.test(meta) ? meta : undefined, structured?.name, byline ? cleanByline(byline.textContent ?? '') : undefined].find(
-    (candidate) => candidate && /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u.test(candidate) && !NOT_A_PERSON_BYLINE.test(candidate),
-  );
+  const name = creditedInterviewer(articleRoot) ?? authorOf(doc, structured);
   if (!name) return null;
   // The author bio may state the role: "…joining The New Stack as its senior editor for AI…".
   const bio = doc.querySelector('.author-bio, .author-box, .bio, [class*="author-bio"]')?.textContent ?? '';
   const role = bio.match(/\b(?:as (?:its|our|the|a|an)|is (?:a|an|the|our))\s+([^,.;]{3,80})/i)?.[1]?.trim();
   const roles = [structured?.name === name ? structured.jobTitle : undefined, role && ROLE_WORDS.test(role) ? role : undefined];
   return { name, roles: roles.filter((r): r is string => !!r) };
+}
+
+/** A short credit line in or around the article naming who conducted the interview. */
+function creditedInterviewer(root: Element): string | undefined {
+  const scope = root.parentElement ?? root;
+  for (const block of scope.querySelectorAll(CREDIT_BLOCKS)) {
+    if (block.childElementCount > 3) continue; // a container, not a line
+    if (insideBoilerplate(block, scope)) continue; // "Interview: …" on a related story names its guest
+    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 160 || text.length < 8) continue; // credits are short lines
+    const credit = text.match(CREDIT);
+    const credited = credit ? text.slice(credit.index! + credit[0].length).split(/\s+(?:und|and|et|&)\s+/i)[0]!.match(LEADING_NAME)?.[0] : undefined;
+    const name = text.match(IN_CONVERSATION)?.[1] ?? credited;
+    const person = name && titleCase(name.trim());
+    if (isPersonName(person)) return person;
+  }
+  return undefined;
+}
+
+function authorOf(doc: Document, structured: JsonLdPerson | undefined): string | undefined {
+  const meta = doc.querySelector<HTMLMetaElement>('meta[name="author"]');
+  const metaName = (meta?.content || meta?.getAttribute('value'))?.trim();
+  const bylines = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], .byline, .post-byline, .author-name, .byline-name, [class*="byline__author"], [class*="author-name"]')]
+    .slice(0, 6)
+    .map((element) => cleanByline(element.textContent ?? ''));
+  return [metaName && !/^https?:/.test(metaName) ? metaName : undefined, structured?.name, ...bylines].map((name) => name && titleCase(name)).find(isPersonName);
 }

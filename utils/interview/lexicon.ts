@@ -17,6 +17,10 @@ export const NOT_NAMES = new Set(
   'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source'.split(' '),
 );
 
+/** Words that credit the interviewer: "Interview: …", "Die Fragen stellte …", "Interviewed by …" (matched ignoring case). */
+export const INTERVIEWER_CREDIT =
+  'interview|interviewed by|interview by|interview von|die fragen stellten?|fragen|das gespräch führten?|das interview führten?|gesprächsführung|moderation|propos recueillis par|entretien réalisé par|posted by';
+
 /** Bylines that name a desk, not a person. */
 export const NOT_A_PERSON_BYLINE = /\b(team|staff|editorial|editors|desk|newsroom|redaktion|rédaction|contributors?)\b/i;
 

@@ -17,6 +17,12 @@ export function isBoilerplate(element: Element): boolean {
   return names.trim() !== '' && BOILERPLATE_NAMES.test(names.replace(/[_-]+/g, ' ').replace(/\bauthor bio\b/, 'author-bio'));
 }
 
+/** True for an element inside navigation, a sidebar, a related-stories box… below `top`. */
+export function insideBoilerplate(element: Element, top: Element): boolean {
+  for (let current: Element | null = element; current && current !== top; current = current.parentElement) if (isBoilerplate(current)) return true;
+  return false;
+}
+
 const CONTENT_SELECTORS = [
   '[itemprop="articleBody"]',
   '.entry-content',

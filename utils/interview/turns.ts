@@ -1,12 +1,15 @@
 import type { Interviewer } from './byline';
-import { STOP_LABELS, TURN_LABEL } from './labels';
+import { ANSWER_MARKER, QUESTION_MARKER, STOP_LABELS, TURN_LABEL } from './labels';
 import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
+import { isHeading, isWhollyBold } from './emphasis';
 
 /** One turn of a Q&A, transcript or panel: who speaks (as labelled) and what they say. */
 export interface Turn {
   label: string;
   speaker: Person | null;
+  /** True for the interviewer's (or moderator's) turns. */
+  asks: boolean;
   text: string;
   start: number;
   end: number;
@@ -14,80 +17,125 @@ export interface Turn {
   last: number;
 }
 
-const QUESTION_LABELS = /^(q|q\.|question|frage|f)$/i;
-const ANSWER_LABELS = /^(a|a\.|answer|antwort)$/i;
-const HEADING = /^H[1-6]$/;
+/** How a paragraph opens, before anything is decided about the page. */
+type Opening =
+  | { kind: 'label'; label: string; role?: string; skip: number }
+  | { kind: 'question'; skip: number }
+  | { kind: 'answer'; skip: number }
+  | { kind: 'plain' };
 
-/** A paragraph set entirely in bold that asks something: an interviewer's unlabelled question. */
-function isBoldQuestion(paragraph: Paragraph): boolean {
-  const bold = paragraph.element.querySelector('strong, b');
-  return !!bold && (bold.textContent ?? '').replace(/\s+/g, ' ').trim() === paragraph.text && /\?\s*$/.test(paragraph.text);
+/** Unlabelled questions set apart: bold or a heading, asking (or a long bold statement, as questions often are). */
+function isSetApartQuestion(paragraph: Paragraph): boolean {
+  const asks = /\?[\s”"»«“]*$/.test(paragraph.text);
+  if (isHeading(paragraph.element)) return asks;
+  return isWhollyBold(paragraph) && (asks || (paragraph.text.length > 60 && !/:\s*$/.test(paragraph.text)));
+}
+
+function openingOf(paragraph: Paragraph): Opening {
+  const { text } = paragraph;
+  const marker = text.match(QUESTION_MARKER);
+  if (marker) return { kind: 'question', skip: marker[0].length };
+  // Headings quoting a speaker ("Precht: …") are subheads pulled from the text, never turns.
+  if (!isHeading(paragraph.element)) {
+    const answer = text.match(ANSWER_MARKER);
+    if (answer) return { kind: 'answer', skip: answer[0].length };
+    const match = text.match(TURN_LABEL);
+    const label = match?.[1];
+    if (label && !STOP_LABELS.test(label)) return { kind: 'label', label, role: match[2]?.trim(), skip: match[0].length };
+  }
+  return isSetApartQuestion(paragraph) ? { kind: 'question', skip: 0 } : { kind: 'plain' };
+}
+
+const surname = (label: string) => label.split(' ').at(-1)!;
+const asksQuestion = (text: string) => /\?[\s”"»«“]*$/.test(text);
+
+export interface TurnContext {
+  people: People;
+  interviewer: Interviewer | null;
+  /** The publication's names: a label made of one is the interviewer's ("DIE ZEIT:", "fluter.de:"). */
+  publications: readonly string[];
+  fullName: (word: string) => string | undefined;
+  /** Whom the interview is with, when the page says (headline, introduction). */
+  interviewee: () => Person | null;
 }
 
 /**
- * The article's turns, when it is built of them: paragraphs opening with a speaker label
- * ("Hightower:", "Q:", "[00:03:12] Jane Doe:", initials), bold questions, and the unlabelled
- * paragraphs that continue a turn. Returns [] for an article that is not built of turns.
+ * The article's turns, when it is built of them. Openers, most certain first: question markers
+ * ("Q:", "Frage 3:", "::"), speaker labels ("Hightower:", "[00:03:12] Jane Doe:", "DIE ZEIT:"),
+ * and questions set apart in bold or as headings. Paragraphs after an opener continue its turn;
+ * after an unlabelled question they are the answer, by the interviewee. Returns [] for an article
+ * that is not built of turns.
  */
-export function findTurns(
-  paragraphs: readonly Paragraph[],
-  people: People,
-  interviewer: Interviewer | null,
-  publications: readonly string[],
-  fullName: (word: string) => string | undefined,
-): Turn[] {
-  const labelled = paragraphs.map((paragraph) => {
-    const match = paragraph.text.match(TURN_LABEL);
-    const label = match?.[1];
-    return label && !STOP_LABELS.test(label) ? { label, role: match[2]?.trim(), skip: match[0].length } : null;
-  });
+export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext): Turn[] {
+  const { people, interviewer, publications, fullName } = context;
+  const openings = paragraphs.map(openingOf);
   // Labels count by surname too: "Marcus Oyelaran:" once, then "Oyelaran:" after.
   const counts = new Map<string, number>();
-  const surname = (label: string) => label.split(' ').at(-1)!;
-  for (const found of labelled) if (found) for (const key of new Set([found.label, surname(found.label)])) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const accepted = (label: string) =>
-    (counts.get(surname(label)) ?? 0) >= 2 || QUESTION_LABELS.test(label) || ANSWER_LABELS.test(label) || people.find(label) !== undefined;
-  const turnCount = labelled.filter((found) => found && accepted(found.label)).length;
-  if (turnCount < 3) return [];
+  for (const opening of openings) {
+    if (opening.kind === 'label') for (const key of new Set([opening.label, surname(opening.label)])) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const isPublication = (label: string) => publications.some((name) => name.toLowerCase().startsWith(label.toLowerCase()) || label.toLowerCase().startsWith(name.toLowerCase()));
+  const known = (label: string) => (counts.get(surname(label)) ?? 0) >= 2 || isPublication(label) || people.find(label) !== undefined || fullName(label) !== undefined;
+  const others = openings.filter((opening) => opening.kind !== 'plain' && (opening.kind !== 'label' || known(opening.label))).length;
+  // A label used once counts beside another opener (an interview whose first pair alone is labelled).
+  const neighbourOpens = (p: number) => [p - 1, p + 1].some((q) => openings[q] && openings[q]!.kind !== 'plain');
+  const accepted = openings.map((opening, p) => opening.kind !== 'label' || known(opening.label) || (others >= 3 && neighbourOpens(p)));
+  const openers = openings.filter((opening, p) => opening.kind !== 'plain' && accepted[p]).length;
+  if (openers < 3) return [];
 
-  // A label whose turns are mostly questions, and that names nobody, is the interviewer's.
-  const asks = new Map<string, number>();
-  paragraphs.forEach((paragraph, p) => {
-    const label = labelled[p]?.label;
-    if (label) asks.set(label, (asks.get(label) ?? 0) + (/\?\s*$/.test(paragraph.text) ? 1 : -1));
+  // A label whose turns mostly ask, and a publication's label, is the interviewer's.
+  const asking = new Map<string, number>();
+  openings.forEach((opening, p) => {
+    if (opening.kind === 'label') asking.set(opening.label, (asking.get(opening.label) ?? 0) + (asksQuestion(paragraphs[p]!.text) ? 1 : -1));
   });
-  const interviewerPerson = interviewer ? people.add(interviewer.name, interviewer.roles) : null;
-  const interviewees = () => people.list.filter((person) => person !== interviewerPerson);
+  const interviewerLabel = (label: string) => isPublication(label) || (asking.get(label) ?? 0) > 0;
+  let asker: Person | null = interviewer ? people.add(interviewer.name, interviewer.roles) : null;
+
   const speakerOf = (label: string, role: string | undefined): Person | null => {
-    if (QUESTION_LABELS.test(label)) return interviewerPerson;
-    if (ANSWER_LABELS.test(label)) return interviewees().length === 1 ? interviewees()[0]! : null;
-    if (publications.some((name) => name.toLowerCase().startsWith(label.toLowerCase()))) return interviewerPerson;
     const full = fullName(label);
-    const known = people.find(label) ?? (full ? people.find(full) : undefined);
-    const person = known ?? (people.canBePerson(label) ? people.add(label) : full && people.canBePerson(full) ? people.add(full) : null);
+    const person = people.find(label) ?? (full ? people.find(full) : undefined) ?? (people.canBePerson(label) ? people.add(label) : full && people.canBePerson(full) ? people.add(full) : null);
     if (person) {
       if (person.name !== label) people.addAlias(person, label);
       if (role) people.add(person.name, [role]);
       return person;
     }
-    return (asks.get(label) ?? 0) > 0 ? interviewerPerson : null;
+    return null;
+  };
+  const askerFor = (label: string): Person | null => {
+    if (asker) {
+      if (label !== asker.name) people.addAlias(asker, label);
+      return asker;
+    }
+    // No byline: the label is the interviewer ("The Economist:", "Fischer:").
+    asker = speakerOf(label, undefined) ?? people.add(label);
+    return asker;
   };
 
   const turns: Turn[] = [];
+  let lastAnswerer: Person | null = null;
+  const open = (p: number, skip: number, label: string, speaker: Person | null, asks: boolean) => {
+    const paragraph = paragraphs[p]!;
+    turns.push({ label, speaker, asks, text: paragraph.text.slice(skip), start: paragraph.start + skip, end: paragraph.start + paragraph.text.length, first: p, last: p });
+    if (!asks && speaker) lastAnswerer = speaker;
+  };
   paragraphs.forEach((paragraph, p) => {
-    const found = labelled[p];
-    if (found && accepted(found.label)) {
-      const text = paragraph.text.slice(found.skip);
-      turns.push({ label: found.label, speaker: speakerOf(found.label, found.role), text, start: paragraph.start + found.skip, end: paragraph.start + paragraph.text.length, first: p, last: p });
-    } else if (isBoldQuestion(paragraph)) {
-      turns.push({ label: 'Q', speaker: interviewerPerson, text: paragraph.text, start: paragraph.start, end: paragraph.start + paragraph.text.length, first: p, last: p });
-    } else if (turns.length && !HEADING.test(paragraph.element.tagName) && turns.at(-1)!.last === p - 1) {
-      // An unlabelled paragraph right after a turn continues it.
-      const turn = turns.at(-1)!;
-      turn.text = `${turn.text} ${paragraph.text}`;
-      turn.end = paragraph.start + paragraph.text.length;
-      turn.last = p;
+    const opening = openings[p]!;
+    const current = turns.at(-1);
+    if (opening.kind === 'question') open(p, opening.skip, 'Q', asker, true);
+    else if (opening.kind === 'answer') open(p, opening.skip, 'A', lastAnswerer ?? context.interviewee(), false);
+    else if (opening.kind === 'label' && accepted[p]) {
+      const asks = interviewerLabel(opening.label);
+      open(p, opening.skip, opening.label, asks ? askerFor(opening.label) : speakerOf(opening.label, opening.role), asks);
+    } else if (current && current.asks && current.label === 'Q') {
+      // After an unlabelled question, the answer: by whoever answered last, else the interviewee.
+      open(p, 0, 'A', lastAnswerer ?? context.interviewee(), false);
+    } else if (current) {
+      current.text = `${current.text} ${paragraph.text}`;
+      current.end = paragraph.start + paragraph.text.length;
+      current.last = p;
     }
   });
+  // Questions asked before the asker was known (a label seen later) get the asker too.
+  for (const turn of turns) if (turn.asks && !turn.speaker) turn.speaker = asker;
   return turns;
 }
