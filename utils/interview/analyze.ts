@@ -105,7 +105,7 @@ export function analyzeInterview(
     return interviewee;
   };
 
-  const turns = findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, interviewee: findInterviewee });
+  const turns = findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, fullNames: fullName.names(), interviewee: findInterviewee });
   // Narration around the turns (an introduction, a summary) may quote people too.
   const inTurn = new Set(turns.flatMap((turn) => Array.from({ length: turn.last - turn.first + 1 }, (_, k) => turn.first + k)));
   const narration = turns.length ? paragraphs.filter((_, p) => !inTurn.has(p)) : paragraphs;

@@ -20,19 +20,27 @@ export interface Turn {
 /** How a paragraph opens, before anything is decided about the page. */
 type Opening =
   | { kind: 'label'; label: string; role?: string; skip: number }
-  | { kind: 'question'; skip: number }
+  | { kind: 'question'; skip: number; statement?: boolean }
   | { kind: 'answer'; skip: number }
   | { kind: 'plain' };
 
-/** Unlabelled questions set apart: bold or a heading, asking (or a long bold statement, as questions often are). */
-function isSetApartQuestion(paragraph: Paragraph): boolean {
-  const asks = /\?[\s”"»«“]*$/.test(paragraph.text);
-  if (isHeading(paragraph.element)) return asks;
-  return isWhollyBold(paragraph) && (asks || (paragraph.text.length > 60 && !/:\s*$/.test(paragraph.text)));
+/** Unlabelled questions set apart: bold or a heading, asking; or a long bold statement (a prompt). */
+function setApart(paragraph: Paragraph): 'question' | 'statement' | null {
+  if (/\?[\s”"»«“]*$/.test(paragraph.text)) return isHeading(paragraph.element) || isWhollyBold(paragraph) ? 'question' : null;
+  return !isHeading(paragraph.element) && paragraph.text.length > 60 && !/:\s*$/.test(paragraph.text) && isWhollyBold(paragraph) ? 'statement' : null;
+}
+
+/** A block that is mostly link text: a teaser, a "related" list, a link card. */
+function isMostlyLinks(paragraph: Paragraph): boolean {
+  const { element } = paragraph;
+  if (element.tagName === 'BR' || !element.querySelector('a[href]')) return false;
+  const linked = [...element.querySelectorAll('a[href]')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+  return linked >= paragraph.text.length * 0.6;
 }
 
 function openingOf(paragraph: Paragraph): Opening {
   const { text } = paragraph;
+  if (isMostlyLinks(paragraph)) return { kind: 'plain' };
   const marker = text.match(QUESTION_MARKER);
   if (marker) return { kind: 'question', skip: marker[0].length };
   // Headings quoting a speaker ("Precht: …") are subheads pulled from the text, never turns.
@@ -43,7 +51,31 @@ function openingOf(paragraph: Paragraph): Opening {
     const label = match?.[1];
     if (label && !STOP_LABELS.test(label)) return { kind: 'label', label, role: match[2]?.trim(), skip: match[0].length };
   }
-  return isSetApartQuestion(paragraph) ? { kind: 'question', skip: 0 } : { kind: 'plain' };
+  const apart = setApart(paragraph);
+  return apart ? { kind: 'question', skip: 0, statement: apart === 'statement' } : { kind: 'plain' };
+}
+
+/**
+ * Set-apart questions that are not turns: three or more in a row (a summary box of the episode's
+ * questions), and bold statements before the first real question (a standfirst).
+ */
+function dropFalseQuestions(openings: Opening[], paragraphs: readonly Paragraph[]): void {
+  let asked = false;
+  // Unless the answer follows in the same paragraph, after a line break: a question's shape beyond doubt.
+  const answeredWithin = (p: number) => paragraphs[p + 1]?.element.parentElement === paragraphs[p]!.element;
+  openings.forEach((opening, p) => {
+    if (opening.kind === 'question' && opening.skip === 0 && opening.statement && !asked && !answeredWithin(p)) openings[p] = { kind: 'plain' };
+    else if (opening.kind !== 'plain' && !(opening.kind === 'question' && opening.statement)) asked = true;
+  });
+  const isApart = (p: number) => openings[p]?.kind === 'question' && (openings[p] as { skip: number }).skip === 0;
+  const run: number[] = [];
+  for (let p = 0; p <= openings.length; p++) {
+    if (isApart(p)) run.push(p);
+    else {
+      if (run.length >= 3) for (const q of run) openings[q] = { kind: 'plain' };
+      run.length = 0;
+    }
+  }
 }
 
 const surname = (label: string) => label.split(' ').at(-1)!;
@@ -55,6 +87,8 @@ export interface TurnContext {
   /** The publication's names: a label made of one is the interviewer's ("DIE ZEIT:", "fluter.de:"). */
   publications: readonly string[];
   fullName: (word: string) => string | undefined;
+  /** Every full name the page writes near the top. */
+  fullNames: readonly string[];
   /** Whom the interview is with, when the page says (headline, introduction). */
   interviewee: () => Person | null;
 }
@@ -69,17 +103,17 @@ export interface TurnContext {
 export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext): Turn[] {
   const { people, interviewer, publications, fullName } = context;
   const openings = paragraphs.map(openingOf);
+  dropFalseQuestions(openings, paragraphs);
   // Labels count by surname too: "Marcus Oyelaran:" once, then "Oyelaran:" after.
   const counts = new Map<string, number>();
   for (const opening of openings) {
     if (opening.kind === 'label') for (const key of new Set([opening.label, surname(opening.label)])) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const isPublication = (label: string) => publications.some((name) => name.toLowerCase().startsWith(label.toLowerCase()) || label.toLowerCase().startsWith(name.toLowerCase()));
-  const known = (label: string) => (counts.get(surname(label)) ?? 0) >= 2 || isPublication(label) || people.find(label) !== undefined || fullName(label) !== undefined;
-  const others = openings.filter((opening) => opening.kind !== 'plain' && (opening.kind !== 'label' || known(opening.label))).length;
-  // A label used once counts beside another opener (an interview whose first pair alone is labelled).
-  const neighbourOpens = (p: number) => [p - 1, p + 1].some((q) => openings[q] && openings[q]!.kind !== 'plain');
-  const accepted = openings.map((opening, p) => opening.kind !== 'label' || known(opening.label) || (others >= 3 && neighbourOpens(p)));
+  // A label used once counts when it is the publication, someone already known, or a full name the page writes.
+  const known = (label: string) =>
+    (counts.get(surname(label)) ?? 0) >= 2 || isPublication(label) || people.find(label) !== undefined || (label.includes(' ') && context.fullNames.includes(label) && people.canBePerson(label));
+  const accepted = openings.map((opening) => opening.kind !== 'label' || known(opening.label));
   const openers = openings.filter((opening, p) => opening.kind !== 'plain' && accepted[p]).length;
   if (openers < 3) return [];
 
