@@ -3,6 +3,33 @@
 export const SPEECH_VERBS =
   'said|says|say|explained|explains|noted|notes|argued|argues|argue|stressed|stresses|told|tells|added|adds|continued|continues|recalled|recalls|remarked|observed|observes|insisted|insists|admitted|admits|acknowledged|acknowledges|emphasized|emphasizes|emphasised|emphasises|pointed out|points out|asked|asks|replied|replies|answered|answers|warned|warns|joked|jokes|wrote|writes|laughed|quipped|described|describes|agreed|agrees|countered|counters|suggested|suggests|predicted|predicts|concluded|concludes|mused|shared|shares|put it|puts it|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|so|dit|explique|affirme|ajoute|souligne|estime|précise|raconte|confie|poursuit|résume|indique|assure|insiste';
 
+/** Words in a title or description that name an interview, a conversation, or something else. */
+export const INTERVIEW_WORDING = /\b(interview(?:s|ed)?|q\s?&\s?a|transcript|ask me anything|ama|in conversation with|im gespräch|entretien)\b/i;
+export const CONVERSATION_WORDING = /\b(podcast|fireside chat|sat down with|talks? with|speaks? with|spoke with|chats? with)\b/i;
+export const NOT_INTERVIEW_WORDING = /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
+
+/**
+ * The writer meeting someone, in the first person: "I sat down with", "we spoke to", "I asked her",
+ * "ich sprach mit", "im Gespräch mit", « Rencontre avec… », « …, nous confie-t-elle ».
+ */
+export const MEETING = new RegExp(
+  [
+    String.raw`\b(?:I|[Ww]e)\s+(?:recently\s+|also\s+|finally\s+)?(?:sat down with|spoke (?:with|to)|talked (?:with|to)|chatted with|caught up with|interviewed|met (?:up )?with|asked (?:him|her|them)\b)`,
+    String.raw`\b(?:[Ii]ch|[Ww]ir)\s+(?:sprach(?:en)?|haben|habe)\s+(?:\p{L}+\s+){0,3}?(?:mit|gesprochen)\b`,
+    String.raw`\b(?:im Gespräch mit|in conversation with|[Rr]encontre avec)\b`,
+    String.raw`\bnous (?:reçoit|a reçus?|confie|a confié|explique|raconte)\b`,
+  ].join('|'),
+  'u',
+);
+
+/** A speaker talking about themselves (or their team): interview answers do, FAQ answers rarely. */
+export const FIRST_PERSON =
+  /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Ii]ch|[Mm]ir|[Mm]ich|[Mm]ein(?:e[nmrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[nmrs]?)?)?|[Jj]e|[Jj]['’]|[Mm]oi|[Nn]ous)(?![\p{L}])/u;
+
+/** A question put to someone: interviewers address their guest, FAQs and essays ask for the reader. */
+export const SECOND_PERSON =
+  /(?:^|[^\p{L}])(?:[Yy]ou(?:r|rs|rself)?|Sie|Ihr(?:e[nmrs]?)?|Ihnen|[Dd]u|[Dd]ein(?:e[nmrs]?)?|[Dd]ich|[Dd]ir|[Ee]uch|[Ee]uer|[Vv]ous|[Vv]otre|[Tt]u|[Tt]oi)(?![\p{L}])/u;
+
 export const PRONOUNS = 'he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle';
 
 /** A person's name as articles write it: two to four capitalised words, with name particles. */
