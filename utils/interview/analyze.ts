@@ -99,9 +99,12 @@ export function analyzeInterview(
   let interviewee: Person | null | undefined;
   const findInterviewee = (): Person | null => {
     if (interviewee !== undefined) return interviewee;
+    // Several names in a title ("… bei der Transformation von SportScheck"): the one the article introduces.
     const named = [...new Set(headlined)];
+    const introduced = named.filter((name) => people.find(name));
     const others = people.list.filter((person) => person.name !== interviewer?.name);
-    interviewee = named.length === 1 ? people.add(named[0]!) : others.length === 1 ? others[0]! : null;
+    const pick = introduced.length === 1 ? introduced[0] : named.length === 1 ? named[0] : undefined;
+    interviewee = pick ? people.add(pick) : others.length === 1 ? others[0]! : null;
     return interviewee;
   };
 

@@ -1,24 +1,42 @@
 import { NAME, ROLE_WORDS } from './lexicon';
 import type { Paragraph } from './paragraphs';
-import type { People } from './people';
+import { trimName, type People } from './people';
+import { isRoleNoun, nominative } from './role-words';
 
-// "Luca Antiga, the head of … and the CTO of Lightning AI" · "said Jane Roe, CEO of Acme" ·
-// "Maria Chen, a partner at Seedcamp" · "Jonathan Katz, a Postgres core contributor"
-const APPOSITIVE = new RegExp(String.raw`(${NAME}|\p{Lu}[\p{L}’'-]+),\s+(?!(?:who|which|whose|where|when|and|but|said|says|told)\b)((?:the|a|an|our|its|his|her|der|die|le|la)\s+[^,;.!?“”"«»]{3,200}?|[^,;.!?“”"«»]{2,200}?)(?=[,;.!?]|\s+(?:who|which|whose|said|says)\b|$)`, 'gu');
-// "Lightning AI CTO Luca Antiga" / "Inferna co-founder and CEO Leila Haddad"
-const TITLE_BEFORE = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}\d&.-]*\s+){0,3}(?:(?:co-)?founder and\s+)?(?:CEO|CTO|CFO|COO|CPO|founder|co-founder|Gründer|Geschäftsführer))\s+(${NAME})`, 'gu');
-// "When Nadia Karimi joined Brightpath, a startup in Denver, as VP of engineering in 2022"
-const JOINED_AS = new RegExp(String.raw`(${NAME})\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+((?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)`, 'gu');
+/**
+ * How articles introduce people with their roles, each read at a name:
+ * - after it, an appositive: "Luca Antiga, the head of … and the CTO of Lightning AI";
+ * - after it, a copula: "Erin Spiceland is a Software Engineer for SpaceX", "Felix Stalder ist Professor für …";
+ * - before it, a title: "Lightning AI CTO Luca Antiga", "veteran showrunner Greg Berlanti", "der Virologe Christian Drosten";
+ * - before it, "As a professor of management at MIT, Mr Malone …";
+ * - around it, German inversion: "Seit 2012 ist Friederike Gonzalez Schmitz selbständige Beraterin";
+ * - "When Nadia Karimi joined Brightpath … as VP of engineering".
+ */
+
+const NAMES = new RegExp(String.raw`${NAME}|\p{Lu}[\p{L}’'-]+`, 'gu');
+const RELATIVE = /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]here|[Ww]hen|and|but|said|says|told|sagte|sagt|wie|wo|und|aber)\b|^(?:der|die|das|den|dem|dessen)\s+\p{Ll}/u;
+// ", the head of … and the CTO of …" up to the clause's end.
+const APPOSITIVE = /^,\s+((?:the|a|an|our|its|his|her|der|die|le|la)\s+[^;.!?]{3,200}?|[^;.!?]{2,200}?)(?=[,;.!?]|\s+(?:who|which|whose|said|says|sagte|sagt)\b|$)/u;
+const COPULA = /^\s+(?:is|was|ist|war|est|serves as|works as|arbeitet als)\s+(?:(?:a|an|the|ein|eine|einer|der|die|un|une|le|la)\s+)?([^;.!?]{2,200})/u;
+const AS_ROLE_BEFORE = /\b[Aa]s\s+(?:a|an|the)\s+([^,;.!?]{3,80}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/u;
+const IST_BEFORE = /\b(?:ist|war)\s+$/u;
+const JOINED_AS = /^\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+(?:(?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)/u;
 /** A phrase that tells what happened is a sentence, not a role. */
 const NOT_A_ROLE = /\b(sat|spoke|talked|said|says|told|joined|met|asked)\b/;
+/** Words that may stand before a role noun as part of the role ("veteran showrunner", "senior director"). */
+const MODIFIERS = /^(?:veteran|senior|junior|former|longtime|long-time|chief|lead|principal|deputy|acting|interim|executive|managing|technical|general|founding|staff|ehemalige[rn]?|langjährige[rn]?|stellvertretende[rn]?|leitende[rn]?|selbständige[rn]?|selbstständige[rn]?|freie[rn]?|and|und|&)$/i;
+const ARTICLE = /^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einer|einem|einen|le|la|les|un|une)$/i;
 
-const stripArticle = (role: string) => role.replace(/^(?:the|a|an|our|its|his|her|der|die|le|la)\s+/i, '').trim();
+const stripArticle = (role: string) => role.replace(/^(?:the|a|an|our|its|his|her|der|die|dem|den|des|le|la|ein|eine|einer|einem)\s+/i, '').trim();
 
 /** The organisation at the end of a role: "CTO of end-to-end AI platform Lightning AI" → Lightning AI. */
 export function organisationOf(role: string): string | undefined {
   if (!/\b(?:of|at|for|von|bei|der|des|chez|de|d’)\b/i.test(role)) return undefined;
   return role.match(/((?:\p{Lu}[\p{L}\d&.’'-]*)(?:\s+\p{Lu}[\p{L}\d&.’'-]*)*)\s*$/u)?.[1];
 }
+
+/** Whether a phrase is a role: a role noun among its first words ("selbständige Beraterin", "head of…"). */
+const leadsWithRole = (phrase: string) => ROLE_WORDS.test(phrase.split(/\s+/, 4).join(' ')) || phrase.split(/\s+/, 4).some(isRoleNoun);
 
 /** Splits "the head of X and the CTO of Y" into its roles ("CTO and co-founder of Z" stays one). */
 function splitRoles(phrase: string): string[] {
@@ -30,29 +48,85 @@ function splitRoles(phrase: string): string[] {
     else if (roles.length) roles[roles.length - 1] += ` and ${part}`;
     else roles.push(role);
   }
-  return roles.filter((role) => ROLE_WORDS.test(role));
+  return roles.filter((role) => ROLE_WORDS.test(role) || leadsWithRole(role));
+}
+
+/** "Chief Evangelist von X, Data Science Professional, Stratege und Dozent" → each role ("für A und B" stays whole). */
+function listedRoles(phrase: string): string[] {
+  const parts = phrase.split(/(,\s+|\s+(?:und|and|sowie)\s+)/); // pieces, with the separators between them
+  const roles: string[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const piece = stripArticle(parts[k]!.trim());
+    if (!piece) continue;
+    if (!roles.length || leadsWithRole(piece)) roles.push(piece);
+    else roles[roles.length - 1] += `${parts[k - 1]}${piece}`;
+  }
+  return roles.filter((role) => leadsWithRole(role) && !NOT_A_ROLE.test(role));
+}
+
+/** The title words right before a name: "veteran showrunner", "Publizist und Philosoph", "Lightning AI CTO". */
+function roleBefore(before: string): string | undefined {
+  if (!/\S $/.test(before)) return undefined; // the title stands right before the name
+  const words = before.trimEnd().split(/\s+/);
+  const last = words.at(-1);
+  if (!last || /[^\p{L}’'-]/u.test(last) || !isRoleNoun(last)) return undefined;
+  const role = [last];
+  let article: string | undefined;
+  for (let k = words.length - 2; k >= 0 && role.length < 5; k--) {
+    const word = words[k]!;
+    if (ARTICLE.test(word)) {
+      article = word;
+      break;
+    }
+    if (/[^\p{L}’'&-]/u.test(word)) break; // punctuation ends the phrase
+    const joins = MODIFIERS.test(word) || isRoleNoun(word) || (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(role[0]!) && ROLE_WORDS.test(role.at(-1)!));
+    if (!joins) break;
+    role.unshift(word);
+  }
+  while (role.length && /^(?:and|und|&)$/i.test(role[0]!)) role.shift();
+  return nominative(role.join(' '), article);
 }
 
 /**
  * People the article introduces with a role, with the roles as it phrases them. A surname alone
  * ("Hightower, a former engineer at Google") counts when `fullName` knows whose it is.
  */
-export function findIntroductions(paragraphs: readonly Paragraph[], people: People, fullName: (surname: string) => string | undefined): void {
+export function findIntroductions(paragraphs: ReadonlyArray<Pick<Paragraph, 'text'>>, people: People, fullName: (surname: string) => string | undefined): void {
   for (const { text } of paragraphs) {
-    if (!ROLE_WORDS.test(text)) continue; // no role word, no introduction: skip the costly patterns
-    for (const match of text.matchAll(APPOSITIVE)) {
-      const name = match[1]!.includes(' ') ? match[1]! : fullName(match[1]!);
-      if (!name || !people.canBePerson(name)) continue;
-      if (NOT_A_ROLE.test(match[2]!)) continue;
-      const roles = splitRoles(match[2]!);
-      if (roles.length) people.add(name, roles, organisationOf(roles.at(-1)!));
-    }
-    for (const match of text.matchAll(JOINED_AS)) {
-      const role = match[3]!.trim();
-      if (people.canBePerson(match[1]!) && ROLE_WORDS.test(role)) people.add(match[1]!, [role]);
-    }
-    for (const match of text.matchAll(TITLE_BEFORE)) {
-      if (people.canBePerson(match[2]!)) people.add(match[2]!, [match[1]!.trim()], organisationOf(`of ${match[1]!.replace(/\s*\S+$/, '')}`));
+    for (const match of text.matchAll(NAMES)) {
+      const start = match.index!;
+      const end = start + match[0].length;
+      const { name, title } = splitTitle(trimName(match[0]));
+      const person = name.includes(' ') ? name : fullName(name);
+      if (!person || !people.canBePerson(person)) continue;
+      const after = text.slice(end, end + 240);
+      const before = text.slice(Math.max(0, start - 120), start);
+      const roles: string[] = [];
+      if (title) roles.push(roleBefore(`${before}${title} `) ?? title);
+      const appositive = after.match(APPOSITIVE)?.[1];
+      if (appositive && !RELATIVE.test(appositive) && !NOT_A_ROLE.test(appositive)) roles.push(...splitRoles(appositive));
+      const copula = after.match(COPULA)?.[1];
+      if (copula) roles.push(...listedRoles(copula));
+      if (IST_BEFORE.test(before)) roles.push(...listedRoles(after.replace(/^\s+/, '').split(/[.;!?]/, 1)[0]!).slice(0, 1));
+      const joined = after.match(JOINED_AS)?.[1]?.trim();
+      if (joined && ROLE_WORDS.test(joined)) roles.push(joined);
+      if (name.includes(' ')) {
+        const titled = roleBefore(before);
+        if (titled) roles.push(titled);
+      }
+      const asRole = before.match(AS_ROLE_BEFORE)?.[1];
+      if (asRole && leadsWithRole(asRole)) roles.push(asRole.trim());
+      if (roles.length) people.add(person, [...new Set(roles)], organisationOf(roles.find((role) => /\b(?:of|at|for)\b/.test(role)) ?? roles.at(-1)!));
     }
   }
+}
+
+/** "Lightning AI CTO Luca Antiga" read as one capitalised run: the title, then the name. */
+function splitTitle(run: string): { name: string; title?: string } {
+  const words = run.split(/\s+/);
+  let last = -1;
+  words.forEach((word, k) => {
+    if ((ROLE_WORDS.test(word) || isRoleNoun(word)) && k < words.length - 2) last = k;
+  });
+  return last < 0 ? { name: run } : { name: words.slice(last + 1).join(' '), title: words.slice(0, last + 1).join(' ') };
 }

@@ -37,11 +37,11 @@ export const NAME = String.raw`\p{Lu}[\p{L}’'.-]*\p{L}(?:\s+(?:(?:de|van|von|d
 
 /** Nouns that make a phrase a role ("the CTO of…", "a partner at…", "Geschäftsführer von…"). */
 export const ROLE_WORDS =
-  /\b(ceo|cto|cfo|coo|cpo|ciso|vp|svp|evp|chief|head|founder|co-?founder|director|engineer|maintainer|creator|co-?creator|author|co-?author|professor|partner|lead|leader|manager|president|chair|chairman|chairwoman|member|principal|architect|researcher|scientist|developer|contributor|editor|analyst|fellow|advocate|evangelist|host|moderator|investor|executive|officer|owner|inventor|designer|consultant|strategist|producer|reporter|correspondent|writer|geschäftsführer(?:in)?|(?:mit)?gründer(?:in)?|leiter(?:in)?|entwickler(?:in)?|vorstand|chef(?:in)?|(?:co)?fondat(?:eur|rice)|directeur|directrice|ingénieure?|développeu(?:r|se))\b/i;
+  /\b(?:ceo|cto|cfo|coo|cpo|cdo|ciso|vp|svp|evp|chief|head|founder|co-?founder|director|engineer|maintainer|creator|co-?creator|author|co-?author|professor|partner|lead|leading|leader|manager|president|chair|chairman|chairwoman|member|principal|architect|researcher|scientist|developer|contributor|editor|analyst|fellow|advocate|evangelist|host|moderator|investor|executive|officer|owner|inventor|designer|consultant|strategist|producer|showrunner|reporter|correspondent|writer|journalist|expert|professional|spokes(?:man|woman|person)|geschäftsführer(?:in)?|(?:mit)?gründer(?:in)?|leiter(?:in)?|leitung|entwickler(?:in)?|vorstand|chef(?:in)?|experte|expertin|sprecher(?:in)?|berater(?:in)?|dozent(?:in)?|(?:mit-)?initiator(?:in)?|(?:co)?fondat(?:eur|rice)|directeur|directrice|ingénieure?|développeu(?:r|se))s?\b/i;
 
 /** Capitalised words that start sentences or headings and are never people. */
 export const NOT_NAMES = new Set(
-  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source'.split(' '),
+  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source Der Die Das Dem Den Des Ein Eine Einer Le La Les Un Une'.split(' '),
 );
 
 /** Words that credit the interviewer: "Interview: …", "Die Fragen stellte …", "Interviewed by …" (matched ignoring case). */

@@ -1,4 +1,4 @@
-import { NOT_NAMES } from './lexicon';
+import { NOT_NAMES, ROLE_WORDS } from './lexicon';
 
 /** Someone who speaks or is quoted in the article. */
 export interface Person {
@@ -16,9 +16,12 @@ const initialsOf = (name: string) =>
     .map((token) => token[0])
     .join('');
 
-/** Drops sentence openers caught with a name ("When Nadia Karimi" → "Nadia Karimi"). */
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Herr|Frau|Mme|Mlle|M)\.?$/;
+
+/** Drops sentence openers and honorifics caught with a name ("When Nadia Karimi" → "Nadia Karimi", "Mr Malone" → "Malone"). */
 export const trimName = (name: string): string => {
   const parts = tokens(name.trim().replace(/[’']s$/, ''));
+  while (parts.length > 1 && HONORIFIC.test(parts[0]!)) parts.shift();
   while (parts.length > 2 && NOT_NAMES.has(parts[0]!)) parts.shift();
   return parts.join(' ');
 };
@@ -31,7 +34,7 @@ export function looksLikeName(raw: string, notPeople: ReadonlySet<string>): bool
     parts.length >= 2 &&
     parts.length <= 4 &&
     parts.every((part, k) => /^\p{Lu}/u.test(part) || (k > 0 && k < parts.length - 1 && /^(de|van|von|der|den|da|di|la|le|du|dos|del|bin|al|ter)$/.test(part))) &&
-    !parts.some((part) => NOT_NAMES.has(part)) &&
+    !parts.some((part) => NOT_NAMES.has(part) || ROLE_WORDS.test(part)) &&
     !notPeople.has(name)
   );
 }
