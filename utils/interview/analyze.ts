@@ -9,7 +9,7 @@ import { fullNamesIn } from './names';
 import { paragraphsOf } from './paragraphs';
 import { People, type Person } from './people';
 import { findQuotes } from './quotes';
-import { findArticleRoot, isBoilerplate } from './scope';
+import { findArticleRoot, insideBoilerplate, isBoilerplate } from './scope';
 import { findTurns } from './turns';
 
 export interface AttributedQuote {
@@ -32,6 +32,18 @@ export interface InterviewAnalysis {
   quotes: AttributedQuote[];
   /** The article text the offsets refer to (maps back to DOM ranges for painting). */
   index: TextIndex;
+}
+
+const STANDFIRSTS = 'figcaption, [class*="caption"], [class*="dek"], [class*="subtitle"], [class*="standfirst"], [class*="lede"], [class*="chapo"], [class*="subline"], [class*="intro"]';
+
+/** Short texts around the headline that present the article: standfirsts, decks and captions (not article text, so not in the index). */
+function standfirsts(doc: Document): string[] {
+  const body = doc.body ?? doc.documentElement;
+  return [...body.querySelectorAll(STANDFIRSTS)]
+    .slice(0, 12)
+    .filter((element) => !insideBoilerplate(element, body))
+    .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 400))
+    .filter((text) => text.length > 20);
 }
 
 /** The longest run of a name's words (two at least) that the article body writes, if any. */
@@ -86,8 +98,9 @@ export function analyzeInterview(
   const description = doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
   // Full names are written out near the top; labels and later mentions use surnames.
   const fullName = fullNamesIn([doc.title, title, description, ...paragraphs.slice(0, 40).map((paragraph) => paragraph.text)], people);
-  // The headline and summary introduce people too ("…with Inferna co-founder and CEO Leila Haddad").
-  const summary = [title, description].map((text) => ({ text, start: -1, element: root }));
+  // The headline, summary, standfirst and captions introduce people too ("…with Inferna co-founder
+  // and CEO Leila Haddad", "Komplementärmediziner Leo Auerbach im Gespräch mit dem Onkologen …").
+  const summary = [title, description, ...standfirsts(doc)].map((text) => ({ text }));
   // People are introduced near the top; long pages need not be searched to the end for it.
   findIntroductions([...summary, ...paragraphs.slice(0, 120)], people, fullName);
   // Whom the headline names is whom the interview is with, once the body names them too (a title
@@ -121,7 +134,8 @@ export function analyzeInterview(
 
   // A panel's moderator or a podcast's host asks the questions when no byline names the interviewer.
   const host = interviewer ? undefined : people.list.find((person) => person.roles.some((role) => /\b(moderator|host|interviewer)\b/i.test(role)));
-  const asking = interviewer ?? (host ? { name: host.name, roles: host.roles } : null);
+  const asker = interviewer ? people.find(interviewer.name) : undefined;
+  const asking = interviewer ? { name: interviewer.name, roles: [...new Set([...interviewer.roles, ...(asker?.roles ?? [])])] } : host ? { name: host.name, roles: host.roles } : null;
   const speaking = new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is Person => speaker !== null));
   const projects = new Map<CatalogEntry, Mention[]>();
   for (const mention of mentions) {

@@ -1,5 +1,6 @@
 import { insideBoilerplate } from './scope';
-import { INTERVIEWER_CREDIT, NAME, NOT_A_PERSON_BYLINE, ROLE_WORDS } from './lexicon';
+import { INTERVIEWER_CREDIT, NAME, NOT_A_PERSON_BYLINE } from './lexicon';
+import { leadsWithRole } from './role-words';
 
 export interface Interviewer {
   name: string;
@@ -9,6 +10,7 @@ export interface Interviewer {
 interface JsonLdPerson {
   name: string;
   jobTitle?: string;
+  description?: string;
 }
 
 /** The article's author in JSON-LD, following an `@id` reference into the `@graph` (Yoast writes it so). */
@@ -27,7 +29,8 @@ function jsonLdAuthor(doc: Document): JsonLdPerson | undefined {
       if (typeof author?.['@id'] === 'string' && !author.name) author = byId.get(author['@id']);
       const name = typeof author === 'string' ? author : author?.name;
       const jobTitle = typeof author?.jobTitle === 'string' ? author.jobTitle.trim() : undefined;
-      if (typeof name === 'string' && name.trim()) return { name: name.trim(), ...(jobTitle ? { jobTitle } : {}) };
+      const description = typeof author?.description === 'string' ? author.description.slice(0, 500) : undefined;
+      if (typeof name === 'string' && name.trim()) return { name: name.trim(), ...(jobTitle ? { jobTitle } : {}), ...(description ? { description } : {}) };
     }
   }
   return undefined;
@@ -60,17 +63,18 @@ const CREDIT_BLOCKS = 'p, div, span, byline, footer, small, em, i, address';
  */
 export function findInterviewer(doc: Document, articleRoot: Element = doc.body ?? doc.documentElement): Interviewer | null {
   const structured = jsonLdAuthor(doc);
-  const name = creditedInterviewer(articleRoot) ?? authorOf(doc, structured);
+  const credit = creditedInterviewer(articleRoot);
+  const name = credit?.name ?? authorOf(doc, structured);
   if (!name) return null;
-  // The author bio may state the role: "…joining The New Stack as its senior editor for AI…".
-  const bio = doc.querySelector('.author-bio, .author-box, .bio, [class*="author-bio"]')?.textContent ?? '';
-  const role = bio.match(/\b(?:as (?:its|our|the|a|an)|is (?:a|an|the|our))\s+([^,.;]{3,80})/i)?.[1]?.trim();
-  const roles = [structured?.name === name ? structured.jobTitle : undefined, role && ROLE_WORDS.test(role) ? role : undefined];
-  return { name, roles: roles.filter((r): r is string => !!r) };
+  const own = structured?.name === name ? structured : undefined;
+  // "Matthias Weber ist ERP-Experte mit langjähriger Berufserfahrung."
+  const described = own?.description?.match(/\b(?:is|ist|est)\s+(?:(?:a|an|the|ein|eine)\s+)?([^.;]{3,100})/)?.[1]?.trim();
+  const roles = [credit?.role, own?.jobTitle, described && leadsWithRole(described) ? described : undefined, ...rolesInAuthorBox(doc, name)];
+  return { name, roles: [...new Set(roles.filter((role): role is string => !!role).map((role) => role.replace(/\s+/g, ' ')))] };
 }
 
-/** A short credit line in or around the article naming who conducted the interview. */
-function creditedInterviewer(root: Element): string | undefined {
+/** A short credit line in or around the article naming who conducted the interview, and the role it gives ("Posted by X, AMP Project Marketing"). */
+function creditedInterviewer(root: Element): { name: string; role?: string } | undefined {
   const scope = root.parentElement ?? root;
   for (const block of scope.querySelectorAll(CREDIT_BLOCKS)) {
     if (block.childElementCount > 3) continue; // a container, not a line
@@ -81,10 +85,29 @@ function creditedInterviewer(root: Element): string | undefined {
     const credited = credit ? text.slice(credit.index! + credit[0].length).split(/\s+(?:und|and|et|&)\s+/i)[0]!.match(LEADING_NAME)?.[0] : undefined;
     const name = text.match(IN_CONVERSATION)?.[1] ?? credited;
     const person = name && titleCase(name.trim());
-    if (isPersonName(person)) return person;
+    if (!isPersonName(person)) continue;
+    const role = credited ? text.slice(text.indexOf(credited) + credited.length).match(/^\s*,\s*([^|•(]{3,60}?)\s*$/)?.[1] : undefined;
+    return { name: person, ...(role ? { role } : {}) };
   }
   return undefined;
 }
+
+/** What an author box says the author is: "Annette Henkel — Mit-Initiatorin von changelog. …", "…as its senior editor for AI". */
+function rolesInAuthorBox(doc: Document, name: string): string[] {
+  for (const box of [...doc.querySelectorAll(AUTHOR_BOXES)].slice(0, 30)) {
+    const text = (box.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 1000 || !text.includes(name)) continue;
+    // After the last mention (a box may name the author twice: a caption, then the text).
+    const after = text.slice(text.lastIndexOf(name) + name.length).split(/\s+\S+@\S+/)[0]!;
+    const next = after.match(/^\s*(?:[,–—:|]\s*)?(?:(?:is|ist|est|war|was)\s+(?:(?:a|an|the|ein|eine)\s+)?)?([^.|•]{3,100})/)?.[1]?.trim();
+    const joined = text.match(/\b(?:as (?:its|our|the|a|an)|is (?:a|an|the|our))\s+([^,.;]{3,80})/i)?.[1]?.trim();
+    const roles = [next, joined].filter((role): role is string => !!role && leadsWithRole(role));
+    if (roles.length) return roles;
+  }
+  return [];
+}
+
+const AUTHOR_BOXES = '[class*="author"], [class*="Author"], [class*="autor"], [class*="Autor"], [class*="bio"]';
 
 function authorOf(doc: Document, structured: JsonLdPerson | undefined): string | undefined {
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="author"]');

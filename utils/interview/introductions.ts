@@ -1,7 +1,7 @@
 import { NAME, ROLE_WORDS } from './lexicon';
 import type { Paragraph } from './paragraphs';
 import { trimName, type People } from './people';
-import { isRoleNoun, nominative } from './role-words';
+import { isRoleNoun, leadsWithRole, nominative } from './role-words';
 
 /**
  * How articles introduce people with their roles, each read at a name:
@@ -34,9 +34,6 @@ export function organisationOf(role: string): string | undefined {
   if (!/\b(?:of|at|for|von|bei|der|des|chez|de|d’)\b/i.test(role)) return undefined;
   return role.match(/((?:\p{Lu}[\p{L}\d&.’'-]*)(?:\s+\p{Lu}[\p{L}\d&.’'-]*)*)\s*$/u)?.[1];
 }
-
-/** Whether a phrase is a role: a role noun among its first words ("selbständige Beraterin", "head of…"). */
-const leadsWithRole = (phrase: string) => ROLE_WORDS.test(phrase.split(/\s+/, 4).join(' ')) || phrase.split(/\s+/, 4).some(isRoleNoun);
 
 /** Splits "the head of X and the CTO of Y" into its roles ("CTO and co-founder of Z" stays one). */
 function splitRoles(phrase: string): string[] {

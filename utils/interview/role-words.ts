@@ -29,3 +29,9 @@ export function nominative(role: string, article: string | undefined): string {
   if (!article || !/^(?:dem|den|des)$/i.test(article)) return role;
   return role.replace(/(\p{L}+(?:og|eg)e)n$|(\p{L}+(?:ist|ent|ant))en$/u, (_, weak?: string, strong?: string) => weak ?? strong ?? '');
 }
+
+/** Whether a phrase is a role: a role noun among its first words ("selbständige Beraterin", "head of…"). */
+export const leadsWithRole = (phrase: string): boolean => {
+  const first = phrase.split(/\s+/, 4);
+  return ROLE_WORDS.test(first.join(' ')) || first.some(isRoleNoun);
+};
