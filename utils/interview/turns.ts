@@ -79,6 +79,20 @@ function dropFalseQuestions(openings: Opening[], paragraphs: readonly Paragraph[
 }
 
 const surname = (label: string) => label.split(' ').at(-1)!;
+
+/** Labels that name a part, not a person: "Audience member:", "Caller:", "Host:". */
+const ANONYMOUS_LABEL = /^(?:audience(?: member)?|audience question|caller|listener|questioner|participant|zuschauer(?:in)?|publikum|hörer(?:in)?|frage aus dem publikum)$/i;
+const HOST_LABEL = /^(?:host|moderator|moderatorin|interviewer|interviewerin|moderation)$/i;
+
+/** "[Laughter]", "(Applause)": stage directions inside a transcript, said by nobody. */
+const STAGE_DIRECTION = /^[[(][^\])]{1,40}[\])]$/;
+
+/**
+ * Paragraphs about the interview rather than in it ("Update, 14 February: …", "Disclosure: …",
+ * "This interview is part of…", "Das Interview wurde schriftlich geführt"): they end the turn before them.
+ */
+const EDITORIAL =
+  /^(?:update|note|disclosure|disclaimer|correction|editor['’]s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|hinweis|transparenzhinweis)\b|\b(?:this|the|our) (?:interview|conversation|transcript|episode|podcast) (?:is|was|has been|will be)\b|\b(?:das|dieses) (?:interview|gespräch) (?:wurde|ist|erschien)\b|^recordings? of\b/i;
 const asksQuestion = (text: string) => /\?[\s”"»«“]*$/.test(text);
 
 export interface TurnContext {
@@ -112,6 +126,8 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
   const isPublication = (label: string) => publications.some((name) => name.toLowerCase().startsWith(label.toLowerCase()) || label.toLowerCase().startsWith(name.toLowerCase()));
   // A label used once counts when it is the publication, someone already known, or a full name the page writes.
   const known = (label: string) =>
+    ANONYMOUS_LABEL.test(label) ||
+    HOST_LABEL.test(label) ||
     (counts.get(surname(label)) ?? 0) >= 2 || isPublication(label) || people.find(label) !== undefined || (label.includes(' ') && context.fullNames.includes(label) && people.canBePerson(label));
   const accepted = openings.map((opening) => opening.kind !== 'label' || known(opening.label));
   const openers = openings.filter((opening, p) => opening.kind !== 'plain' && accepted[p]).length;
@@ -135,13 +151,15 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
     }
     return null;
   };
-  const askerFor = (label: string): Person | null => {
+  const askerFor = (label: string, role: string | undefined): Person | null => {
     if (asker) {
-      if (label !== asker.name) people.addAlias(asker, label);
+      if (label !== asker.name && !HOST_LABEL.test(label)) people.addAlias(asker, label);
+      if (role) people.add(asker.name, [role]);
       return asker;
     }
-    // No byline: the label is the interviewer ("The Economist:", "Fischer:").
-    asker = speakerOf(label, undefined) ?? people.add(label);
+    if (HOST_LABEL.test(label)) return null; // "Host:" with no host named anywhere
+    // No byline: the label is the interviewer ("The Economist:", "Fischer:", "Rachel Kim (moderator):").
+    asker = speakerOf(label, role) ?? people.add(label);
     return asker;
   };
 
@@ -152,14 +170,27 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
     turns.push({ label, speaker, asks, text: paragraph.text.slice(skip), start: paragraph.start + skip, end: paragraph.start + paragraph.text.length, first: p, last: p });
     if (!asks && speaker) lastAnswerer = speaker;
   };
+  // After the last opener, a heading starts what follows the interview (listener reviews, related reading).
+  let lastOpener = -1;
+  openings.forEach((opening, p) => {
+    if (opening.kind !== 'plain' && accepted[p]) lastOpener = p;
+  });
+  let continuing = false; // whether an unlabelled paragraph here still belongs to the last turn
   paragraphs.forEach((paragraph, p) => {
     const opening = openings[p]!;
     const current = turns.at(-1);
     if (opening.kind === 'question') open(p, opening.skip, 'Q', asker, true);
     else if (opening.kind === 'answer') open(p, opening.skip, 'A', lastAnswerer ?? context.interviewee(), false);
     else if (opening.kind === 'label' && accepted[p]) {
-      const asks = interviewerLabel(opening.label);
-      open(p, opening.skip, opening.label, asks ? askerFor(opening.label) : speakerOf(opening.label, opening.role), asks);
+      const { label, role } = opening;
+      if (ANONYMOUS_LABEL.test(label)) open(p, opening.skip, label, null, true);
+      else if (HOST_LABEL.test(label) || interviewerLabel(label)) open(p, opening.skip, label, askerFor(label, role), true);
+      else open(p, opening.skip, label, speakerOf(label, role), false);
+    } else if (STAGE_DIRECTION.test(paragraph.text)) {
+      return; // said by nobody; the turn goes on after it
+    } else if (!continuing || EDITORIAL.test(paragraph.text) || (p > lastOpener && isHeading(paragraph.element))) {
+      continuing = false;
+      return;
     } else if (current && current.asks && current.label === 'Q') {
       // After an unlabelled question, the answer: by whoever answered last, else the interviewee.
       open(p, 0, 'A', lastAnswerer ?? context.interviewee(), false);
@@ -168,6 +199,7 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
       current.end = paragraph.start + paragraph.text.length;
       current.last = p;
     }
+    continuing = true;
   });
   // Questions asked before the asker was known (a label seen later) get the asker too.
   for (const turn of turns) if (turn.asks && !turn.speaker) turn.speaker = asker;
