@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../catalog/entry';
 import { createMatcher, type Mention } from '../catalog/matcher';
 import { buildTextIndex, type TextIndex } from '../text/text-index';
 import { attributeQuotes } from './attribution';
+import { isMostlyLinks } from './block-shape';
 import { findInterviewer, type Interviewer } from './byline';
 import { detectInterview, type Detection, type InterviewFormat } from './detect';
 import { findIntroductions } from './introductions';
@@ -124,7 +125,8 @@ export function analyzeInterview(
   const turns = findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, fullNames: fullName.names(), interviewee: findInterviewee });
   // Narration around the turns (an introduction, a summary) may quote people too.
   const inTurn = new Set(turns.flatMap((turn) => Array.from({ length: turn.last - turn.first + 1 }, (_, k) => turn.first + k)));
-  const narration = turns.length ? paragraphs.filter((_, p) => !inTurn.has(p)) : paragraphs;
+  // Link cards and teasers quote titles, not people.
+  const narration = paragraphs.filter((paragraph, p) => !inTurn.has(p) && !isMostlyLinks(paragraph));
   const spans = findQuotes(narration);
   const speakers = attributeQuotes(spans, narration, people);
   const quotes: AttributedQuote[] = [

@@ -17,7 +17,7 @@ const NAMES = new RegExp(String.raw`${NAME}|\p{Lu}[\p{L}’'-]+`, 'gu');
 const RELATIVE = /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]here|[Ww]hen|and|but|said|says|told|sagte|sagt|wie|wo|und|aber)\b|^(?:der|die|das|den|dem|dessen)\s+\p{Ll}/u;
 // ", the head of … and the CTO of …" up to the clause's end.
 const APPOSITIVE = /^,\s+((?:the|a|an|our|its|his|her|der|die|le|la)\s+[^;.!?]{3,200}?|[^;.!?]{2,200}?)(?=[,;.!?]|\s+(?:who|which|whose|said|says|sagte|sagt)\b|$)/u;
-const COPULA = /^\s+(?:is|was|ist|war|est|serves as|works as|arbeitet als)\s+(?:(?:a|an|the|ein|eine|einer|der|die|un|une|le|la)\s+)?([^;.!?]{2,200})/u;
+const COPULA = /^\s+(?:is|was|ist|war|est|serves as|works as|arbeitet als)\s+(?:(?:a|an|the|its|their|his|her|ein|eine|einer|der|die|un|une|le|la)\s+)?([^;.!?]{2,200})/u;
 const AS_ROLE_BEFORE = /\b[Aa]s\s+(?:a|an|the)\s+([^,;.!?]{3,80}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/u;
 const IST_BEFORE = /\b(?:ist|war)\s+$/u;
 const JOINED_AS = /^\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+(?:(?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)/u;
@@ -27,7 +27,7 @@ const NOT_A_ROLE = /\b(sat|spoke|talked|said|says|told|joined|met|asked)\b/;
 const MODIFIERS = /^(?:veteran|senior|junior|former|longtime|long-time|chief|lead|principal|deputy|acting|interim|executive|managing|technical|general|founding|staff|ehemalige[rn]?|langjährige[rn]?|stellvertretende[rn]?|leitende[rn]?|selbständige[rn]?|selbstständige[rn]?|freie[rn]?|and|und|&)$/i;
 const ARTICLE = /^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einer|einem|einen|le|la|les|un|une)$/i;
 
-const stripArticle = (role: string) => role.replace(/^(?:the|a|an|our|its|his|her|der|die|dem|den|des|le|la|ein|eine|einer|einem)\s+/i, '').trim();
+const stripArticle = (role: string) => role.replace(/^(?:(?:now|currently|formerly|today|jetzt|heute|the|a|an|our|its|his|her|their|der|die|dem|den|des|le|la|ein|eine|einer|einem)\s+)+/i, '').trim();
 
 /** The organisation at the end of a role: "CTO of end-to-end AI platform Lightning AI" → Lightning AI. */
 export function organisationOf(role: string): string | undefined {
@@ -35,14 +35,19 @@ export function organisationOf(role: string): string | undefined {
   return role.match(/((?:\p{Lu}[\p{L}\d&.’'-]*)(?:\s+\p{Lu}[\p{L}\d&.’'-]*)*)\s*$/u)?.[1];
 }
 
-/** Splits "the head of X and the CTO of Y" into its roles ("CTO and co-founder of Z" stays one). */
+/**
+ * Splits "the head of X and the CTO of Y" and "an embedded Rust trainer and author of Z" into their
+ * roles; a bare title before "and" shares what follows ("CTO and co-founder of Z", "creator and sole maintainer").
+ */
 function splitRoles(phrase: string): string[] {
   const roles: string[] = [];
-  for (const part of phrase.split(/\s+and\s+|;\s*/)) {
-    const role = stripArticle(part);
-    // A part that is a role on its own, and names where (of/at), starts a new role.
-    if (roles.length && ROLE_WORDS.test(role) && /\b(of|at|for)\b/.test(roles.at(-1)!)) roles.push(role);
-    else if (roles.length) roles[roles.length - 1] += ` and ${part}`;
+  const parts = phrase.split(/(\s+(?:and|und|sowie)\s+|;\s*)/); // pieces, with the separators between them
+  for (let k = 0; k < parts.length; k += 2) {
+    const role = stripArticle(parts[k]!);
+    const previous = roles.at(-1);
+    const qualified = previous !== undefined && (/\b(?:of|at|for|von|bei|für)\b/.test(previous) || previous.split(/\s+/).length >= 3);
+    if (previous !== undefined && leadsWithRole(role) && qualified) roles.push(role);
+    else if (previous !== undefined) roles[roles.length - 1] += `${parts[k - 1]}${parts[k]}`;
     else roles.push(role);
   }
   return roles.filter((role) => ROLE_WORDS.test(role) || leadsWithRole(role));
@@ -50,15 +55,10 @@ function splitRoles(phrase: string): string[] {
 
 /** "Chief Evangelist von X, Data Science Professional, Stratege und Dozent" → each role ("für A und B" stays whole). */
 function listedRoles(phrase: string): string[] {
-  const parts = phrase.split(/(,\s+|\s+(?:und|and|sowie)\s+)/); // pieces, with the separators between them
-  const roles: string[] = [];
-  for (let k = 0; k < parts.length; k += 2) {
-    const piece = stripArticle(parts[k]!.trim());
-    if (!piece) continue;
-    if (!roles.length || leadsWithRole(piece)) roles.push(piece);
-    else roles[roles.length - 1] += `${parts[k - 1]}${piece}`;
-  }
-  return roles.filter((role) => leadsWithRole(role) && !NOT_A_ROLE.test(role));
+  return phrase
+    .split(/,\s+/)
+    .flatMap(splitRoles)
+    .filter((role) => !NOT_A_ROLE.test(role));
 }
 
 /** The title words right before a name: "veteran showrunner", "Publizist und Philosoph", "Lightning AI CTO". */
@@ -102,7 +102,9 @@ export function findIntroductions(paragraphs: ReadonlyArray<Pick<Paragraph, 'tex
       if (title) roles.push(roleBefore(`${before}${title} `) ?? title);
       const appositive = after.match(APPOSITIVE)?.[1];
       if (appositive && !RELATIVE.test(appositive) && !NOT_A_ROLE.test(appositive)) roles.push(...splitRoles(appositive));
-      const copula = after.match(COPULA)?.[1];
+      // "Aiko Kimura, an independent developer in Osaka, is its creator and sole maintainer"
+      const afterAppositive = appositive ? after.slice(after.indexOf(appositive) + appositive.length).replace(/^,/, '') : '';
+      const copula = (after.match(COPULA) ?? afterAppositive.match(COPULA))?.[1];
       if (copula) roles.push(...listedRoles(copula));
       if (IST_BEFORE.test(before)) roles.push(...listedRoles(after.replace(/^\s+/, '').split(/[.;!?]/, 1)[0]!).slice(0, 1));
       const joined = after.match(JOINED_AS)?.[1]?.trim();

@@ -7,7 +7,7 @@ import { upper } from '../text/elements';
 
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'PRE', 'CODE', 'BUTTON', 'FOOTER', 'HEADER', 'FIGCAPTION', 'SVG']);
 const BOILERPLATE_NAMES =
-  /\b(related|newsletter|subscribe|signup|sign-up|comments?|share|sharing|social|promo|advert|ads?|sponsor|sidebar|widget|breadcrumbs?|tags|author-bio|author-box|bio|byline|recommend|more-stories|popular|trending|cookie|modal|video-promo|toc|table-of-contents|footnotes?)\b/i;
+  /\b(related|newsletter|subscribe|signup|sign-up|comments?|share|sharing|social|promo|advert|ads?|sponsor|sidebar|widget|breadcrumbs?|tags|author-bio|author-box|bio|byline|recommend|more-stories|popular|trending|cookie|modal|video-promo|toc|table-of-contents|footnotes?|reviews?|testimonials?|ratings?)\b/i;
 
 /** True for subtrees inside an article that are not its text. */
 export function isBoilerplate(element: Element): boolean {

@@ -2,7 +2,7 @@ import type { Interviewer } from './byline';
 import { ANSWER_MARKER, QUESTION_MARKER, STOP_LABELS, TURN_LABEL } from './labels';
 import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
-import { isHeading, isWhollyBold } from './emphasis';
+import { isHeading, isMostlyLinks, isWhollyBold } from './block-shape';
 
 /** One turn of a Q&A, transcript or panel: who speaks (as labelled) and what they say. */
 export interface Turn {
@@ -28,14 +28,6 @@ type Opening =
 function setApart(paragraph: Paragraph): 'question' | 'statement' | null {
   if (/\?[\s”"»«“]*$/.test(paragraph.text)) return isHeading(paragraph.element) || isWhollyBold(paragraph) ? 'question' : null;
   return !isHeading(paragraph.element) && paragraph.text.length > 60 && !/:\s*$/.test(paragraph.text) && isWhollyBold(paragraph) ? 'statement' : null;
-}
-
-/** A block that is mostly link text: a teaser, a "related" list, a link card. */
-function isMostlyLinks(paragraph: Paragraph): boolean {
-  const { element } = paragraph;
-  if (element.tagName === 'BR' || !element.querySelector('a[href]')) return false;
-  const linked = [...element.querySelectorAll('a[href]')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
-  return linked >= paragraph.text.length * 0.6;
 }
 
 function openingOf(paragraph: Paragraph): Opening {
@@ -183,11 +175,11 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
     else if (opening.kind === 'answer') open(p, opening.skip, 'A', lastAnswerer ?? context.interviewee(), false);
     else if (opening.kind === 'label' && accepted[p]) {
       const { label, role } = opening;
-      if (ANONYMOUS_LABEL.test(label)) open(p, opening.skip, label, null, true);
+      if (ANONYMOUS_LABEL.test(label)) open(p, opening.skip, label, null, false); // asks, but not as the interviewer
       else if (HOST_LABEL.test(label) || interviewerLabel(label)) open(p, opening.skip, label, askerFor(label, role), true);
       else open(p, opening.skip, label, speakerOf(label, role), false);
-    } else if (STAGE_DIRECTION.test(paragraph.text)) {
-      return; // said by nobody; the turn goes on after it
+    } else if (STAGE_DIRECTION.test(paragraph.text) || isMostlyLinks(paragraph)) {
+      return; // said by nobody (a stage direction, a link card): the turn goes on after it
     } else if (!continuing || EDITORIAL.test(paragraph.text) || (p > lastOpener && isHeading(paragraph.element))) {
       continuing = false;
       return;

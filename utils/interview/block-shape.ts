@@ -1,7 +1,10 @@
 import { upper } from '../text/elements';
 import type { Paragraph } from './paragraphs';
 
-/** How an article sets a paragraph apart: as a heading, or wholly in bold (an interviewer's question, often). */
+/**
+ * The shape of a block, read from its markup: a heading, wholly bold (an interviewer's question,
+ * often), or mostly link text (a teaser or link card, never speech).
+ */
 
 export const isHeading = (element: Element): boolean => /^H[1-6]$/.test(upper(element));
 
@@ -31,3 +34,13 @@ export function isWhollyBold(paragraph: Paragraph): boolean {
   const text = letters(paragraph.text);
   return bold.length >= text.length - 2 && bold.includes(text.slice(0, Math.min(text.length, 40)));
 }
+
+/** A block that is mostly link text: a teaser, a "related" list, a link card. */
+export function isMostlyLinks(paragraph: Paragraph): boolean {
+  const { element } = paragraph;
+  if (element.closest('a[href]')) return true; // a card that is one link
+  if (element.tagName === 'BR' || !element.querySelector('a[href]')) return false;
+  const linked = [...element.querySelectorAll('a[href]')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+  return linked >= paragraph.text.length * 0.6;
+}
+
