@@ -3,37 +3,68 @@ import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
 import type { QuoteSpan } from './quotes';
 
-const SPEAKER = String.raw`(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|(?:[Tt]he|[Oo]ur|[Dd]er|[Dd]ie)\s+\p{Ll}[\p{L}-]+|(?:[Tt]he|[Oo]ur)\s+\p{Lu}{2,4})`;
-// After the closing mark: ", he said." · ", Antiga explained." · " said Jane Roe," · ", so Müller."
+/** "the CTO", "der CTO", "la directrice technique", "die Gründerin": someone by their role. */
+const ROLE_REFERENCE = String.raw`(?:[Tt]he|[Oo]ur|[Dd]er|[Dd]ie|[Ll]a|[Ll]e)\s+(?:\p{Ll}[\p{L}-]+|\p{Lu}[\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]+)?`;
+const SPEAKER = String.raw`(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`;
+// After the closing mark: ", he said." · ", Antiga explained." · " said Jane Roe," · ", sagt der CTO." · ", so Müller."
 const AFTER_NAME_VERB = new RegExp(String.raw`^[\s,]*${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b`, 'u');
-const AFTER_VERB_NAME = new RegExp(String.raw`^[\s,]*(?:${SPEECH_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+)`, 'u');
+const AFTER_VERB_NAME = new RegExp(String.raw`^[\s,]*(?:${SPEECH_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`, 'u');
+// French inversion: « … », se souvient-elle · a-t-il expliqué · dit-elle en riant.
+const AFTER_INVERSION = /^[\s,]*(?:(?:se|s[’'])\s*)?(?:\p{Ll}+\s+)?\p{Ll}+(?:-t)?-(il|elle)\b/u;
 // Before the opening mark: "Antiga noted: " · "As Jane Roe put it, " · "According to Roe, "
 const BEFORE = new RegExp(String.raw`${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b[^.!?“”"«»„]{0,40}[:,]?\s*$|\b(?:[Aa]ccording to|[Aa]s|[Ss]elon|[Ll]aut)\s+(${NAME}|\p{Lu}[\p{L}’'-]+)(?:\s+put it)?,?\s*$`, 'u');
 const HAS_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, 'u');
 const PRONOUN = new RegExp(String.raw`^(?:${PRONOUNS})$`, 'i');
+const FEMININE = /^(?:she|sie|elle)$/i;
+const MASCULINE = /^(?:he|er|il)$/i;
+
+type Gender = 'f' | 'm';
+const genderOf = (pronoun: string): Gender | undefined => (FEMININE.test(pronoun) ? 'f' : MASCULINE.test(pronoun) ? 'm' : undefined);
 
 /**
- * Who said each quote: a speech verb with a name, surname, pronoun or role noun beside the quote;
- * else another attributed quote in the same paragraph; else, for a paragraph that opens with a
- * quote, the speaker of the quote just before (a continuation). Pronouns resolve to the person
- * last named or quoted.
+ * Who said each quote, in sieves from the surest reading to the widest:
+ * 1. a speaker beside the quote: a French incise inside it, a speech verb with a name, role or
+ *    pronoun after it, or a clause leading into it;
+ * 2. a colon after a sentence that names someone ("… summed it up this way: »…«");
+ * 3. another attributed quote of the same paragraph;
+ * 4. for a paragraph that opens with a quote, the speaker of the quote just before (a continuation).
+ * Pronouns resolve to the nearest person named or quoted before who fits ("he" is not a woman who
+ * was "she" earlier; "Karimi's team" names nobody who speaks). When unsure, nobody.
  */
 export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], people: People): Array<Person | null> {
-  let lastPerson: Person | null = null;
+  /** People named or quoted so far, the most recent first. */
+  const recent: Person[] = [];
+  const genders = new Map<Person, Gender>();
   let lastQuoteSpeaker: { speaker: Person | null; paragraph: number } | null = null;
+  const remember = (person: Person) => {
+    const at = recent.indexOf(person);
+    if (at >= 0) recent.splice(at, 1);
+    recent.unshift(person);
+  };
+
+  const byPronoun = (pronoun: string): Person | null => {
+    const gender = genderOf(pronoun);
+    const person = recent.find((candidate) => !gender || !genders.has(candidate) || genders.get(candidate) === gender) ?? null;
+    if (person && gender && !genders.has(person)) genders.set(person, gender);
+    return person;
+  };
 
   const resolve = (who: string | undefined): Person | null => {
     if (!who) return null;
     const word = who.trim();
-    if (PRONOUN.test(word)) return lastPerson;
+    if (PRONOUN.test(word)) return byPronoun(word);
     const known = people.find(word);
     if (known) return known;
-    const role = word.match(/^(?:the|our|der|die)\s+(.+)$/i)?.[1];
-    if (role) return people.list.find((person) => person.roles.some((r) => new RegExp(`\\b${role}\\b`, 'i').test(r))) ?? null;
+    const role = word.match(/^(?:the|our|der|die|la|le)\s+(.+)$/i)?.[1];
+    if (role) {
+      const fits = people.list.filter((person) => person.roles.some((r) => new RegExp(`(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(r)));
+      return fits.length === 1 ? fits[0]! : null;
+    }
     return people.canBePerson(word) ? people.add(word) : null;
   };
 
   const direct = (quote: QuoteSpan): Person | null => {
+    if (quote.incise) return resolve(quote.incise);
     const last = paragraphs[quote.last]!;
     const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 120);
     const first = paragraphs[quote.first]!;
@@ -44,6 +75,7 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     const readers = [
       () => (afterSpeaks ? after.match(AFTER_NAME_VERB)?.[1] : undefined),
       () => (afterSpeaks ? after.match(AFTER_VERB_NAME)?.[1] : undefined),
+      () => after.match(AFTER_INVERSION)?.[1],
       () => {
         // Only the clause that leads into the quote can introduce it.
         const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('”'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
@@ -59,17 +91,19 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     return null;
   };
 
+  /** Someone named in the sentence a colon ends ("Son associé Lukas Meier … résumait la stratégie : »…«"). */
+  const introducedByColon = (quote: QuoteSpan): Person | null => {
+    const first = paragraphs[quote.first]!;
+    const before = first.text.slice(0, Math.max(0, quote.start - first.start - 1));
+    if (!/:\s*$/.test(before)) return null;
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
+    const named = mentions(sentence, people);
+    return named.length ? named.at(-1)!.person : null;
+  };
+
   /** Remembers people named in narration, for pronouns ("Antiga argues that… “…,” he said"). */
   const noteNamed = (paragraph: Paragraph, upTo: number) => {
-    let latest: { at: number; person: Person } | null = null;
-    for (const person of people.list) {
-      for (const name of [person.name, ...person.aliases]) {
-        // The last mention that ends by `upTo` (searched in place: no copy of the paragraph).
-        const at = upTo >= name.length ? paragraph.text.lastIndexOf(name, upTo - name.length) : -1;
-        if (at >= 0 && (!latest || at > latest.at)) latest = { at, person };
-      }
-    }
-    if (latest) lastPerson = latest.person;
+    for (const { person } of mentions(paragraph.text.slice(0, upTo), people)) remember(person);
   };
 
   const speakers: Array<Person | null> = [];
@@ -83,8 +117,8 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     }
     noteNamed(paragraph, quotes[inParagraph[0]!]!.start - paragraph.start);
     const found = inParagraph.map((q) => {
-      const speaker = direct(quotes[q]!);
-      if (speaker) lastPerson = speaker;
+      const speaker = direct(quotes[q]!) ?? introducedByColon(quotes[q]!);
+      if (speaker) remember(speaker);
       return speaker;
     });
     const shared = found.find((speaker) => speaker !== null) ?? null;
@@ -95,7 +129,26 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     });
     const lastQuote = quotes[inParagraph.at(-1)!]!;
     lastQuoteSpeaker = { speaker: speakers[inParagraph.at(-1)!] ?? null, paragraph: lastQuote.last };
-    if (lastQuoteSpeaker.speaker) lastPerson = lastQuoteSpeaker.speaker;
+    if (lastQuoteSpeaker.speaker) remember(lastQuoteSpeaker.speaker);
   });
   return speakers;
+}
+
+/**
+ * The people a text names, in order, by any of their names. A possessive ("Karimi's team") is left
+ * out: it names someone the sentence is not about.
+ */
+function mentions(text: string, people: People): Array<{ at: number; person: Person }> {
+  const found: Array<{ at: number; person: Person }> = [];
+  for (const person of people.list) {
+    for (const name of [person.name, ...person.aliases]) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[end] ?? '')) continue; // inside a longer word
+        if (/^[’']s\b/.test(text.slice(end, end + 3))) continue;
+        found.push({ at, person });
+      }
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
 }

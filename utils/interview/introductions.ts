@@ -41,7 +41,7 @@ export function organisationOf(role: string): string | undefined {
  */
 function splitRoles(phrase: string): string[] {
   const roles: string[] = [];
-  const parts = phrase.split(/(\s+(?:and|und|sowie)\s+|;\s*)/); // pieces, with the separators between them
+  const parts = phrase.split(/(\s+(?:and|und|et|sowie)\s+|;\s*)/); // pieces, with the separators between them
   for (let k = 0; k < parts.length; k += 2) {
     const role = stripArticle(parts[k]!);
     const previous = roles.at(-1);

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS, TITLE_CUES } from './lexicon';
+import { NAME, PRONOUNS, SPEECH_VERBS, TITLE_CUES } from './lexicon';
 import type { Paragraph } from './paragraphs';
 
 /** A direct quotation found in the article. */
@@ -11,7 +11,15 @@ export interface QuoteSpan {
   /** Index of the paragraph where the quote opens, and of the one where it closes. */
   first: number;
   last: number;
+  /** Who an incise inside the marks names: « Au début, raconte Camille Rochat, nous pensions… ». */
+  incise?: string;
 }
+
+// An incise: ", raconte Camille Rochat, " · ", she said, " · ", a-t-elle expliqué, " between two parts of one quote.
+const INCISE = new RegExp(
+  String.raw`,\s+(?:(?:${SPEECH_VERBS})\s+(${NAME}|${PRONOUNS})|(${NAME}|${PRONOUNS})\s+(?:${SPEECH_VERBS})|\p{Ll}+(?:-t)?-(il|elle)(?:\s+\p{Ll}+é)?)\s*,\s+(?=\S)`,
+  'u',
+);
 
 /** Opening marks and the marks that close them. */
 const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '»': '«', '"': '"' };
@@ -72,7 +80,20 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteSpan[] {
     const text = quote.parts.join(' ').trim();
     const first = paragraphs[quote.first]!;
     const before = first.text.slice(Math.max(0, quote.from - first.start - 81), Math.max(0, quote.from - first.start - 1));
-    if (text && isSpeech(text, before, after)) quotes.push({ text, start: quote.from, end, first: quote.first, last });
+    if (!text || !isSpeech(text, before, after)) return;
+    const incise = quote.first === last ? text.match(INCISE) : null;
+    if (!incise) {
+      quotes.push({ text, start: quote.from, end, first: quote.first, last });
+      return;
+    }
+    // One quote around an incise is two spans, both said by whom the incise names.
+    const speaker = incise[1] ?? incise[2] ?? incise[3]!;
+    const cut = incise.index! + 1; // the comma stays with the first part
+    const resume = incise.index! + incise[0].length;
+    const raw = quote.parts.join(' ');
+    const from = quote.from + raw.length - raw.trimStart().length; // within one paragraph, text and index agree
+    quotes.push({ text: text.slice(0, cut), start: from, end: from + cut, first: quote.first, last, incise: speaker });
+    quotes.push({ text: text.slice(resume), start: from + resume, end, first: quote.first, last, incise: speaker });
   };
 
   paragraphs.forEach((paragraph, p) => {
