@@ -6,12 +6,13 @@ import { isMostlyLinks } from './block-shape';
 import { findInterviewer, type Interviewer } from './byline';
 import { detectInterview, type Detection, type InterviewFormat } from './detect';
 import { findIntroductions } from './introductions';
+import { TRANSCRIPT_WORDING } from './lexicon';
 import { fullNamesIn } from './names';
 import { paragraphsOf } from './paragraphs';
 import { People, type Person } from './people';
 import { findQuotes } from './quotes';
 import { findArticleRoot, insideBoilerplate, isBoilerplate } from './scope';
-import { findTurns } from './turns';
+import { findTurns, type Turn } from './turns';
 
 export interface AttributedQuote {
   text: string;
@@ -45,6 +46,29 @@ function standfirsts(doc: Document): string[] {
     .filter((element) => !insideBoilerplate(element, body))
     .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 400))
     .filter((text) => text.length > 20);
+}
+
+/**
+ * What kind of interview it is, from what the analysis found: no turns is a narrative; turns with
+ * timestamps a transcript; several people answering a panel; a show's wording a transcript; else Q&A.
+ */
+function formatOf(detection: Detection, turns: readonly Turn[], wording: string): InterviewFormat {
+  if (!turns.length) return 'narrative';
+  if (detection.format === 'transcript') return 'transcript';
+  const answering = new Set(turns.filter((turn) => !turn.asks && turn.speaker).map((turn) => turn.speaker));
+  return answering.size >= 2 ? 'panel' : TRANSCRIPT_WORDING.test(wording) ? 'transcript' : 'qa';
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Drops pull quotes: an unattributed quote whose words another, attributed quote already holds. */
+function withoutRepeats(quotes: AttributedQuote[]): AttributedQuote[] {
+  const attributed = quotes.filter((quote) => quote.speaker).map((quote) => letters(quote.text));
+  return quotes.filter((quote) => {
+    if (quote.speaker) return true;
+    const own = letters(quote.text);
+    return own.length < 12 || !attributed.some((other) => other.includes(own));
+  });
 }
 
 /** The longest run of a name's words (two at least) that the article body writes, if any. */
@@ -129,10 +153,10 @@ export function analyzeInterview(
   const narration = paragraphs.filter((paragraph, p) => !inTurn.has(p) && !isMostlyLinks(paragraph));
   const spans = findQuotes(narration);
   const speakers = attributeQuotes(spans, narration, people);
-  const quotes: AttributedQuote[] = [
+  const quotes: AttributedQuote[] = withoutRepeats([
     ...turns.map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
     ...spans.map((span, k) => ({ text: span.text, speaker: speakers[k] ?? null, start: span.start, end: span.end })),
-  ].sort((a, b) => a.start - b.start);
+  ]).sort((a, b) => a.start - b.start);
 
   // A panel's moderator or a podcast's host asks the questions when no byline names the interviewer.
   const host = interviewer ? undefined : people.list.find((person) => person.roles.some((role) => /\b(moderator|host|interviewer)\b/i.test(role)));
@@ -148,7 +172,7 @@ export function analyzeInterview(
 
   return {
     ...detection,
-    format: detection.isInterview && turns.length ? (detection.format === 'none' ? 'qa' : detection.format) : detection.format,
+    format: detection.isInterview ? formatOf(detection, turns, `${doc.title} ${title} ${description}`) : 'none',
     interviewer: asking,
     speakers: people.list.filter((person) => speaking.has(person)),
     projects: [...projects].map(([entry, found]) => ({ entry, mentions: found })),

@@ -76,7 +76,8 @@ function roleBefore(before: string): string | undefined {
       break;
     }
     if (/[^\p{L}’'&-]/u.test(word)) break; // punctuation ends the phrase
-    const joins = MODIFIERS.test(word) || isRoleNoun(word) || (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(role[0]!) && ROLE_WORDS.test(role.at(-1)!));
+    // An organisation's name stands before a title of the lexicon: "Foundry Lane partner", "Microsoft CEO".
+    const joins = MODIFIERS.test(word) || isRoleNoun(word) || (/^\p{Lu}/u.test(word) && ROLE_WORDS.test(role.at(-1)!));
     if (!joins) break;
     role.unshift(word);
   }

@@ -6,6 +6,8 @@ export const SPEECH_VERBS =
 /** Words in a title or description that name an interview, a conversation, or something else. */
 export const INTERVIEW_WORDING = /\b(interview(?:s|ed)?|q\s?&\s?a|transcript|ask me anything|ama|in conversation with|im gespräch|entretien)\b/i;
 export const CONVERSATION_WORDING = /\b(podcast|fireside chat|sat down with|talks? with|speaks? with|spoke with|chats? with)\b/i;
+/** Words that make a conversation of turns a transcript (of a show, a talk, a recording). */
+export const TRANSCRIPT_WORDING = /\b(transcript|podcast|episode|fireside chat|mitschrift|wortlaut|sendung|folge)\b/i;
 export const NOT_INTERVIEW_WORDING = /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
 
 /**
