@@ -70,7 +70,8 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
   const contextOf = new Map<CatalogEntry, RegExp>();
   for (const entry of entries) {
     if (entry.context?.length) {
-      contextOf.set(entry, new RegExp(`\\b(?:${entry.context.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`));
+      // Plurals count too: "clusters" is a context word "cluster".
+      contextOf.set(entry, new RegExp(`\\b(?:${entry.context.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es)?\\b`));
     }
     for (const name of [entry.name, ...entry.aliases]) {
       const words = tokenize(name);
@@ -129,6 +130,8 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
       return end;
     };
     const mentions: Mention[] = [];
+    /** Ambiguous names without context: they count when listed with another project ("Puppet and CoreOS"). */
+    const pending: Mention[] = [];
     // One pass over the words; a word becomes a string only when some name could start with it.
     for (let at = 0; at < text.length; ) {
       const code = text.charCodeAt(at);
@@ -149,12 +152,37 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
           const nameEnd = matchAt(words, at);
           if (nameEnd < 0) continue;
           if (!entry.ambiguous || isLinked(entry) || hasContext(entry, at)) mentions.push({ entry, start: at, end: nameEnd });
+          // Written as a name (not "a kind of"), and not the start of a longer one ("Ray Kurzweil" is someone).
+          else if (/[\p{Lu}\d]/u.test(text.slice(at, nameEnd)) && !/^\s\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2))) pending.push({ entry, start: at, end: nameEnd });
           next = nameEnd; // the longest name found here is the mention; go on after it
           break;
         }
       }
       at = next;
     }
-    return mentions;
+    return asShortForms(text, pending.length ? withListed(text, mentions, pending) : mentions);
   };
+}
+
+/** What stands between two names of one list: "Puppet and CoreOS", "Eleventy or Astro", "Ray, Dask". */
+const LIST_JOINER = /^\s*(?:,\s*(?:and|or|und|oder|et|ou)?|and|or|und|oder|et|ou|&|\/)\s*$/;
+
+/** Confirms ambiguous mentions listed with another project's name, and merges them in text order. */
+function withListed(text: string, mentions: Mention[], pending: readonly Mention[]): Mention[] {
+  const listedWith = (a: Mention, b: Mention) => a !== b && LIST_JOINER.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
+  const listed = pending.filter((candidate) => mentions.some((other) => listedWith(candidate, other)) || pending.some((other) => listedWith(candidate, other)));
+  return listed.length ? [...mentions, ...listed].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/**
+ * A name said again in short: after "AWS Lambda", a bare "Lambda" is AWS Lambda, not the ambiguous
+ * Lambda Labs. An ambiguous mention that ends a name mentioned before becomes that entry.
+ */
+function asShortForms(text: string, mentions: Mention[]): Mention[] {
+  return mentions.map((mention, k) => {
+    if (!mention.entry.ambiguous) return mention;
+    const said = text.slice(mention.start, mention.end);
+    const longer = mentions.slice(0, k).find((earlier) => earlier.entry !== mention.entry && text.slice(earlier.start, earlier.end).endsWith(` ${said}`));
+    return longer ? { ...mention, entry: longer.entry } : mention;
+  });
 }

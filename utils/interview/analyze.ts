@@ -115,7 +115,9 @@ export function analyzeInterview(
   const paragraphs = paragraphsOf(index);
   const links = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
   const { match, names: notPeople } = prepared(catalog);
-  const mentions = match(index.text, links);
+  // A link card's blurb names what another article is about, not this one.
+  const cards = paragraphs.filter(isMostlyLinks);
+  const mentions = match(index.text, links).filter((mention) => !cards.some((card) => mention.start >= card.start && mention.start < card.start + card.text.length));
 
   const people = new People(notPeople);
   const interviewer = findInterviewer(doc, root);

@@ -10,6 +10,7 @@ export interface Expected {
   interviewer?: { name: string } | null;
   speakers?: Array<{ name: string; aliases?: string[]; roles?: string[]; organisation?: string }>;
   projects?: string[];
+  projectsOptional?: string[];
   quotes?: Array<{ text: string; speaker: string | null }>;
 }
 
