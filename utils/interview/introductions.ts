@@ -35,6 +35,12 @@ export function organisationOf(role: string): string | undefined {
   return role.match(/((?:\p{Lu}[\p{L}\d&.’'-]*)(?:\s+\p{Lu}[\p{L}\d&.’'-]*)*)\s*$/u)?.[1];
 }
 
+const EXECUTIVE = /\b(?:CEO|CTO|CFO|COO|CPO|CDO|founder|co-founder|cofounder|president|chief|VP|director|head|Geschäftsführer(?:in)?|Gründer(?:in)?|directeur|directrice|fondat(?:eur|rice))\b/i;
+
+/** The role that names an employer: an executive title where one is given ("CTO of Lightning AI"), else the last role. */
+const employerRole = (roles: readonly string[]) =>
+  roles.find((role) => EXECUTIVE.test(role) && !/^head of\b.*\b(?:council|board|committee)\b/i.test(role)) ?? roles.at(-1)!;
+
 /**
  * Splits "the head of X and the CTO of Y" and "an embedded Rust trainer and author of Z" into their
  * roles; a bare title before "and" shares what follows ("CTO and co-founder of Z", "creator and sole maintainer").
@@ -116,7 +122,7 @@ export function findIntroductions(paragraphs: ReadonlyArray<Pick<Paragraph, 'tex
       }
       const asRole = before.match(AS_ROLE_BEFORE)?.[1];
       if (asRole && leadsWithRole(asRole)) roles.push(asRole.trim());
-      if (roles.length) people.add(person, [...new Set(roles)], organisationOf(roles.find((role) => /\b(?:of|at|for)\b/.test(role)) ?? roles.at(-1)!));
+      if (roles.length) people.add(person, [...new Set(roles)], organisationOf(employerRole(roles)));
     }
   }
 }
