@@ -7,6 +7,7 @@ import { findInterviewer, type Interviewer } from './byline';
 import { detectInterview, type Detection, type InterviewFormat } from './detect';
 import { findIntroductions } from './introductions';
 import { TRANSCRIPT_WORDING } from './lexicon';
+import { leadsWithRole } from './role-words';
 import { fullNamesIn } from './names';
 import { paragraphsOf } from './paragraphs';
 import { People, type Person } from './people';
@@ -58,6 +59,8 @@ function formatOf(detection: Detection, turns: readonly Turn[], wording: string)
   const answering = new Set(turns.filter((turn) => !turn.asks && turn.speaker).map((turn) => turn.speaker));
   return answering.size >= 2 ? 'panel' : TRANSCRIPT_WORDING.test(wording) ? 'transcript' : 'qa';
 }
+
+const HEADLINE_ROLE = /^(?:The|A|An)\s+([^,.;:!?]{3,80}?)\s+(?:on|about)\s+/u;
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -149,6 +152,15 @@ export function analyzeInterview(
   };
 
   const turns = findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, fullNames: fullName.names(), interviewee: findInterviewee });
+  // "The creator of the Sluice data-pipeline tool on licences, funding and restraint": a summary
+  // that names the guest by role, in the "X on Y" way of Q&A headlines.
+  const guest = turns.length ? findInterviewee() : null;
+  if (guest) {
+    for (const { text } of summary) {
+      const role = text.match(HEADLINE_ROLE)?.[1];
+      if (role && leadsWithRole(role)) people.add(guest.name, [role]);
+    }
+  }
   // Narration around the turns (an introduction, a summary) may quote people too.
   const inTurn = new Set(turns.flatMap((turn) => Array.from({ length: turn.last - turn.first + 1 }, (_, k) => turn.first + k)));
   // Link cards and teasers quote titles, not people.
