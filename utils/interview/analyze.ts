@@ -6,13 +6,14 @@ import { isMostlyLinks } from './block-shape';
 import { findInterviewer, type Interviewer } from './byline';
 import { detectInterview, type Detection, type InterviewFormat } from './detect';
 import { findIntroductions } from './introductions';
-import { TRANSCRIPT_WORDING } from './lexicon';
+import { NAME, TRANSCRIPT_WORDING } from './lexicon';
 import { leadsWithRole } from './role-words';
 import { fullNamesIn } from './names';
 import { paragraphsOf } from './paragraphs';
 import { People, type Person } from './people';
 import { findQuotes } from './quotes';
 import { findArticleRoot, insideBoilerplate, isBoilerplate } from './scope';
+import { AMA_WORDING, readThread } from './threads';
 import { findTurns, type Turn } from './turns';
 
 export interface AttributedQuote {
@@ -59,6 +60,9 @@ function formatOf(detection: Detection, turns: readonly Turn[], wording: string)
   const answering = new Set(turns.filter((turn) => !turn.asks && turn.speaker).map((turn) => turn.speaker));
   return answering.size >= 2 ? 'panel' : TRANSCRIPT_WORDING.test(wording) ? 'transcript' : 'qa';
 }
+
+/** The guest an AMA's title introduces: "AMA: I'm Priya Raman, creator of Tidewater". */
+const AMA_GUEST = new RegExp(String.raw`\bI['’]m\s+(${NAME})`, 'u');
 
 const HEADLINE_ROLE = /^(?:The|A|An)\s+([^,.;:!?]{3,80}?)\s+(?:on|about)\s+/u;
 
@@ -113,18 +117,20 @@ export function analyzeInterview(
   catalog: readonly CatalogEntry[],
   detection: Detection = detectInterview(doc),
 ): InterviewAnalysis {
-  const root = findArticleRoot(doc);
-  const index = buildTextIndex(root, { skip: isBoilerplate });
-  const paragraphs = paragraphsOf(index);
-  const links = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
   const { match, names: notPeople } = prepared(catalog);
+  const people = new People(notPeople);
+  const title = doc.querySelector('h1')?.textContent ?? doc.title;
+  // An AMA is its comment thread (boilerplate anywhere else); other articles are their body.
+  const thread = AMA_WORDING.test(`${doc.title} ${title}`) ? readThread(doc, people, doc.title.match(AMA_GUEST)?.[1]) : null;
+  const root = findArticleRoot(doc);
+  const index = thread?.index ?? buildTextIndex(root, { skip: isBoilerplate });
+  const paragraphs = thread?.paragraphs ?? paragraphsOf(index);
+  const links = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
   // A link card's blurb names what another article is about, not this one.
   const cards = paragraphs.filter(isMostlyLinks);
   const mentions = match(index.text, links).filter((mention) => !cards.some((card) => mention.start >= card.start && mention.start < card.start + card.text.length));
 
-  const people = new People(notPeople);
   const interviewer = findInterviewer(doc, root);
-  const title = doc.querySelector('h1')?.textContent ?? doc.title;
   const description = doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
   // Full names are written out near the top; labels and later mentions use surnames.
   const fullName = fullNamesIn([doc.title, title, description, ...paragraphs.slice(0, 40).map((paragraph) => paragraph.text)], people);
@@ -151,7 +157,7 @@ export function analyzeInterview(
     return interviewee;
   };
 
-  const turns = findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, fullNames: fullName.names(), interviewee: findInterviewee });
+  const turns = thread?.turns ?? findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, fullNames: fullName.names(), interviewee: findInterviewee });
   // "The creator of the Sluice data-pipeline tool on licences, funding and restraint": a summary
   // that names the guest by role, in the "X on Y" way of Q&A headlines.
   const guest = turns.length ? findInterviewee() : null;

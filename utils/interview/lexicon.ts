@@ -43,7 +43,7 @@ export const ROLE_WORDS =
 
 /** Capitalised words that start sentences or headings and are never people. */
 export const NOT_NAMES = new Set(
-  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source Der Die Das Dem Den Des Ein Eine Einer Le La Les Un Une'.split(' '),
+  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source Der Die Das Dem Den Des Ein Eine Einer Le La Les Un Une'.split(' ').concat(["I'm", 'I’m']),
 );
 
 /** Words that credit the interviewer: "Interview: …", "Die Fragen stellte …", "Interviewed by …" (matched ignoring case). */
