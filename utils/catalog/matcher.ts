@@ -169,8 +169,15 @@ const LIST_JOINER = /^\s*(?:,\s*(?:and|or|und|oder|et|ou)?|and|or|und|oder|et|ou
 
 /** Confirms ambiguous mentions listed with another project's name, and merges them in text order. */
 function withListed(text: string, mentions: Mention[], pending: readonly Mention[]): Mention[] {
-  const listedWith = (a: Mention, b: Mention) => a !== b && LIST_JOINER.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
-  const listed = pending.filter((candidate) => mentions.some((other) => listedWith(candidate, other)) || pending.some((other) => listedWith(candidate, other)));
+  // In text order, a list's names are neighbours: each candidate is compared with the names beside it only.
+  const all = [...mentions, ...pending].sort((a, b) => a.start - b.start);
+  const waiting = new Set(pending);
+  const listed = all.filter((candidate, k) => {
+    if (!waiting.has(candidate)) return false;
+    const before = all[k - 1];
+    const after = all[k + 1];
+    return (before !== undefined && LIST_JOINER.test(text.slice(before.end, candidate.start))) || (after !== undefined && LIST_JOINER.test(text.slice(candidate.end, after.start)));
+  });
   return listed.length ? [...mentions, ...listed].sort((a, b) => a.start - b.start) : mentions;
 }
 
@@ -179,10 +186,12 @@ function withListed(text: string, mentions: Mention[], pending: readonly Mention
  * Lambda Labs. An ambiguous mention that ends a name mentioned before becomes that entry.
  */
 function asShortForms(text: string, mentions: Mention[]): Mention[] {
-  return mentions.map((mention, k) => {
-    if (!mention.entry.ambiguous) return mention;
+  const endings = new Map<string, CatalogEntry>(); // the last words of each longer name said so far
+  return mentions.map((mention) => {
     const said = text.slice(mention.start, mention.end);
-    const longer = mentions.slice(0, k).find((earlier) => earlier.entry !== mention.entry && text.slice(earlier.start, earlier.end).endsWith(` ${said}`));
-    return longer ? { ...mention, entry: longer.entry } : mention;
+    const longer = mention.entry.ambiguous ? endings.get(said) : undefined;
+    const words = said.split(' ');
+    for (let k = 1; k < words.length; k++) endings.set(words.slice(k).join(' '), mention.entry);
+    return longer && longer !== mention.entry ? { ...mention, entry: longer } : mention;
   });
 }

@@ -36,11 +36,18 @@ export function isWhollyBold(paragraph: Paragraph): boolean {
 }
 
 /** A block that is mostly link text: a teaser, a "related" list, a link card. */
+const linkShare = new WeakMap<Paragraph, boolean>();
+
 export function isMostlyLinks(paragraph: Paragraph): boolean {
+  let mostly = linkShare.get(paragraph); // asked for turns, narration and projects alike
+  if (mostly === undefined) linkShare.set(paragraph, (mostly = measureLinks(paragraph)));
+  return mostly;
+}
+
+function measureLinks(paragraph: Paragraph): boolean {
   const { element } = paragraph;
   if (element.closest('a[href]')) return true; // a card that is one link
-  if (element.tagName === 'BR' || !element.querySelector('a[href]')) return false;
+  if (upper(element) === 'BR' || !element.querySelector('a[href]')) return false;
   const linked = [...element.querySelectorAll('a[href]')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
   return linked >= paragraph.text.length * 0.6;
 }
-

@@ -76,7 +76,11 @@ export function findInterviewer(doc: Document, articleRoot: Element = doc.body ?
 /** A short credit line in or around the article naming who conducted the interview, and the role it gives ("Posted by X, AMP Project Marketing"). */
 function creditedInterviewer(root: Element): { name: string; role?: string } | undefined {
   const scope = root.parentElement ?? root;
-  for (const block of scope.querySelectorAll(CREDIT_BLOCKS)) {
+  const all = scope.textContent ?? '';
+  if (!CREDIT.test(all) && !IN_CONVERSATION.test(all)) return undefined; // no credit anywhere: no element to read
+  // Credits stand near the top (a byline) or at the end ("Die Fragen stellten …"): long pages are read at both ends only.
+  const blocks = [...scope.querySelectorAll(CREDIT_BLOCKS)];
+  for (const block of blocks.length > 600 ? [...blocks.slice(0, 300), ...blocks.slice(-300)] : blocks) {
     if (block.childElementCount > 3) continue; // a container, not a line
     if (insideBoilerplate(block, scope)) continue; // "Interview: …" on a related story names its guest
     const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
