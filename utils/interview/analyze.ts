@@ -70,12 +70,11 @@ const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
 
 /** Drops pull quotes: an unattributed quote whose words another, attributed quote already holds. */
 function withoutRepeats(quotes: AttributedQuote[]): AttributedQuote[] {
+  const unattributed = quotes.filter((quote) => !quote.speaker && quote.text.length >= 12);
+  if (!unattributed.length) return quotes; // the usual case: nothing to compare, no text to fold
   const attributed = quotes.filter((quote) => quote.speaker).map((quote) => letters(quote.text));
-  return quotes.filter((quote) => {
-    if (quote.speaker) return true;
-    const own = letters(quote.text);
-    return own.length < 12 || !attributed.some((other) => other.includes(own));
-  });
+  const repeats = new Set(unattributed.filter((quote) => attributed.some((other) => other.includes(letters(quote.text)))));
+  return repeats.size ? quotes.filter((quote) => !repeats.has(quote)) : quotes;
 }
 
 /** The longest run of a name's words (two at least) that the article body writes, if any. */

@@ -76,24 +76,41 @@ export function findInterviewer(doc: Document, articleRoot: Element = doc.body ?
 /** A short credit line in or around the article naming who conducted the interview, and the role it gives ("Posted by X, AMP Project Marketing"). */
 function creditedInterviewer(root: Element): { name: string; role?: string } | undefined {
   const scope = root.parentElement ?? root;
-  const all = scope.textContent ?? '';
-  if (!CREDIT.test(all) && !IN_CONVERSATION.test(all)) return undefined; // no credit anywhere: no element to read
-  // Credits stand near the top (a byline) or at the end ("Die Fragen stellten …"): long pages are read at both ends only.
-  const blocks = [...scope.querySelectorAll(CREDIT_BLOCKS)];
-  for (const block of blocks.length > 600 ? [...blocks.slice(0, 300), ...blocks.slice(-300)] : blocks) {
+  for (const block of creditCandidates(root, scope)) {
     if (block.childElementCount > 3) continue; // a container, not a line
-    if (insideBoilerplate(block, scope)) continue; // "Interview: …" on a related story names its guest
-    const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > 160 || text.length < 8) continue; // credits are short lines
+    const raw = block.textContent ?? '';
+    if (raw.length > 400) continue; // credits are short lines
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.length > 160 || text.length < 8) continue;
     const credit = text.match(CREDIT);
+    const conversation = text.match(IN_CONVERSATION);
+    if (!credit && !conversation) continue;
+    if (insideBoilerplate(block, scope)) continue; // "Interview: …" on a related story names its guest
     const credited = credit ? text.slice(credit.index! + credit[0].length).split(/\s+(?:und|and|et|&)\s+/i)[0]!.match(LEADING_NAME)?.[0] : undefined;
-    const name = text.match(IN_CONVERSATION)?.[1] ?? credited;
+    const name = conversation?.[1] ?? credited;
     const person = name && titleCase(name.trim());
     if (!isPersonName(person)) continue;
     const role = credited ? text.slice(text.indexOf(credited) + credited.length).match(/^\s*,\s*([^|•(]{3,60}?)\s*$/)?.[1] : undefined;
     return { name: person, ...(role ? { role } : {}) };
   }
   return undefined;
+}
+
+/**
+ * Lines that may credit the interviewer: around the article (its byline, header, footer) and at
+ * both ends of it ("Interview: …" above the first question, "Die Fragen stellten …" after the last).
+ * The middle of a long article is never read.
+ */
+function* creditCandidates(root: Element, scope: Element): Generator<Element> {
+  const doc = root.ownerDocument;
+  const around = doc.createTreeWalker(scope, 1, { acceptNode: (node) => (node === root ? 2 : 1) }); // 2: skip the article itself
+  for (let node = around.nextNode(); node; node = around.nextNode()) if ((node as Element).matches(CREDIT_BLOCKS)) yield node as Element;
+  const inside = [...root.children];
+  const ends = inside.length > 80 ? [...inside.slice(0, 40), ...inside.slice(-40)] : inside;
+  for (const child of ends) {
+    if (child.matches(CREDIT_BLOCKS)) yield child;
+    yield* child.querySelectorAll(CREDIT_BLOCKS);
+  }
 }
 
 /** What an author box says the author is: "Annette Henkel — Mit-Initiatorin von changelog. …", "…as its senior editor for AI". */

@@ -24,15 +24,23 @@ type Opening =
   | { kind: 'answer'; skip: number }
   | { kind: 'plain' };
 
-/** Unlabelled questions set apart: bold or a heading, asking; or a long bold statement (a prompt). */
-function setApart(paragraph: Paragraph): 'question' | 'statement' | null {
-  if (/\?[\s”"»«“]*$/.test(paragraph.text)) return isHeading(paragraph.element) || isWhollyBold(paragraph) ? 'question' : null;
-  return !isHeading(paragraph.element) && paragraph.text.length > 60 && !/:\s*$/.test(paragraph.text) && isWhollyBold(paragraph) ? 'statement' : null;
+const ASKS = /\?[\s”"»«“]*$/;
+
+/** An unlabelled question set apart: a heading, or a block wholly in bold, that asks. */
+const isSetApartQuestion = (paragraph: Paragraph) => ASKS.test(paragraph.text) && (isHeading(paragraph.element) || isWhollyBold(paragraph));
+
+/** A long statement wholly in bold: a prompt, as interviewers also put them. */
+const isBoldStatement = (paragraph: Paragraph) =>
+  paragraph.text.length > 60 && !ASKS.test(paragraph.text) && !/:\s*$/.test(paragraph.text) && !isHeading(paragraph.element) && isWhollyBold(paragraph);
+
+/** How a paragraph opens, by its words first; its markup is read only when the words allow a turn. */
+function openingOf(paragraph: Paragraph): Opening {
+  const opening = openingByWords(paragraph);
+  return opening.kind !== 'plain' && isMostlyLinks(paragraph) ? { kind: 'plain' } : opening;
 }
 
-function openingOf(paragraph: Paragraph): Opening {
+function openingByWords(paragraph: Paragraph): Opening {
   const { text } = paragraph;
-  if (isMostlyLinks(paragraph)) return { kind: 'plain' };
   const marker = text.match(QUESTION_MARKER);
   if (marker) return { kind: 'question', skip: marker[0].length };
   // Headings quoting a speaker ("Precht: …") are subheads pulled from the text, never turns.
@@ -43,8 +51,7 @@ function openingOf(paragraph: Paragraph): Opening {
     const label = match?.[1];
     if (label && !STOP_LABELS.test(label)) return { kind: 'label', label, role: match[2]?.trim(), skip: match[0].length };
   }
-  const apart = setApart(paragraph);
-  return apart ? { kind: 'question', skip: 0, statement: apart === 'statement' } : { kind: 'plain' };
+  return isSetApartQuestion(paragraph) ? { kind: 'question', skip: 0 } : { kind: 'plain' };
 }
 
 /**
@@ -85,7 +92,7 @@ const STAGE_DIRECTION = /^[[(][^\])]{1,40}[\])]$/;
  */
 const EDITORIAL =
   /^(?:update|note|disclosure|disclaimer|correction|editor['’]s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|hinweis|transparenzhinweis)\b|\b(?:this|the|our) (?:interview|conversation|transcript|episode|podcast) (?:is|was|has been|will be)\b|\b(?:das|dieses) (?:interview|gespräch) (?:wurde|ist|erschien)\b|^recordings? of\b/i;
-const asksQuestion = (text: string) => /\?[\s”"»«“]*$/.test(text);
+const asksQuestion = (text: string) => ASKS.test(text);
 
 export interface TurnContext {
   people: People;
@@ -109,6 +116,11 @@ export interface TurnContext {
 export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext): Turn[] {
   const { people, interviewer, publications, fullName } = context;
   const openings = paragraphs.map(openingOf);
+  // Too few openers for an interview: bold statements could not make it one, and need not be read.
+  if (openings.filter((opening) => opening.kind !== 'plain').length < 3) return [];
+  paragraphs.forEach((paragraph, p) => {
+    if (openings[p]!.kind === 'plain' && isBoldStatement(paragraph) && !isMostlyLinks(paragraph)) openings[p] = { kind: 'question', skip: 0, statement: true };
+  });
   dropFalseQuestions(openings, paragraphs);
   // Labels count by surname too: "Marcus Oyelaran:" once, then "Oyelaran:" after.
   const counts = new Map<string, number>();
