@@ -169,9 +169,11 @@ function factsOf(blocks: readonly Block[]): Facts {
   blocks.forEach((block, k) => {
     const { text } = block;
     const label = text.match(TURN_LABEL)?.[1];
-    if (label && !STOP_LABELS.test(label)) {
-      // Counted by surname too: "Kevin Kühnert:" once, then "Kühnert:".
-      const key = label.split(' ').at(-1)!;
+    // A speaker's label is a name ("Kühnert:", "DIE ZEIT:") or a handle ("sre_dan:"), not a lower-case word ("limitations:").
+    if (label && !STOP_LABELS.test(label) && /^\p{Lu}|[\d_]/u.test(label)) {
+      // Counted by surname too: "Kevin Kühnert:" once, then "Kühnert:" (names only: "New APIs:" and "Other APIs:" are two labels).
+      const last = label.split(' ').at(-1)!;
+      const key = /^(?:\p{Lu}\p{Ll}+|\p{Lu}+)$/u.test(last) ? last : label;
       labels.set(key, (labels.get(key) ?? 0) + 1);
     }
     if (TIMESTAMP.test(text)) facts.timestamps++;
