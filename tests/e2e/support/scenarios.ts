@@ -252,6 +252,35 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-interview.png`) });
 }
 
+/** The seed article in its own words: Luca Antiga, named in a link, is underlined with both roles, and his quotes are his. */
+export async function seedArticleIsUnderstood(harness: Harness): Promise<void> {
+  const articleUrl = `${harness.origin}/interviews/tns-why-pytorch-won-seed.html?case=seed`;
+  const page = await harness.newTab();
+  await page.goto(articleUrl);
+  await page.bringToFront();
+  await waitUntil(page, mentionBox, 'Luca Antiga', (box) => box !== null, 'Luca Antiga (inside his link) to be underlined');
+  // His name is a link: focusing it shows his tooltip, as a keyboard reader gets it.
+  const link = await inPage(page, () => {
+    const anchor = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Luca Antiga')!;
+    anchor.scrollIntoView({ block: 'center' });
+    anchor.focus();
+    const rect = anchor.getBoundingClientRect();
+    return { x: rect.left + 10, y: rect.bottom + 40 };
+  }, undefined);
+  const tooltipAt = (point: { x: number; y: number }) => document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
+  await waitUntil(page, tooltipAt, link, (shown) => shown, 'his tooltip');
+  await page.screenshot({ path: screenshotPath(`${harness.browser}-seed-tooltip.png`) });
+  await page.keyboard.press('Escape');
+
+  await highlightPhrase(page, 'My goal is to have them succeed.');
+  const popup = await popupFor(harness, articleUrl);
+  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1 && s.summary !== '', 'the popup');
+  expect(state.items[0]).toContain('— Luca Antiga, head of the Technical Advisory Council for the PyTorch Foundation');
+  expect(state.summary).toContain('Asked by Frederic Lardinois');
+  expect(state.summary).toContain('Luca Antiga — head of the Technical Advisory Council for the PyTorch Foundation; CTO of end-to-end AI platform Lightning AI');
+  expect(state.summary).not.toContain('PyTorch Won');
+}
+
 /** A project the reader adds in the options page is underlined and explained on interviews. */
 export async function ownCatalogEntries(harness: Harness): Promise<void> {
   const options = await harness.openExtensionPage('options.html');
@@ -312,6 +341,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['in a single-page app, highlights follow in-page navigation', spaNavigationRepaints],
   ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
+  ['the seed article in its own words: Luca Antiga underlined with both roles, his quotes his', seedArticleIsUnderstood],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
   ['pausing everywhere or switching a site off keeps the highlighter away; switching back brings it', switchesStopTheLens],
