@@ -214,6 +214,18 @@ const mentionBox = (name: string) => {
   return box;
 };
 
+/** Page-side: focuses the link reading `text` (scrolled into view) and returns a point just below it, where its tooltip shows. */
+const focusLink = (text: string) => {
+  const anchor = [...document.querySelectorAll('a')].find((a) => a.textContent === text)!;
+  anchor.scrollIntoView({ block: 'center' });
+  anchor.focus();
+  const rect = anchor.getBoundingClientRect();
+  return { x: rect.left + 10, y: rect.bottom + 40 };
+};
+
+/** Page-side: whether the lens's UI is what the reader sees at a point (a tooltip, in these tests). */
+const lensUiAt = (point: { x: number; y: number }) => document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
+
 /** An interview gets name tooltips; a highlight inside a quote knows who said it. */
 export async function interviewIsUnderstood(harness: Harness): Promise<void> {
   const articleUrl = `${harness.origin}/${ARTICLE}?case=understood`;
@@ -224,24 +236,17 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
   await waitUntil(page, mentionBox, 'Antiga', (box) => box !== null, 'Antiga to be underlined');
   const vllm = await waitUntil(page, mentionBox, 'vLLM', (box) => box !== null, 'vLLM to be underlined');
   await page.mouse.move(vllm!.x, vllm!.y);
-  const tooltipBelow = (point: { x: number; y: number }) => document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
-  await waitUntil(page, tooltipBelow, { x: vllm!.x, y: vllm!.bottom + 40 }, (shown) => shown, 'the vLLM tooltip');
+  await waitUntil(page, lensUiAt, { x: vllm!.x, y: vllm!.bottom + 40 }, (shown) => shown, 'the vLLM tooltip');
   await page.screenshot({ path: screenshotPath(`${harness.browser}-tooltip.png`) });
   await page.keyboard.press('Escape');
-  await waitUntil(page, tooltipBelow, { x: vllm!.x, y: vllm!.bottom + 40 }, (shown) => !shown, 'the tooltip to close');
+  await waitUntil(page, lensUiAt, { x: vllm!.x, y: vllm!.bottom + 40 }, (shown) => !shown, 'the tooltip to close');
 
   // Keyboard: focusing the linked name "PyTorch Foundation" shows its tooltip, and the focus stays on the link.
-  const link = await inPage(page, () => {
-    const anchor = [...document.querySelectorAll('a')].find((a) => a.textContent === 'PyTorch Foundation')!;
-    anchor.scrollIntoView({ block: 'center' });
-    anchor.focus();
-    const rect = anchor.getBoundingClientRect();
-    return { x: rect.left + 10, y: rect.bottom + 40 };
-  }, undefined);
-  await waitUntil(page, tooltipBelow, link, (shown) => shown, 'the tooltip of the focused link');
+  const link = await inPage(page, focusLink, 'PyTorch Foundation');
+  await waitUntil(page, lensUiAt, link, (shown) => shown, 'the tooltip of the focused link');
   expect(await inPage(page, () => document.activeElement?.textContent, undefined)).toBe('PyTorch Foundation');
   await page.keyboard.press('Escape');
-  await waitUntil(page, tooltipBelow, link, (shown) => !shown, 'the focused link’s tooltip to close');
+  await waitUntil(page, lensUiAt, link, (shown) => !shown, 'the focused link’s tooltip to close');
 
   await highlightPhrase(page, 'A big ecosystem came with it.');
   const popup = await popupFor(harness, articleUrl);
@@ -260,15 +265,8 @@ export async function seedArticleIsUnderstood(harness: Harness): Promise<void> {
   await page.bringToFront();
   await waitUntil(page, mentionBox, 'Luca Antiga', (box) => box !== null, 'Luca Antiga (inside his link) to be underlined');
   // His name is a link: focusing it shows his tooltip, as a keyboard reader gets it.
-  const link = await inPage(page, () => {
-    const anchor = [...document.querySelectorAll('a')].find((a) => a.textContent === 'Luca Antiga')!;
-    anchor.scrollIntoView({ block: 'center' });
-    anchor.focus();
-    const rect = anchor.getBoundingClientRect();
-    return { x: rect.left + 10, y: rect.bottom + 40 };
-  }, undefined);
-  const tooltipAt = (point: { x: number; y: number }) => document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
-  await waitUntil(page, tooltipAt, link, (shown) => shown, 'his tooltip');
+  const link = await inPage(page, focusLink, 'Luca Antiga');
+  await waitUntil(page, lensUiAt, link, (shown) => shown, 'his tooltip');
   await page.screenshot({ path: screenshotPath(`${harness.browser}-seed-tooltip.png`) });
   await page.keyboard.press('Escape');
 
