@@ -18,7 +18,7 @@ export interface Detection {
 }
 
 /** What the rules read: gathered once per page. */
-export interface Signals {
+interface Signals {
   /** Title, og:title, descriptions, first h1 and the page's own web address, joined. */
   heading: string;
   /** The first JSON-LD blocks, truncated. */
@@ -35,7 +35,7 @@ interface Block {
 }
 
 /** A rule: when it holds on a page, its weight counts and its reason is shown to the reader. */
-export interface Rule {
+interface Rule {
   name: string;
   weight: number;
   /** The reason, in words for the reader, or null when the rule does not hold. */
@@ -55,7 +55,7 @@ const PRESS_RELEASE = /\b(media contacts?|press contacts?|for immediate release|
 const ASKS = /\?[\s”"»«“]*$/;
 
 /** What the sample shows, computed once for all rules. */
-export interface Facts {
+interface Facts {
   turns: number;
   labels: Array<[string, number]>;
   namedLabels: number;
@@ -74,7 +74,7 @@ export interface Facts {
 }
 
 /** The table: strongest evidence first. Weights add up; a page is an interview at THRESHOLD or more. */
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   { name: 'not-an-interview-title', weight: -4, test: ({ heading }) => quoted(heading.match(NOT_INTERVIEW_WORDING)?.[0], (w) => `the title speaks of “${w}”, not an interview`) },
   { name: 'title-says-interview', weight: 4, test: ({ heading }) => (NOT_INTERVIEW_WORDING.test(heading) ? null : quoted(heading.match(INTERVIEW_WORDING)?.[0], (w) => `the title or description says “${w}”`)) },
   {
@@ -205,7 +205,7 @@ function factsOf(blocks: readonly Block[]): Facts {
   return facts;
 }
 
-export function gatherSignals(doc: Document): Signals {
+function gatherSignals(doc: Document): Signals {
   const heading = [doc.title, meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="description"]'), meta(doc, 'meta[property="og:description"]'), doc.querySelector('h1')?.textContent ?? '', addressWords(doc)].join(' · ');
   return { heading, data: structuredData(doc), blocks: sample(doc) };
 }

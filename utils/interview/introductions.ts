@@ -30,7 +30,7 @@ const ARTICLE = /^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einer|einem|einen
 const stripArticle = (role: string) => role.replace(/^(?:(?:now|currently|formerly|today|jetzt|heute|the|a|an|our|its|his|her|their|der|die|dem|den|des|le|la|ein|eine|einer|einem)\s+)+/i, '').trim();
 
 /** The organisation at the end of a role: "CTO of end-to-end AI platform Lightning AI" → Lightning AI. */
-export function organisationOf(role: string): string | undefined {
+function organisationOf(role: string): string | undefined {
   if (!/\b(?:of|at|for|von|bei|der|des|chez|de|d’)\b/i.test(role)) return undefined;
   return role.match(/((?:\p{Lu}[\p{L}\d&.’'-]*)(?:\s+\p{Lu}[\p{L}\d&.’'-]*)*)\s*$/u)?.[1];
 }
