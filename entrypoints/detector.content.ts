@@ -3,6 +3,7 @@ import type { LensCommand } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { isLensLoaded } from '@/utils/page/lens-marker';
+import { extensionLifetime, runtimeConnected } from '@/utils/page/lifetime';
 import { readPageFacts } from '@/utils/page/page-facts';
 
 // Always on, so it stays tiny: no React, no Dexie, no zod. It decides from cheap signals whether
@@ -11,10 +12,12 @@ import { readPageFacts } from '@/utils/page/page-facts';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT would post the extension's id to the page, and lets the page forge the event that stops us.
+  noScriptStartedPostMessage: true,
+  main() {
     const detection = detectInterview(document);
     void sendRequest({ type: 'page:hello', page: readPageFacts(document), interview: detection.isInterview });
-    watchSelections(document, ctx.signal, () => {
+    watchSelections(document, extensionLifetime(runtimeConnected), () => {
       if (!isLensLoaded()) void sendRequest({ type: 'lens:request' });
     });
     // The popup asks why the page is (or is not) an interview.

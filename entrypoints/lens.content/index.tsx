@@ -10,18 +10,32 @@ import type { LensCommand } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { claimLens } from '@/utils/page/lens-marker';
+import { extensionLifetime, runtimeConnected } from '@/utils/page/lifetime';
+import { watchAddress } from '@/utils/page/address-watch';
+import { mountShadowHost } from '@/utils/lens/shadow-host';
+import { guardClicks } from '@/utils/lens/click-guard';
 import { FALLBACK_COLOURS, type ColourChoices } from '@/utils/lens/colour-choices';
 import { canPaint, mentionHighlight } from '@/utils/paint/registry';
 // Inlined into the shadow root, so no stylesheet has to be web-accessible (pages could probe for it).
 import css from './style.css?inline';
+
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'input'];
+
+const REFUSED = {
+  'too-soon': 'That click came as the lens appeared, so it did nothing. Click again.',
+  covered: 'Something on the page covers or hides the lens, so that click did nothing.',
+};
 
 // Injected by the background only where needed (saved highlights, or the reader selects text).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
   cssInjectionMode: 'manual',
-  async main(ctx) {
+  // WXT would post the extension's id to the page, and lets the page forge the event that stops us.
+  noScriptStartedPostMessage: true,
+  async main() {
     if (!claimLens()) return;
+    const signal = extensionLifetime(runtimeConnected);
     const [own, chosen] = await Promise.all([sendRequest({ type: 'catalog:list' }), sendRequest({ type: 'lens:settings' })]);
     // One object, updated in place when the reader changes colours, so the toolbar's next render uses them.
     const colours: ColourChoices = chosen.ok ? { defaultColour: chosen.defaultColour, colourLabels: chosen.colourLabels } : { ...FALLBACK_COLOURS };
@@ -30,9 +44,10 @@ export default defineContentScript({
       if (reply.ok) Object.assign(colours, { defaultColour: reply.defaultColour, colourLabels: reply.colourLabels });
     };
     const interview = readInterview(document, own.ok ? own.entries : []);
-    const mentions = showMentionsInView(document, interview, canPaint() ? mentionHighlight() : null, ctx.signal);
+    const mentions = showMentionsInView(document, interview, canPaint() ? mentionHighlight() : null, signal);
     const highlighter = createHighlighter(document, interview.attribution);
-    const ui = createUiController(window, highlighter.highlightSelection);
+    let placed = () => {};
+    const ui = createUiController(window, highlighter.highlightSelection, () => placed());
     const report = (outcome: Outcome) => ui.say(outcome.message, outcome.ok ? 'info' : 'error');
 
     const actions: LensUiActions = {
@@ -56,42 +71,33 @@ export default defineContentScript({
       nextQuote: (mention) => interview.nextQuoteAfter(mention)?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
     };
 
-    const shadowUi = await createShadowRootUi(ctx, {
-      name: 'interview-lens-ui',
-      position: 'inline',
-      anchor: 'body',
-      mode: 'closed',
-      css,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'input'],
-      onMount(container) {
-        const root = ReactDOM.createRoot(container);
-        root.render(<LensUi store={ui.store} actions={actions} colours={colours} />);
-        return root;
-      },
-      onRemove: (root) => root?.unmount(),
-    });
-    shadowUi.mount();
+    const mounted = mountShadowHost(document, css, ISOLATED_EVENTS, signal);
+    placed = guardClicks(window, mounted, signal, (why) => why !== 'untrusted' && ui.say(REFUSED[why], 'error')).shown;
+    const root = ReactDOM.createRoot(mounted.container);
+    root.render(<LensUi store={ui.store} actions={actions} colours={colours} />);
+    signal.addEventListener('abort', () => root.unmount());
 
-    const listen = { signal: ctx.signal };
-    watchSelections(document, ctx.signal, () => setTimeout(ui.update, 0));
+    const listen = { signal };
+    watchSelections(document, signal, () => setTimeout(ui.update, 0));
     document.addEventListener('selectionchange', ui.hideIfUnselected, listen);
     window.addEventListener('scroll', () => (ui.closeHoverMention(), ui.isShown() && (ui.closeCard(), ui.update())), { ...listen, passive: true });
     // A click on painted text opens that highlight's card (links keep working as links).
     document.addEventListener(
       'click',
       (event) => {
-        if (!document.getSelection()?.isCollapsed || (event.target as Element | null)?.closest?.('a[href]')) return;
+        // A script's click on painted text must not open a card and pull the focus into it.
+        if (!event.isTrusted || !document.getSelection()?.isCollapsed || (event.target as Element | null)?.closest?.('a[href]')) return;
         const id = highlighter.highlightAt(event.clientX, event.clientY);
         if (id) ui.openCard(id, event.clientX, event.clientY);
         else ui.closeCard();
       },
       listen,
     );
-    watchMentionTooltips(document, ctx.signal, mentions, ui);
-    watchPageChanges(document.body, ctx.signal, () => {
+    watchMentionTooltips(document, signal, mentions, ui);
+    watchPageChanges(document.body, signal, () => {
       if (highlighter.needsRepair()) void highlighter.reanchor();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void highlighter.refresh());
+    watchAddress(window, signal, () => void highlighter.refresh());
 
     /** Brings a highlight into view and opens its card (the popup's "Open"). */
     const reveal = (id: string): boolean => {

@@ -10,7 +10,7 @@ const MESSAGE_MS = 3500;
  * Decides what the in-page UI shows: the toolbar next to a fresh selection, a card for a clicked
  * highlight, and a short message after each action, where the reader is looking.
  */
-export function createUiController(win: Window, highlightSelection: (colour: Colour) => Promise<Outcome>) {
+export function createUiController(win: Window, highlightSelection: (colour: Colour) => Promise<Outcome>, onPlaced: () => void = () => {}) {
   const doc = win.document;
   const store = createStore<LensUiState>(HIDDEN);
   let messageTimer: ReturnType<typeof setTimeout> | undefined;
@@ -40,8 +40,10 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     update() {
       const rect = hasTextSelection(doc) ? selectionRect() : null;
       // A new selection makes the last message stale; the toolbar takes its place.
-      if (rect) patch({ toolbar: placeNear(rect, win.innerWidth), message: null, mention: null });
-      else patch({ toolbar: null });
+      if (rect) {
+        patch({ toolbar: placeNear(rect, win.innerWidth), message: null, mention: null });
+        onPlaced();
+      } else patch({ toolbar: null });
     },
     hideIfUnselected() {
       if (store.get().toolbar && !hasTextSelection(doc)) patch({ toolbar: null });
@@ -55,6 +57,7 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     openCard(id: string, x: number, y: number) {
       const at = placeCard(x, y, { width: win.innerWidth, height: win.innerHeight });
       patch({ toolbar: null, card: { id, ...at, opened: (store.get().card?.opened ?? 0) + 1 } });
+      onPlaced();
     },
     closeCard: () => patch({ card: null }),
     openMention: (id: string, byFocus = false) => store.get().mention?.id !== id && patch({ mention: { id, byFocus } }),

@@ -14,11 +14,12 @@ export const hasTextSelection = (doc: Document): boolean => {
 
 /**
  * Calls `onSelect` each time the reader finishes a text selection (mouse or keyboard), until
- * `signal` aborts. Costs two passive listeners.
+ * `signal` aborts. Costs two passive listeners. Only the reader's own input counts: a page that
+ * selects text by script and dispatches a `mouseup` must not bring up the lens's toolbar.
  */
 export function watchSelections(doc: Document, signal: AbortSignal, onSelect: () => void): void {
-  const check = () => {
-    if (hasTextSelection(doc)) onSelect();
+  const check = (event: Event) => {
+    if (event.isTrusted && hasTextSelection(doc)) onSelect();
   };
   const options = { capture: true, passive: true, signal };
   doc.addEventListener('mouseup', check, options);

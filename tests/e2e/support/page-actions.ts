@@ -1,3 +1,5 @@
+import { SETTLE_MS } from '../../../utils/lens/click-guard';
+
 /**
  * Reader actions shared by the Chromium (Playwright) and Firefox (Puppeteer) suites. Both page
  * objects have this shape, so every step runs identically in both browsers.
@@ -77,6 +79,9 @@ export async function toolbarPoint(page: PageLike, timeoutMs?: number): Promise<
   return { x: x!, y: y! };
 }
 
+/** A reader sees the toolbar before clicking it; the lens ignores clicks that come sooner (decoys). */
+export const readerPause = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 100));
+
 /** Waits until no selection toolbar is shown (before a nearby selection gets its own). */
 export const toolbarClosed = (page: PageLike) => waitUntil(page, findToolbarPoint, undefined, (point) => point === '', 'the toolbar to close');
 
@@ -101,11 +106,13 @@ export const findToolbarBox = () => {
 export async function highlightSelectionInColour(page: PageLike, colour: 'green' | 'blue' | 'pink' | 'purple'): Promise<void> {
   const box = await waitUntil(page, findToolbarBox, undefined, (value) => value !== null, 'the selection toolbar');
   const fromRight = { green: 3, blue: 2, pink: 1, purple: 0 }[colour];
+  await readerPause();
   await page.mouse.click(box!.right - 15 - fromRight * 24, (box!.top + box!.bottom) / 2);
 }
 
 export async function highlightSelectionWithToolbar(page: PageLike): Promise<void> {
   const point = await toolbarPoint(page);
+  await readerPause();
   await page.mouse.click(point.x, point.y);
 }
 

@@ -9,6 +9,7 @@ import {
   inPage,
   pageDatabases,
   paintedTexts,
+  readerPause,
   toolbarPoint,
   readPainted,
   selectPhrase,
@@ -319,6 +320,7 @@ export async function concurrentSaves(harness: Harness): Promise<void> {
     await selectPhrase(tab, phrases[k]!);
     points.push(await toolbarPoint(tab));
   }
+  await readerPause();
   await Promise.all(tabs.map((tab, k) => tab.mouse.click(points[k]!.x, points[k]!.y)));
   for (const [k, tab] of tabs.entries()) await waitForPainted(tab, phrases[k]!);
 
