@@ -17,6 +17,7 @@ export interface LensUiActions {
   remove: (id: string) => void;
   copy: (id: string) => void;
   closeCard: () => void;
+  runMessageAction: () => void;
   findMention: (id: string) => PaintedMention | undefined;
   countFor: (mention: PaintedMention) => { quotes: number; mentions: number };
   nextQuote: (mention: PaintedMention) => void;
@@ -54,6 +55,12 @@ export function LensUi({ store, actions, colours }: { store: Store<LensUiState>;
       {message && (
         <div className={`message ${message.tone}`} role="status" style={{ left: message.x, top: message.y }}>
           {message.text}
+          {message.action && (
+            // The card that had the focus is gone: the focus comes here, so Enter takes the step back.
+            <button type="button" autoFocus onClick={actions.runMessageAction}>
+              {message.action}
+            </button>
+          )}
         </div>
       )}
     </>

@@ -55,8 +55,12 @@ export default defineContentScript({
       find: highlighter.get,
       update: (id, patch) => void highlighter.update(id, patch).then(report),
       remove: (id) => {
+        const deleted = highlighter.get(id);
         ui.closeCard();
-        void highlighter.remove(id).then(report);
+        void highlighter.remove(id).then((outcome) => {
+          if (!outcome.ok || !deleted) return report(outcome);
+          ui.say(outcome.message, 'info', undefined, { label: 'Undo', run: () => void highlighter.restore(deleted).then(report) });
+        });
       },
       copy: (id) => {
         const quote = highlighter.get(id)?.quote.exact ?? '';
@@ -66,6 +70,7 @@ export default defineContentScript({
         );
       },
       closeCard: ui.closeCard,
+      runMessageAction: ui.runMessageAction,
       findMention: (id) => mentions.painted.find((mention) => mention.id === id),
       countFor: (mention) => interview.countFor(mention.target),
       nextQuote: (mention) => interview.nextQuoteAfter(mention)?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }),

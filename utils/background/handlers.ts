@@ -48,6 +48,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return isSiteDisabled(settings, host) ? `Interview Lens is off on ${host}. Switch it back on in its options.` : null;
   }
 
+  /** Whether the tab's address is one the article was seen at. */
+  async function shows(pageUrl: string, articleId: string): Promise<boolean> {
+    const visited = normalizePageUrl(pageUrl)?.visited;
+    const article = await db.articles.get(articleId);
+    return visited !== undefined && article !== undefined && article.urls.includes(visited);
+  }
+
   async function notify(articleId: string | undefined) {
     const article = articleId ? await db.articles.get(articleId) : undefined;
     if (article) deps.notifyChanged(article);
@@ -55,6 +62,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   return {
     async handle(request, from) {
+      // A page's Undo may only bring back a highlight of the article that page shows.
+      if (request.type === 'highlight:restore' && from.kind === 'content' && !(await shows(from.pageUrl, request.highlight.articleId))) {
+        return fail('That highlight belongs to another page.');
+      }
       if (isDataRequest(request)) return handleDataRequest(request, deps);
       if (request.type === 'highlight:delete') {
         const existing = await db.highlights.get(request.id);

@@ -25,7 +25,8 @@ export function drawnOpacity(element: Element, win: Window): number {
   for (let node: Element | null = element; node; node = node.parentElement) {
     const style = win.getComputedStyle(node);
     if (style.visibility === 'hidden' || style.display === 'none') return 0;
-    opacity *= Number(style.opacity);
+    const own = parseFloat(style.opacity);
+    opacity *= Number.isNaN(own) ? 1 : own;
   }
   return opacity;
 }

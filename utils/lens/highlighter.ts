@@ -115,12 +115,21 @@ export function createHighlighter(
     return { ok: true, message: 'Highlight deleted.' };
   }
 
+  /** Puts a deleted highlight back as it was (the card's Undo). */
+  async function restore(highlight: HighlightRecord): Promise<Outcome> {
+    const reply = await sendRequest({ type: 'highlight:restore', highlight });
+    if (!reply.ok) return { ok: false, message: reply.error };
+    await refresh();
+    return { ok: true, message: 'Highlight restored.' };
+  }
+
   return {
     refresh,
     reanchor,
     highlightSelection,
     update,
     remove,
+    restore,
     get: (id: string) => saved.find((highlight) => highlight.id === id),
     /** Where a highlight is painted now, if it is. */
     rangeOf: (id: string): Range | undefined => painted.get(id)?.range,

@@ -5,6 +5,13 @@ import { HIDDEN, placeCard, placeNear, type LensUiState } from './ui-state';
 import { createStore } from './ui-store';
 
 const MESSAGE_MS = 3500;
+/** A message offering Undo stays longer: the reader must have time to change their mind. */
+const UNDO_MS = 8000;
+
+export interface MessageAction {
+  label: string;
+  run: () => void;
+}
 
 /**
  * Decides what the in-page UI shows: the toolbar next to a fresh selection, a card for a clicked
@@ -14,6 +21,7 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
   const doc = win.document;
   const store = createStore<LensUiState>(HIDDEN);
   let messageTimer: ReturnType<typeof setTimeout> | undefined;
+  let messageAction: MessageAction | null = null;
   const patch = (changes: Partial<LensUiState>) => store.set({ ...store.get(), ...changes });
 
   const selectionRect = () => {
@@ -27,15 +35,26 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     return rect && rect.width > 0 ? placeNear(rect, win.innerWidth) : { x: win.innerWidth / 2, y: 16 };
   };
 
-  const say = (text: string, tone: 'info' | 'error', at = messageSpot()) => {
-    patch({ toolbar: null, message: { text, tone, ...at } });
+  const say = (text: string, tone: 'info' | 'error', at = messageSpot(), action: MessageAction | null = null) => {
+    messageAction = action;
+    patch({ toolbar: null, message: { text, tone, ...at, ...(action ? { action: action.label } : {}) } });
     clearTimeout(messageTimer);
-    messageTimer = setTimeout(() => patch({ message: null }), MESSAGE_MS);
+    messageTimer = setTimeout(() => {
+      messageAction = null;
+      patch({ message: null });
+    }, action ? UNDO_MS : MESSAGE_MS);
   };
 
   return {
     store,
     say,
+    /** Runs the action the shown message offers (once), and hides the message. */
+    runMessageAction() {
+      const action = messageAction;
+      messageAction = null;
+      patch({ message: null });
+      action?.run();
+    },
     /** Shows the toolbar at the current selection, or hides it if there is none to highlight. */
     update() {
       const rect = hasTextSelection(doc) ? selectionRect() : null;

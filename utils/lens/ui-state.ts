@@ -4,7 +4,8 @@
  */
 export interface LensUiState {
   toolbar: { x: number; y: number } | null;
-  message: { text: string; tone: 'info' | 'error'; x: number; y: number } | null;
+  /** `action` labels a button that takes the last step back (Undo after a delete). */
+  message: { text: string; tone: 'info' | 'error'; x: number; y: number; action?: string } | null;
   /** `opened` tells one opening from the next, so each opening starts fresh with the focus in it. */
   card: { id: string; x: number; y: number; opened: number } | null;
   /** The tooltip of a speaker or project name under the pointer or in focus. */

@@ -71,7 +71,7 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'catalog:remove': ['extension-page'],
   'catalog:list': ['content', 'extension-page'],
   'lens:settings': ['content'],
-  'highlight:restore': ['extension-page'],
+  'highlight:restore': ['content', 'extension-page'], // Undo, in the popup and in the card
   'settings:update': ['extension-page'],
   'backup:import': ['extension-page'],
   'data:delete-all': ['extension-page'],

@@ -190,16 +190,24 @@ describe('managing the library from extension pages', () => {
     return saved.ok && 'highlight' in saved ? saved.highlight.id : '';
   };
 
-  it('undoes a delete with the record as it was, and only from an extension page', async () => {
+  it('undoes a delete with the record as it was, from an extension page or the article’s own tab only', async () => {
     const id = await savedId();
     const before = await db.highlights.get(id);
     await routeMessage({ type: 'highlight:delete', id }, fromPopup, context);
-    expect(await routeMessage({ type: 'highlight:restore', highlight: before }, fromTab(), context)).toMatchObject({ ok: false });
+    expect(await routeMessage({ type: 'highlight:restore', highlight: before }, fromTab('https://elsewhere.example/other-story'), context)).toMatchObject({ ok: false });
     expect(await routeMessage({ type: 'highlight:restore', highlight: before }, fromPopup, context)).toMatchObject({ ok: true });
     expect(await db.highlights.get(id)).toEqual(before);
     // A second undo must not overwrite what is there now.
     expect(await routeMessage({ type: 'highlight:restore', highlight: { ...before, note: 'stale' } }, fromPopup, context)).toMatchObject({ ok: false });
     expect((await db.highlights.get(id))?.note).toBe('');
+  });
+
+  it('undoes a delete made in the card of the article’s own tab', async () => {
+    const id = await savedId();
+    const before = await db.highlights.get(id);
+    await routeMessage({ type: 'highlight:delete', id }, fromTab(), context);
+    expect(await routeMessage({ type: 'highlight:restore', highlight: before }, fromTab(), context)).toMatchObject({ ok: true });
+    expect(await db.highlights.get(id)).toEqual(before);
   });
 
   it('refuses an undo record the extension could not have written', async () => {
