@@ -3,7 +3,7 @@ import type { LensCommand } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { isLensLoaded } from '@/utils/page/lens-marker';
-import { extensionLifetime, runtimeConnected } from '@/utils/page/lifetime';
+import { runtimeConnected } from '@/utils/page/lifetime';
 import { readPageFacts } from '@/utils/page/page-facts';
 
 // Always on, so it stays tiny: no React, no Dexie, no zod. It decides from cheap signals whether
@@ -17,8 +17,11 @@ export default defineContentScript({
   main() {
     const detection = detectInterview(document);
     void sendRequest({ type: 'page:hello', page: readPageFacts(document), interview: detection.isInterview });
-    watchSelections(document, extensionLifetime(runtimeConnected), () => {
-      if (!isLensLoaded()) void sendRequest({ type: 'lens:request' });
+    // No timer on every page to notice the extension going away: the next selection notices it.
+    const life = new AbortController();
+    watchSelections(document, life.signal, () => {
+      if (!runtimeConnected()) life.abort();
+      else if (!isLensLoaded()) void sendRequest({ type: 'lens:request' });
     });
     // The popup asks why the page is (or is not) an interview.
     browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
