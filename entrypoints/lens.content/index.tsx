@@ -21,10 +21,7 @@ import css from './style.css?inline';
 
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'input'];
 
-const REFUSED = {
-  'too-soon': 'That click came as the lens appeared, so it did nothing. Click again.',
-  covered: 'Something on the page covers or hides the lens, so that click did nothing.',
-};
+const COVERED = 'Something on the page covers or hides the lens, so that click did nothing.';
 
 // Injected by the background only where needed (saved highlights, or the reader selects text).
 export default defineContentScript({
@@ -77,7 +74,8 @@ export default defineContentScript({
     };
 
     const mounted = mountShadowHost(document, css, ISOLATED_EVENTS, signal);
-    placed = guardClicks(window, mounted, signal, (why) => why !== 'untrusted' && ui.say(REFUSED[why], 'error')).shown;
+    // Only a covered lens says why: a message would take the place of the toolbar the reader clicks again.
+    placed = guardClicks(window, mounted, signal, (why) => why === 'covered' && ui.say(COVERED, 'error')).shown;
     const root = ReactDOM.createRoot(mounted.container);
     root.render(<LensUi store={ui.store} actions={actions} colours={colours} />);
     signal.addEventListener('abort', () => root.unmount());

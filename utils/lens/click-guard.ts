@@ -66,7 +66,9 @@ export function guardClicks(win: Window & typeof globalThis, { host, shadow, con
 
   const visible = (event: MouseEvent) => {
     const panel = [...container.children].find((child) => child.contains(event.target as Node));
-    if (tracker) return panel !== undefined && seen.get(panel) === true;
+    // The browser's verdict when it has given one (it comes late on a busy machine); else our own checks.
+    const verdict = panel && seen.get(panel);
+    if (verdict !== undefined) return verdict;
     if (event.detail === 0) return true; // keyboard: no point to cover
     return drawnOpacity(host, win) >= MIN_OPACITY && !topLayerCovers(win.document, host, event.clientX, event.clientY);
   };
