@@ -60,8 +60,12 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
       const rect = hasTextSelection(doc) ? selectionRect() : null;
       // A new selection makes the last message stale; the toolbar takes its place.
       if (rect) {
-        patch({ toolbar: placeNear(rect, win.innerWidth), message: null, mention: null });
-        onPlaced();
+        const before = store.get().toolbar;
+        const toolbar = placeNear(rect, win.innerWidth);
+        patch({ toolbar, message: null, mention: null });
+        // Only a toolbar that appears or moves restarts the settling time: the mouseup of the very
+        // click on it also lands here, and must not make that click look too soon.
+        if (before?.x !== toolbar.x || before?.y !== toolbar.y) onPlaced();
       } else patch({ toolbar: null });
     },
     hideIfUnselected() {
