@@ -104,15 +104,17 @@ export const findToolbarBox = () => {
 
 /** Highlights the selection in a colour through the toolbar's colour dots (18 px, 6 px apart). */
 export async function highlightSelectionInColour(page: PageLike, colour: 'green' | 'blue' | 'pink' | 'purple'): Promise<void> {
+  await toolbarPoint(page);
+  await readerPause();
   const box = await waitUntil(page, findToolbarBox, undefined, (value) => value !== null, 'the selection toolbar');
   const fromRight = { green: 3, blue: 2, pink: 1, purple: 0 }[colour];
-  await readerPause();
   await page.mouse.click(box!.right - 15 - fromRight * 24, (box!.top + box!.bottom) / 2);
 }
 
 export async function highlightSelectionWithToolbar(page: PageLike): Promise<void> {
-  const point = await toolbarPoint(page);
+  await toolbarPoint(page);
   await readerPause();
+  const point = await toolbarPoint(page); // where it settled (the page may have been scrolling)
   await page.mouse.click(point.x, point.y);
 }
 

@@ -318,9 +318,10 @@ export async function concurrentSaves(harness: Harness): Promise<void> {
     await tab.goto(articleUrl);
     await tab.bringToFront();
     await selectPhrase(tab, phrases[k]!);
+    await toolbarPoint(tab);
+    await readerPause();
     points.push(await toolbarPoint(tab));
   }
-  await readerPause();
   await Promise.all(tabs.map((tab, k) => tab.mouse.click(points[k]!.x, points[k]!.y)));
   for (const [k, tab] of tabs.entries()) await waitForPainted(tab, phrases[k]!);
 
