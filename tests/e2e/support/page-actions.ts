@@ -55,60 +55,79 @@ export async function selectPhrase(page: PageLike, phrase: string): Promise<void
 }
 
 /**
- * Page-side: where the toolbar's "Highlight" button is drawn, as "x y", or "" when it is not.
+ * Page-side: the toolbar's box on screen as "left top right bottom", or "" when it is not shown.
  * Its closed shadow root hides it from selectors, so we look for it as a reader does: on screen,
- * just above or below the selection. Text, because a hostile page that sabotages its own built-ins
- * (Object.keys) breaks the drivers' passing of objects, while strings still cross intact.
+ * just above or below the selection. A coarse grid finds it (hit-testing a 5 MB page costs about
+ * 0.2 ms a point), then single-pixel steps from that point find its edges.
+ * Text, because a hostile page that sabotages its own built-ins (Object.keys) breaks the drivers'
+ * passing of objects, while strings still cross intact.
  * (No named helpers inside: tsx would wrap them in a helper the page lacks.)
  */
-export const findToolbarPoint = () => {
+export const findToolbarBox = () => {
   const selection = getSelection();
   if (!selection || selection.rangeCount === 0) return '';
   const rect = selection.getRangeAt(0).getBoundingClientRect();
-  for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 3) {
-    for (let x = 1; x < innerWidth; x += 4) {
-      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') return `${x + 12} ${y + 10}`;
+  const TAG = 'INTERVIEW-LENS-UI';
+  let hitX = -1;
+  let hitY = -1;
+  for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70 && hitX < 0; y += 8) {
+    for (let x = 1; x < innerWidth; x += 12) {
+      if (document.elementFromPoint(x, y)?.tagName === TAG) {
+        hitX = x;
+        hitY = y;
+        break;
+      }
     }
   }
-  return '';
+  if (hitX < 0) return '';
+  let top = hitY;
+  let bottom = hitY;
+  while (top > 0 && document.elementFromPoint(hitX, top - 1)?.tagName === TAG) top--;
+  while (bottom < innerHeight && document.elementFromPoint(hitX, bottom + 1)?.tagName === TAG) bottom++;
+  // Edges along the middle row and column, clear of the rounded corners.
+  const midY = Math.round((top + bottom) / 2);
+  let left = hitX;
+  let right = hitX;
+  while (left > 0 && document.elementFromPoint(left - 1, midY)?.tagName === TAG) left--;
+  while (right < innerWidth && document.elementFromPoint(right + 1, midY)?.tagName === TAG) right++;
+  const midX = Math.round((left + right) / 2);
+  top = midY;
+  bottom = midY;
+  while (top > 0 && document.elementFromPoint(midX, top - 1)?.tagName === TAG) top--;
+  while (bottom < innerHeight && document.elementFromPoint(midX, bottom + 1)?.tagName === TAG) bottom++;
+  return `${left} ${top} ${right} ${bottom}`;
 };
 
-/** Waits for the selection toolbar and returns where its "Highlight" button is. */
+type Box = { left: number; top: number; right: number; bottom: number };
+const parseBox = (text: string): Box => {
+  const [left, top, right, bottom] = text.split(' ').map(Number);
+  return { left: left!, top: top!, right: right!, bottom: bottom! };
+};
+
+/** Waits for the selection toolbar and returns its box on screen. */
+export async function toolbarBox(page: PageLike, timeoutMs?: number): Promise<Box> {
+  return parseBox(await waitUntil(page, findToolbarBox, undefined, (box) => box !== '', 'the selection toolbar', timeoutMs));
+}
+
+/** Waits for the selection toolbar and returns where its "Highlight" button (the first) is. */
 export async function toolbarPoint(page: PageLike, timeoutMs?: number): Promise<{ x: number; y: number }> {
-  const [x, y] = (await waitUntil(page, findToolbarPoint, undefined, (point) => point !== '', 'the selection toolbar', timeoutMs)).split(' ').map(Number);
-  return { x: x!, y: y! };
+  const box = await toolbarBox(page, timeoutMs);
+  return { x: box.left + 14, y: (box.top + box.bottom) / 2 };
 }
 
 /** A reader sees the toolbar before clicking it; the lens ignores clicks that come sooner (decoys). */
 export const readerPause = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 100));
 
 /** Waits until no selection toolbar is shown (before a nearby selection gets its own). */
-export const toolbarClosed = (page: PageLike) => waitUntil(page, findToolbarPoint, undefined, (point) => point === '', 'the toolbar to close');
-
-/** Page-side: the toolbar's box on screen (probed like findToolbarPoint), or null. */
-export const findToolbarBox = () => {
-  const selection = getSelection();
-  if (!selection || selection.rangeCount === 0) return null;
-  const rect = selection.getRangeAt(0).getBoundingClientRect();
-  let box = null as { left: number; right: number; top: number; bottom: number } | null;
-  for (let y = Math.max(1, rect.top - 70); y < rect.bottom + 70; y += 2) {
-    for (let x = 1; x < innerWidth; x += 2) {
-      if (document.elementFromPoint(x, y)?.tagName !== 'INTERVIEW-LENS-UI') continue;
-      box = box
-        ? { left: Math.min(box.left, x), right: Math.max(box.right, x), top: Math.min(box.top, y), bottom: Math.max(box.bottom, y) }
-        : { left: x, right: x, top: y, bottom: y };
-    }
-  }
-  return box;
-};
+export const toolbarClosed = (page: PageLike) => waitUntil(page, findToolbarBox, undefined, (box) => box === '', 'the toolbar to close');
 
 /** Highlights the selection in a colour through the toolbar's colour dots (18 px, 6 px apart). */
 export async function highlightSelectionInColour(page: PageLike, colour: 'green' | 'blue' | 'pink' | 'purple'): Promise<void> {
-  await toolbarPoint(page);
+  await toolbarBox(page);
   await readerPause();
-  const box = await waitUntil(page, findToolbarBox, undefined, (value) => value !== null, 'the selection toolbar');
+  const box = await toolbarBox(page);
   const fromRight = { green: 3, blue: 2, pink: 1, purple: 0 }[colour];
-  await page.mouse.click(box!.right - 15 - fromRight * 24, (box!.top + box!.bottom) / 2);
+  await page.mouse.click(box.right - 15 - fromRight * 24, (box.top + box.bottom) / 2);
 }
 
 export async function highlightSelectionWithToolbar(page: PageLike): Promise<void> {
