@@ -5,6 +5,7 @@ import { detectInterview, type Detection } from '../interview/detect';
 import type { Person } from '../interview/people';
 import { toReport, type InterviewReport } from '../interview/report';
 import { asIndexed } from '../text/text-index';
+import { finderFor, nameSpans } from './name-spans';
 
 /** Something on the page a tooltip can explain: a speaker's name or a project's. */
 export type MentionTarget = { kind: 'speaker'; person: Person } | { kind: 'project'; entry: CatalogEntry };
@@ -19,24 +20,6 @@ export interface MentionSpan {
 
 export interface PaintedMention extends MentionSpan {
   range: Range;
-}
-
-const LETTER = /\p{L}/u;
-
-/** Where any of `names` stands as whole words in `text`, longest name first, without overlaps. */
-function wholeWordSpans(text: string, names: string[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  // Where a longer name already stands: a shorter one (a surname) starting inside it is skipped.
-  const taken = new Uint8Array(text.length);
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if (taken[at] || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-      taken.fill(1, at, end);
-      spans.push([at, end]);
-    }
-  }
-  return spans.sort((a, b) => a[0] - b[0]);
 }
 
 /** The bundled catalog with the reader's entries; the same array while they stay the same (its matcher is kept). */
@@ -66,10 +49,9 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
     analysis.projects.forEach(({ entry, mentions: spots }) =>
       spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
     );
-    for (const person of analysis.speakers) {
-      for (const [start, end] of wholeWordSpans(analysis.index.text, [person.name, ...person.aliases.filter((alias) => alias.length > 2)])) {
-        found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
-      }
+    const { text } = analysis.index;
+    for (const { person, start, end } of nameSpans(text, analysis.speakers, finderFor(analysis.speakers).find(text))) {
+      found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
     }
     return found.sort((a, b) => a.start - b.start);
   }
