@@ -57,7 +57,8 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     if (known) return known;
     const role = word.match(/^(?:the|our|der|die|la|le)\s+(.+)$/i)?.[1];
     if (role) {
-      const fits = people.list.filter((person) => person.roles.some((r) => new RegExp(`(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(r)));
+      const named = new RegExp(`(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+      const fits = people.list.filter((person) => person.roles.some((r) => named.test(r)));
       return fits.length === 1 ? fits[0]! : null;
     }
     return people.canBePerson(word) ? people.add(word) : null;
@@ -134,21 +135,14 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
   return speakers;
 }
 
+const WORD_CHAR = /[\p{L}\d]/u;
+
 /**
  * The people a text names, in order, by any of their names. A possessive ("Karimi's team") is left
  * out: it names someone the sentence is not about.
  */
 function mentions(text: string, people: People): Array<{ at: number; person: Person }> {
-  const found: Array<{ at: number; person: Person }> = [];
-  for (const person of people.list) {
-    for (const name of [person.name, ...person.aliases]) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const end = at + name.length;
-        if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[end] ?? '')) continue; // inside a longer word
-        if (/^[’']s\b/.test(text.slice(end, end + 3))) continue;
-        found.push({ at, person });
-      }
-    }
-  }
-  return found.sort((a, b) => a.at - b.at);
+  return people
+    .namedIn(text)
+    .filter(({ at, end }) => !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '') && !/^[’']s\b/.test(text.slice(end, end + 3)));
 }
