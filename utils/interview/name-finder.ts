@@ -1,6 +1,4 @@
 const LETTER = /\p{L}/u;
-const LETTER_RUNS = /\p{L}+/gu;
-const LEADING_LETTERS = /^\p{L}+/u;
 
 /** A name found in a text: it stands at [at, at + name.length). */
 export interface NameHit {
@@ -8,10 +6,24 @@ export interface NameHit {
   name: string;
 }
 
-/** What a name is filed under: its first run of letters ("Luca" for "Luca Antiga", "O" for "O'Brien"), else its first character ("_" for "_dan"). */
-const leadOf = (name: string): string => name.match(LEADING_LETTERS)?.[0] ?? name[0]!;
+/** ASCII letters by character code: most characters of most pages, tested without a regex. */
+const ASCII_LETTER = new Uint8Array(128).map((_, code) => (/[A-Za-z]/.test(String.fromCharCode(code)) ? 1 : 0));
 
-const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.length && LETTER.test(text[at]!);
+const isLetterAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at); // NaN outside the text
+  return code < 128 ? ASCII_LETTER[code] === 1 : code >= 128 && LETTER.test(text[at]!);
+};
+
+/**
+ * What a name is filed under: its first run of letters ("Luca" for "Luca Antiga", "O" for
+ * "O'Brien"), else its first character ("_" for "_dan"). Letters as the text is read: one UTF-16
+ * unit at a time, as the lens has always told a word's edge.
+ */
+function leadOf(name: string): string {
+  let end = 0;
+  while (end < name.length && isLetterAt(name, end)) end++;
+  return name.slice(0, end || 1);
+}
 
 /**
  * Names filed by their first word, so that one pass over a text finds all of them: a page may name
@@ -20,6 +32,8 @@ const isLetterAt = (text: string, at: number): boolean => at >= 0 && at < text.l
  */
 export class NameFinder {
   private readonly byLead = new Map<string, Set<string>>();
+  /** How many leads begin with each character code. */
+  private readonly leadStarts = new Map<number, number>();
   /** How many names begin with something other than a letter ("_dan", "2Pac"): only they are looked for between words. */
   private unlettered = 0;
 
@@ -33,16 +47,29 @@ export class NameFinder {
     const names = this.byLead.get(lead) ?? new Set();
     if (names.has(name)) return;
     names.add(name);
-    this.byLead.set(lead, names);
-    if (!LETTER.test(name[0]!)) this.unlettered++;
+    if (names.size === 1) {
+      this.byLead.set(lead, names);
+      this.countLead(lead, 1);
+    }
+    if (!isLetterAt(name, 0)) this.unlettered++;
   }
 
   delete(name: string): void {
     const lead = leadOf(name);
     const names = this.byLead.get(lead);
     if (!names?.delete(name)) return;
-    if (!names.size) this.byLead.delete(lead);
-    if (!LETTER.test(name[0]!)) this.unlettered--;
+    if (!names.size) {
+      this.byLead.delete(lead);
+      this.countLead(lead, -1);
+    }
+    if (!isLetterAt(name, 0)) this.unlettered--;
+  }
+
+  private countLead(lead: string, change: number): void {
+    const code = lead.charCodeAt(0);
+    const count = (this.leadStarts.get(code) ?? 0) + change;
+    if (count) this.leadStarts.set(code, count);
+    else this.leadStarts.delete(code);
   }
 
   /**
@@ -51,23 +78,26 @@ export class NameFinder {
    */
   find(text: string, from = 0, to = text.length): NameHit[] {
     const hits: NameHit[] = [];
-    const at = (start: number, lead: string) => {
-      for (const name of this.byLead.get(lead) ?? []) {
-        if (text.startsWith(name, start) && !isLetterAt(text, start + name.length)) hits.push({ at: start, name });
+    let k = from;
+    while (k < to && isLetterAt(text, k - 1) && isLetterAt(text, k)) k++; // the tail of a word cut at `from`
+    while (k < to) {
+      if (!isLetterAt(text, k)) {
+        if (this.unlettered && !isLetterAt(text, k - 1)) this.lookAt(text, k, text[k]!, hits);
+        k++;
+        continue;
       }
-    };
-    let gapFrom = from;
-    const gap = (end: number) => {
-      if (!this.unlettered) return;
-      for (let k = gapFrom; k < end; k++) if (!isLetterAt(text, k - 1)) at(k, text[k]!);
-    };
-    LETTER_RUNS.lastIndex = from;
-    for (let run = LETTER_RUNS.exec(text); run && run.index < to; run = LETTER_RUNS.exec(text)) {
-      gap(run.index);
-      gapFrom = run.index + run[0].length;
-      if (!isLetterAt(text, run.index - 1)) at(run.index, run[0]); // not the tail of a word cut at `from`
+      let end = k + 1;
+      while (end < text.length && isLetterAt(text, end)) end++;
+      // Words no name begins with are passed over without being cut out of the text.
+      if (this.leadStarts.has(text.charCodeAt(k))) this.lookAt(text, k, text.slice(k, end), hits);
+      k = end;
     }
-    gap(Math.min(to, text.length));
     return hits;
+  }
+
+  private lookAt(text: string, at: number, lead: string, hits: NameHit[]): void {
+    const names = this.byLead.get(lead);
+    if (!names) return;
+    for (const name of names) if (text.startsWith(name, at) && !isLetterAt(text, at + name.length)) hits.push({ at, name });
   }
 }
