@@ -73,7 +73,10 @@ function withoutRepeats(quotes: AttributedQuote[]): AttributedQuote[] {
   const unattributed = quotes.filter((quote) => !quote.speaker && quote.text.length >= 12);
   if (!unattributed.length) return quotes; // the usual case: nothing to compare, no text to fold
   const attributed = quotes.filter((quote) => quote.speaker).map((quote) => letters(quote.text));
-  const repeats = new Set(unattributed.filter((quote) => attributed.some((other) => other.includes(letters(quote.text)))));
+  if (!attributed.length) return quotes;
+  // One text to search, each quote's words folded once: `letters` leaves no line break, so no match spans two quotes.
+  const said = attributed.join('\n');
+  const repeats = new Set(unattributed.filter((quote) => said.includes(letters(quote.text))));
   return repeats.size ? quotes.filter((quote) => !repeats.has(quote)) : quotes;
 }
 
