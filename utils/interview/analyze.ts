@@ -7,6 +7,7 @@ import { findInterviewer, type Interviewer } from './byline';
 import { detectInterview, type Detection, type InterviewFormat } from './detect';
 import { findIntroductions } from './introductions';
 import { NAME, TRANSCRIPT_WORDING } from './lexicon';
+import { MAX_QUOTES, type CapsHit } from './limits';
 import { leadsWithRole } from './role-words';
 import { fullNamesIn } from './names';
 import { paragraphsOf } from './paragraphs';
@@ -34,6 +35,8 @@ export interface InterviewAnalysis {
   speakers: Person[];
   projects: Array<{ entry: CatalogEntry; mentions: Mention[] }>;
   quotes: AttributedQuote[];
+  /** The limits the page reached, if any (see limits.ts). */
+  capped?: CapsHit;
   /** The article text the offsets refer to (maps back to DOM ranges for painting). */
   index: TextIndex;
 }
@@ -99,6 +102,15 @@ function publicationNames(doc: Document): string[] {
   return [...names, publisher].map((name) => name?.trim() ?? '').filter((name) => name.length > 1);
 }
 
+/** The limits a page reached: more people than are followed, more quotes than are attributed. */
+function capsOf(people: People, quotes: number): { capped?: CapsHit } {
+  const capped: CapsHit = {};
+  const followed = people.capped();
+  if (followed) capped.people = followed;
+  if (quotes > MAX_QUOTES) capped.quotes = { found: quotes, kept: MAX_QUOTES };
+  return Object.keys(capped).length ? { capped } : {};
+}
+
 /** A catalog's matcher and its names (never people's), built once per catalog array: pages re-read on navigation. */
 const preparedCatalogs = new WeakMap<readonly CatalogEntry[], { match: ReturnType<typeof createMatcher>; names: Set<string> }>();
 function prepared(catalog: readonly CatalogEntry[]) {
@@ -155,7 +167,7 @@ export function analyzeInterview(
     const introduced = named.filter((name) => people.find(name));
     const others = people.list.filter((person) => person.name !== interviewer?.name);
     const pick = introduced.length === 1 ? introduced[0] : named.length === 1 ? named[0] : undefined;
-    interviewee = pick ? people.add(pick) : others.length === 1 ? others[0]! : null;
+    interviewee = pick ? (people.add(pick) ?? null) : others.length === 1 ? others[0]! : null;
     return interviewee;
   };
 
@@ -173,10 +185,12 @@ export function analyzeInterview(
   const inTurn = new Set(turns.flatMap((turn) => Array.from({ length: turn.last - turn.first + 1 }, (_, k) => turn.first + k)));
   // Link cards and teasers quote titles, not people.
   const narration = paragraphs.filter((paragraph, p) => !inTurn.has(p) && !isMostlyLinks(paragraph));
-  const spans = findQuotes(narration);
+  const found = findQuotes(narration);
+  // Quotes beyond the cap are not attributed: the turns come first, then the narration's quotes in order.
+  const spans = found.slice(0, Math.max(0, MAX_QUOTES - turns.length));
   const speakers = attributeQuotes(spans, narration, people);
   const quotes: AttributedQuote[] = withoutRepeats([
-    ...turns.map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
+    ...turns.slice(0, MAX_QUOTES).map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
     ...spans.map((span, k) => ({ text: span.text, speaker: speakers[k] ?? null, start: span.start, end: span.end })),
   ]).sort((a, b) => a.start - b.start);
 
@@ -200,5 +214,6 @@ export function analyzeInterview(
     projects: [...projects].map(([entry, found]) => ({ entry, mentions: found })),
     quotes,
     index,
+    ...capsOf(people, turns.length + found.length),
   };
 }

@@ -61,7 +61,7 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
       const fits = people.list.filter((person) => person.roles.some((r) => named.test(r)));
       return fits.length === 1 ? fits[0]! : null;
     }
-    return people.canBePerson(word) ? people.add(word) : null;
+    return (people.canBePerson(word) && people.add(word)) || null;
   };
 
   const direct = (quote: QuoteSpan): Person | null => {

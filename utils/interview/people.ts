@@ -1,4 +1,5 @@
 import { NOT_NAMES, ROLE_WORDS } from './lexicon';
+import { MAX_PEOPLE, type Capped } from './limits';
 import { NameFinder } from './name-finder';
 
 /** Someone who speaks or is quoted in the article. */
@@ -79,13 +80,21 @@ export class People {
   private readonly byInitials = new Map<string, Person[]>();
   /** Every name and alias, to find them all in a text in one pass. */
   private readonly finder = new NameFinder();
+  /** Names of people not followed, once `limit` people are (counted, not kept as people). */
+  private readonly turnedAway = new Set<string>();
   /** The keys each person is filed under, to refile them when their names change. */
   private readonly keysOf = new Map<Person, { names: string[]; ends: string; initials: string }>();
 
-  constructor(private readonly notPeople: ReadonlySet<string> = new Set()) {}
+  constructor(
+    private readonly notPeople: ReadonlySet<string> = new Set(),
+    private readonly limit = MAX_PEOPLE,
+  ) {}
 
-  /** Adds a person (or merges what is new into the same person) and returns them. */
-  add(name: string, roles: string[] = [], organisation?: string): Person {
+  /**
+   * Adds a person (or merges what is new into the same person) and returns them; undefined for
+   * someone new once `limit` people are followed.
+   */
+  add(name: string, roles: string[] = [], organisation?: string): Person | undefined {
     const clean = trimName(name);
     const existing = this.find(clean);
     if (existing) {
@@ -94,6 +103,10 @@ export class People {
       if (tokens(clean).length > tokens(existing.name).length) existing.name = clean;
       this.refreshAliases(existing);
       return existing;
+    }
+    if (this.list.length >= this.limit) {
+      this.turnedAway.add(clean);
+      return undefined;
     }
     const person: Person = { name: clean, aliases: [], roles: [...roles], ...(organisation ? { organisation } : {}) };
     this.order.set(person, this.list.length);
@@ -133,6 +146,11 @@ export class People {
     file(this.byEnds, keys.ends, person, this.order);
     file(this.byInitials, keys.initials, person, this.order);
     this.keysOf.set(person, keys);
+  }
+
+  /** How many people the page named and how many are followed, once it named more than `limit`. */
+  capped(): Capped | undefined {
+    return this.turnedAway.size ? { found: this.list.length + this.turnedAway.size, kept: this.list.length } : undefined;
   }
 
   /** Records a label ("SH", "Hightower") as another name of a person. */

@@ -1,4 +1,5 @@
 import type { InterviewAnalysis } from './analyze';
+import type { CapsHit } from './limits';
 
 /** An analysis as plain data: the `npm run analyze` line for a file, and what the popup shows. */
 export interface InterviewReport {
@@ -10,6 +11,8 @@ export interface InterviewReport {
   speakers: Array<{ name: string; aliases: string[]; roles: string[] }>;
   projects: Array<{ name: string; mentions: number }>;
   quotes: Array<{ text: string; speaker: string | null }>;
+  /** Only on pages that reach a limit of the analysis: what it followed of how much there was. */
+  capped?: CapsHit;
 }
 
 export function toReport(analysis: InterviewAnalysis): InterviewReport {
@@ -22,5 +25,6 @@ export function toReport(analysis: InterviewAnalysis): InterviewReport {
     speakers: analysis.speakers.map((speaker) => ({ name: speaker.name, aliases: speaker.aliases, roles: speaker.roles })),
     projects: analysis.projects.map((project) => ({ name: project.entry.name, mentions: project.mentions.length })),
     quotes: analysis.quotes.map((quote) => ({ text: quote.text.replace(/\s+/g, ' ').trim(), speaker: quote.speaker?.name ?? null })),
+    ...(analysis.capped ? { capped: analysis.capped } : {}),
   };
 }

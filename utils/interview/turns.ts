@@ -143,7 +143,7 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
     if (opening.kind === 'label') asking.set(opening.label, (asking.get(opening.label) ?? 0) + (asksQuestion(paragraphs[p]!.text) ? 1 : -1));
   });
   const interviewerLabel = (label: string) => isPublication(label) || (asking.get(label) ?? 0) > 0;
-  let asker: Person | null = interviewer ? people.add(interviewer.name, interviewer.roles) : null;
+  let asker: Person | null = (interviewer && people.add(interviewer.name, interviewer.roles)) || null;
 
   const speakerOf = (label: string, role: string | undefined): Person | null => {
     const full = fullName(label);
@@ -163,7 +163,7 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
     }
     if (HOST_LABEL.test(label)) return null; // "Host:" with no host named anywhere
     // No byline: the label is the interviewer ("The Economist:", "Fischer:", "Rachel Kim (moderator):").
-    asker = speakerOf(label, role) ?? people.add(label);
+    asker = speakerOf(label, role) ?? people.add(label) ?? null;
     return asker;
   };
 
