@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../catalog/entry';
 import { analyzeInterview, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, type Detection } from '../interview/detect';
 import type { Person } from '../interview/people';
+import { MAX_UNDERLINES } from '../interview/limits';
 import { toReport, type InterviewReport } from '../interview/report';
 import { asIndexed } from '../text/text-index';
 import { finderFor, nameSpans } from './name-spans';
@@ -30,6 +31,19 @@ function catalogWith(userEntries: readonly CatalogEntry[]): readonly CatalogEntr
   return lastCatalog.entries;
 }
 
+/** Every speaker and project name the analysis found, in text order. */
+function mentionsIn(analysis: InterviewAnalysis): MentionSpan[] {
+  const found: MentionSpan[] = [];
+  analysis.projects.forEach(({ entry, mentions: spots }) =>
+    spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
+  );
+  const { text } = analysis.index;
+  for (const { person, start, end } of nameSpans(text, analysis.speakers, finderFor(analysis.speakers).find(text))) {
+    found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** Where a range sits relative to another: inside it, or not. */
 const within = (inner: Range, outer: Range) =>
   outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
@@ -42,19 +56,10 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
   const detection: Detection = detectInterview(doc);
   const analysis: InterviewAnalysis | null = detection.isInterview ? analyzeInterview(doc, catalogWith(userEntries), detection) : null;
 
-  /** Every speaker and project name to underline, in text order. */
-  function mentionSpans(): MentionSpan[] {
-    if (!analysis) return [];
-    const found: MentionSpan[] = [];
-    analysis.projects.forEach(({ entry, mentions: spots }) =>
-      spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
-    );
-    const { text } = analysis.index;
-    for (const { person, start, end } of nameSpans(text, analysis.speakers, finderFor(analysis.speakers).find(text))) {
-      found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
-    }
-    return found.sort((a, b) => a.start - b.start);
-  }
+  const found = analysis ? mentionsIn(analysis) : [];
+  const shown = found.slice(0, MAX_UNDERLINES);
+  /** Every speaker and project name to underline, in text order, up to the cap. */
+  const mentionSpans = () => shown;
 
   /**
    * The span with its DOM range, or null where the page no longer holds that name there: names
@@ -113,7 +118,11 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
     return quotes.find((quote) => quote.compareBoundaryPoints(Range.START_TO_START, mention.range) > 0) ?? quotes[0];
   }
 
-  const report = (): InterviewReport | Detection => (analysis ? toReport(analysis) : detection);
+  function report(): InterviewReport | Detection {
+    if (!analysis) return detection;
+    const read = toReport(analysis);
+    return found.length > shown.length ? { ...read, capped: { ...read.capped, names: { found: found.length, kept: shown.length } } } : read;
+  }
   return { mentionSpans, materialize, blocks, countFor, nextQuoteAfter, attribution, report };
 }
 export type InterviewView = ReturnType<typeof readInterview>;
