@@ -1,3 +1,4 @@
+import type { Steps } from '../pace/steps';
 import { NAME, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
@@ -31,7 +32,7 @@ const genderOf = (pronoun: string): Gender | undefined => (FEMININE.test(pronoun
  * Pronouns resolve to the nearest person named or quoted before who fits ("he" is not a woman who
  * was "she" earlier; "Karimi's team" names nobody who speaks). When unsure, nobody.
  */
-export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], people: People): Array<Person | null> {
+export function* attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], people: People): Steps<Array<Person | null>> {
   /** People named or quoted so far, the most recent first. */
   const recent: Person[] = [];
   const genders = new Map<Person, Gender>();
@@ -109,12 +110,14 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
 
   const speakers: Array<Person | null> = [];
   let k = 0;
-  paragraphs.forEach((paragraph, p) => {
+  for (let p = 0; p < paragraphs.length; p++) {
+    yield;
+    const paragraph = paragraphs[p]!;
     const inParagraph: number[] = [];
     for (; k < quotes.length && quotes[k]!.first === p; k++) inParagraph.push(k);
     if (!inParagraph.length) {
       noteNamed(paragraph, paragraph.text.length);
-      return;
+      continue;
     }
     noteNamed(paragraph, quotes[inParagraph[0]!]!.start - paragraph.start);
     const found = inParagraph.map((q) => {
@@ -131,7 +134,7 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     const lastQuote = quotes[inParagraph.at(-1)!]!;
     lastQuoteSpeaker = { speaker: speakers[inParagraph.at(-1)!] ?? null, paragraph: lastQuote.last };
     if (lastQuoteSpeaker.speaker) remember(lastQuoteSpeaker.speaker);
-  });
+  }
   return speakers;
 }
 

@@ -1,3 +1,4 @@
+import { finish, type Steps } from '../pace/steps';
 import { firstAbove } from '../sorted/first-above';
 import { isBlock, isSkipped } from './elements';
 
@@ -181,9 +182,14 @@ function lastVisibleEnd(data: string): number {
   return end;
 }
 
-function walk(root: Element, builder: Builder, skip: (element: Element) => boolean): void {
+/** How many nodes the walk visits between pauses. */
+const NODES_PER_STEP = 256;
+
+function* walk(root: Element, builder: Builder, skip: (element: Element) => boolean): Steps<void> {
   let node: Node | null = root.firstChild;
+  let visited = 0;
   outer: while (node) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     let enter = false;
     if (node.nodeType === TEXT_NODE) builder.addText(node as Text);
     else if (node.nodeType === ELEMENT_NODE && !skip(node as Element)) {
@@ -222,10 +228,13 @@ function firstTrue(lo: number, hi: number, test: (index: number) => boolean): nu
 /** First index whose value is at least `value`, in an ascending array of integers. */
 const firstAtLeast = (values: readonly number[], value: number): number => firstAbove(values, value - 1);
 
-export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
+export const buildTextIndex = (root: Element, options: TextIndexOptions = {}): TextIndex => finish(textIndexSteps(root, options));
+
+/** Builds the index in steps: a page's whole text is read in one walk, which a huge page makes long. */
+export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): Steps<TextIndex> {
   const builder = new Builder();
   const extra = options.skip;
-  walk(root, builder, extra ? (element) => isSkipped(element) || extra(element) : isSkipped);
+  yield* walk(root, builder, extra ? (element) => isSkipped(element) || extra(element) : isSkipped);
   const text = builder.parts.join('');
   const { nodes, starts, ends, rawEnds, pieceAt, pieceRaw, pieceFlat } = builder;
   /** Offset in its text node of the character at text offset k (k inside some segment). */
