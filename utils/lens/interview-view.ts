@@ -1,10 +1,12 @@
 import catalog from '../catalog/catalog.json';
 import type { CatalogEntry } from '../catalog/entry';
-import { analyzeInterview, type InterviewAnalysis } from '../interview/analyze';
+import { analysisSteps, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, type Detection } from '../interview/detect';
 import type { Person } from '../interview/people';
 import { MAX_UNDERLINES } from '../interview/limits';
 import { toReport, type InterviewReport } from '../interview/report';
+import type { NameHit } from '../interview/name-finder';
+import { finish, runInSlices, type Pacing, type Steps } from '../pace/steps';
 import { asIndexed } from '../text/text-index';
 import { finderFor, nameSpans } from './name-spans';
 
@@ -31,14 +33,23 @@ function catalogWith(userEntries: readonly CatalogEntry[]): readonly CatalogEntr
   return lastCatalog.entries;
 }
 
+/** How much text the names are looked for in between pauses. */
+const CHARS_PER_STEP = 16_384;
+
 /** Every speaker and project name the analysis found, in text order. */
-function mentionsIn(analysis: InterviewAnalysis): MentionSpan[] {
+function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
   const found: MentionSpan[] = [];
   analysis.projects.forEach(({ entry, mentions: spots }) =>
     spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
   );
   const { text } = analysis.index;
-  for (const { person, start, end } of nameSpans(text, analysis.speakers, finderFor(analysis.speakers).find(text))) {
+  const finder = finderFor(analysis.speakers);
+  const hits: NameHit[] = [];
+  for (let from = 0; from < text.length; from += CHARS_PER_STEP) {
+    yield;
+    for (const hit of finder.find(text, from, from + CHARS_PER_STEP)) hits.push(hit);
+  }
+  for (const { person, start, end } of nameSpans(text, analysis.speakers, hits)) {
     found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -48,15 +59,32 @@ function mentionsIn(analysis: InterviewAnalysis): MentionSpan[] {
 const within = (inner: Range, outer: Range) =>
   outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
 
+/** The lens's reading of a page in steps: detection, then for an interview its analysis and the names to underline. */
+function* readingSteps(doc: Document, userEntries: readonly CatalogEntry[]): Steps<InterviewView> {
+  const detection = detectInterview(doc);
+  yield;
+  const analysis = detection.isInterview ? yield* analysisSteps(doc, catalogWith(userEntries), detection) : null;
+  return viewOf(detection, analysis, analysis ? yield* mentionsIn(analysis) : []);
+}
+
+/** The lens's reading of a page, at once (tests, benches). */
+export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[] = []): InterviewView => finish(readingSteps(doc, userEntries));
+
+/**
+ * Slices of about 15 ms with a timer's turn between them: the page stays responsive (no task near
+ * 50 ms) however long it is, and a normal page is read in one or two slices.
+ */
+const ON_A_PAGE: Pacing = { sliceMs: 15, now: () => performance.now(), pause: () => new Promise((resume) => setTimeout(resume, 0)) };
+
+/** The lens's reading of a page, in slices that leave the page free to run in between. */
+export const readInterviewInSlices = (doc: Document, userEntries: readonly CatalogEntry[] = [], pacing = ON_A_PAGE): Promise<InterviewView> =>
+  runInSlices(readingSteps(doc, userEntries), pacing);
+
 /**
  * The lens's reading of an interview page: the analysis, the speaker and project mentions to
  * underline, and who said the text of a new highlight.
  */
-export function readInterview(doc: Document, userEntries: readonly CatalogEntry[] = []) {
-  const detection: Detection = detectInterview(doc);
-  const analysis: InterviewAnalysis | null = detection.isInterview ? analyzeInterview(doc, catalogWith(userEntries), detection) : null;
-
-  const found = analysis ? mentionsIn(analysis) : [];
+function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found: readonly MentionSpan[]) {
   const shown = found.slice(0, MAX_UNDERLINES);
   /** Every speaker and project name to underline, in text order, up to the cap. */
   const mentionSpans = () => shown;
@@ -125,4 +153,4 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
   }
   return { mentionSpans, materialize, blocks, countFor, nextQuoteAfter, attribution, report };
 }
-export type InterviewView = ReturnType<typeof readInterview>;
+export type InterviewView = ReturnType<typeof viewOf>;
