@@ -15,7 +15,10 @@ export interface InterviewReport {
   capped?: CapsHit;
 }
 
-export function toReport(analysis: InterviewAnalysis): InterviewReport {
+/** What the popup shows of an analysis: the report without its quotes, which a long page has thousands of. */
+export type PageSummary = Omit<InterviewReport, 'quotes'>;
+
+export function summaryOf(analysis: InterviewAnalysis): PageSummary {
   return {
     isInterview: analysis.isInterview,
     confidence: Math.round(analysis.confidence * 100) / 100,
@@ -24,7 +27,12 @@ export function toReport(analysis: InterviewAnalysis): InterviewReport {
     interviewer: analysis.interviewer ? { name: analysis.interviewer.name, roles: analysis.interviewer.roles } : null,
     speakers: analysis.speakers.map((speaker) => ({ name: speaker.name, aliases: speaker.aliases, roles: speaker.roles })),
     projects: analysis.projects.map((project) => ({ name: project.entry.name, mentions: project.mentions.length })),
-    quotes: analysis.quotes.map((quote) => ({ text: quote.text.replace(/\s+/g, ' ').trim(), speaker: quote.speaker?.name ?? null })),
     ...(analysis.capped ? { capped: analysis.capped } : {}),
   };
+}
+
+export function toReport(analysis: InterviewAnalysis): InterviewReport {
+  const { capped, ...summary } = summaryOf(analysis);
+  const quotes = analysis.quotes.map((quote) => ({ text: quote.text.replace(/\s+/g, ' ').trim(), speaker: quote.speaker?.name ?? null }));
+  return { ...summary, quotes, ...(capped ? { capped } : {}) };
 }

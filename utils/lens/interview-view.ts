@@ -4,7 +4,7 @@ import { analysisSteps, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, type Detection } from '../interview/detect';
 import type { Person } from '../interview/people';
 import { MAX_UNDERLINES } from '../interview/limits';
-import { toReport, type InterviewReport } from '../interview/report';
+import { summaryOf, type PageSummary } from '../interview/report';
 import type { NameHit } from '../interview/name-finder';
 import { finish, runInSlices, type Pacing, type Steps } from '../pace/steps';
 import { asIndexed } from '../text/text-index';
@@ -146,10 +146,17 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
     return quotes.find((quote) => quote.compareBoundaryPoints(Range.START_TO_START, mention.range) > 0) ?? quotes[0];
   }
 
-  function report(): InterviewReport | Detection {
+  /**
+   * What the popup shows of the page: its quotes stay here (20,000 of them made a reply that
+   * blocked the page for 60 ms), and it is built once, however often the popup asks.
+   */
+  let summary: PageSummary | undefined;
+  function report(): PageSummary | Detection {
     if (!analysis) return detection;
-    const read = toReport(analysis);
-    return found.length > shown.length ? { ...read, capped: { ...read.capped, names: { found: found.length, kept: shown.length } } } : read;
+    if (summary) return summary;
+    const read = summaryOf(analysis);
+    summary = found.length > shown.length ? { ...read, capped: { ...read.capped, names: { found: found.length, kept: shown.length } } } : read;
+    return summary;
   }
   return { mentionSpans, materialize, blocks, countFor, nextQuoteAfter, attribution, report };
 }
