@@ -154,15 +154,20 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
   const cardStarts = cards.map((card) => card.start);
   const mentions = (yield* match.steps(index.text, links)).filter((mention) => !insideAny(cards, cardStarts, mention.start));
 
+  // Each of the readings below looks at a bounded part of the page, but they add up: pauses between them.
+  yield;
   const interviewer = findInterviewer(doc, root);
+  yield;
   const description = doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
   // Full names are written out near the top; labels and later mentions use surnames.
   const fullName = fullNamesIn([doc.title, title, description, ...paragraphs.slice(0, 40).map((paragraph) => paragraph.text)], people);
   // The headline, summary, standfirst and captions introduce people too ("…with Inferna co-founder
   // and CEO Leila Haddad", "Komplementärmediziner Leo Auerbach im Gespräch mit dem Onkologen …").
   const summary = [title, description, ...standfirsts(doc)].map((text) => ({ text }));
+  yield;
   // People are introduced near the top; long pages need not be searched to the end for it.
   findIntroductions([...summary, ...paragraphs.slice(0, 120)], people, fullName);
+  yield;
   // Whom the headline names is whom the interview is with, once the body names them too (a title
   // in Title Case runs names on: "Greg Berlanti Knows the Secret to Superhero TV").
   const headlined = fullNamesIn([title, doc.title], people)

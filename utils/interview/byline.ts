@@ -105,8 +105,9 @@ function* creditCandidates(root: Element, scope: Element): Generator<Element> {
   const doc = root.ownerDocument;
   const around = doc.createTreeWalker(scope, 1, { acceptNode: (node) => (node === root ? 2 : 1) }); // 2: skip the article itself
   for (let node = around.nextNode(); node; node = around.nextNode()) if ((node as Element).matches(CREDIT_BLOCKS)) yield node as Element;
-  const inside = [...root.children];
-  const ends = inside.length > 80 ? [...inside.slice(0, 40), ...inside.slice(-40)] : inside;
+  // The first and last 40 children, read by position: an article may have tens of thousands.
+  const count = root.children.length;
+  const ends = Array.from({ length: Math.min(count, 80) }, (_, k) => root.children[count > 80 && k >= 40 ? count - 80 + k : k]!);
   for (const child of ends) {
     if (child.matches(CREDIT_BLOCKS)) yield child;
     yield* child.querySelectorAll(CREDIT_BLOCKS);
