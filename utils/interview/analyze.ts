@@ -12,7 +12,7 @@ import { NAME, TRANSCRIPT_WORDING } from './lexicon';
 import { MAX_QUOTES, type CapsHit } from './limits';
 import { leadsWithRole } from './role-words';
 import { fullNamesIn } from './names';
-import { paragraphsOf, type Paragraph } from './paragraphs';
+import { paragraphSteps, type Paragraph } from './paragraphs';
 import { People, type Person } from './people';
 import { findQuotes } from './quotes';
 import { findArticleRoot, insideBoilerplate, isBoilerplate } from './scope';
@@ -146,7 +146,7 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
   const thread = AMA_WORDING.test(`${doc.title} ${title}`) ? readThread(doc, people, doc.title.match(AMA_GUEST)?.[1]) : null;
   const root = yield* findArticleRoot(doc);
   const index = thread?.index ?? (yield* textIndexSteps(root, { skip: isBoilerplate }));
-  const paragraphs = thread?.paragraphs ?? paragraphsOf(index);
+  const paragraphs = thread?.paragraphs ?? (yield* paragraphSteps(index));
   yield;
   const links = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
   // A link card's blurb names what another article is about, not this one.
