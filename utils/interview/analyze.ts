@@ -156,7 +156,7 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
 
   // Each of the readings below looks at a bounded part of the page, but they add up: pauses between them.
   yield;
-  const interviewer = findInterviewer(doc, root);
+  const interviewer = yield* findInterviewer(doc, root);
   yield;
   const description = doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
   // Full names are written out near the top; labels and later mentions use surnames.
