@@ -39,7 +39,8 @@ const CONTENT_SELECTORS = [
   'main',
 ];
 
-const PARAGRAPHS = 'p, li, blockquote, dd';
+/** Paragraph-level tags, each read from a live collection: a static list of a huge page's paragraphs is one long task to build. */
+const PARAGRAPH_TAGS = ['p', 'li', 'blockquote', 'dd'];
 
 /**
  * Text length of an element's paragraphs (a cheap stand-in for "how much article is here"). Each
@@ -47,11 +48,14 @@ const PARAGRAPHS = 'p, li, blockquote, dd';
  */
 function* paragraphText(element: Element, lengths: Map<Element, number>): Steps<number> {
   let total = 0;
-  for (const p of element.querySelectorAll(PARAGRAPHS)) {
-    yield;
-    let length = lengths.get(p);
-    if (length === undefined) lengths.set(p, (length = p.textContent?.length ?? 0));
-    total += length;
+  for (const tag of PARAGRAPH_TAGS) {
+    const found = element.getElementsByTagName(tag);
+    for (let k = 0, p = found[0]; p; p = found[++k]) {
+      yield;
+      let length = lengths.get(p);
+      if (length === undefined) lengths.set(p, (length = p.textContent?.length ?? 0));
+      total += length;
+    }
   }
   return total;
 }
@@ -77,7 +81,8 @@ export function* findArticleRoot(doc: Document): Steps<Element> {
   // Readability-style fallback: paragraph text counts fully for its parent and half for the
   // grandparent, so an article whose paragraphs each sit in a wrapper of their own still wins.
   const score = new Map<Element, number>();
-  for (const p of body.querySelectorAll('p')) {
+  const paragraphs = body.getElementsByTagName('p');
+  for (let k = 0, p = paragraphs[0]; p; p = paragraphs[++k]) {
     yield;
     const parent = p.parentElement;
     const length = lengths.get(p) ?? 0;
