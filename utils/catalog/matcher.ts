@@ -105,17 +105,14 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
   function* steps(text: string, links: readonly string[] = []): Steps<Mention[]> {
     const linked = linkedEntries(links);
     const isLinked = (entry: CatalogEntry) => linked.has(entry);
-    // Lower-cased once, on the first ambiguous name, not per mention. (A rare letter such as İ grows
-    // when lower-cased and shifts later offsets by one; the context window is approximate anyway.)
-    let lowered: string | undefined;
     // Where a context word was last seen for each entry: later mentions near it need no new search.
     const seenContext = new Map<CatalogEntry, number>();
     const hasContext = (entry: CatalogEntry, start: number) => {
       const seen = seenContext.get(entry);
       if (seen !== undefined && Math.abs(start - seen) <= CONTEXT_WINDOW) return true;
-      lowered ??= text.toLowerCase();
       const from = Math.max(0, start - CONTEXT_WINDOW);
-      const found = contextOf.get(entry)?.exec(lowered.slice(from, start + CONTEXT_WINDOW));
+      // Only the window is lower-cased: the whole text at once is a long task on a huge page.
+      const found = contextOf.get(entry)?.exec(text.slice(from, start + CONTEXT_WINDOW).toLowerCase());
       if (found) seenContext.set(entry, from + found.index);
       return found != null;
     };
