@@ -49,7 +49,7 @@ function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
     yield;
     for (const hit of finder.find(text, from, from + CHARS_PER_STEP)) hits.push(hit);
   }
-  for (const { person, start, end } of nameSpans(text, analysis.speakers, hits)) {
+  for (const { person, start, end } of nameSpans(analysis.speakers, hits)) {
     found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
   }
   return found.sort((a, b) => a.start - b.start);

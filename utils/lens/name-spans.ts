@@ -1,5 +1,6 @@
 import { NameFinder, type NameHit } from '../interview/name-finder';
 import type { Person } from '../interview/people';
+import { firstAbove } from '../sorted/first-above';
 
 /** A person's name where it stands in the text: [start, end). */
 export interface NameSpan {
@@ -14,32 +15,42 @@ const namesOf = (person: Person) => [person.name, ...person.aliases.filter((alia
 /** The names of all `people`, to find in one pass over a text. */
 export const finderFor = (people: readonly Person[]): NameFinder => new NameFinder(people.flatMap(namesOf));
 
+/** A person's spans so far: their starts in order, and how far the spans up to each one reach (they may overlap). */
+interface Taken {
+  starts: number[];
+  reach: number[];
+}
+
+function takenBy(spans: readonly NameSpan[]): Taken {
+  let furthest = 0;
+  return { starts: spans.map((span) => span.start), reach: spans.map((span) => (furthest = Math.max(furthest, span.end))) };
+}
+
+const isTaken = ({ starts, reach }: Taken, at: number): boolean => (reach[firstAbove(starts, at) - 1] ?? 0) > at;
+
 /**
  * Where each person's names stand as whole words, from `hits` of `finderFor(people)` over `text`:
  * per person, their longest name first, and a shorter one (a surname) skipped where it starts
  * inside a longer one already found. People in the order given, each one's spans in text order.
  */
-export function nameSpans(text: string, people: readonly Person[], hits: readonly NameHit[]): NameSpan[] {
+export function nameSpans(people: readonly Person[], hits: readonly NameHit[]): NameSpan[] {
   const startsOf = new Map<string, number[]>();
   for (const { at, name } of hits) {
     const starts = startsOf.get(name);
     if (starts) starts.push(at);
     else startsOf.set(name, [at]);
   }
-  // Who last took each character: one array for everyone, each person marking with their own number.
-  const takenBy = new Int32Array(text.length);
-  const spans: NameSpan[] = [];
-  people.forEach((person, k) => {
-    const mark = k + 1;
-    const own: NameSpan[] = [];
+  return people.flatMap((person) => {
+    let own: NameSpan[] = [];
     for (const name of namesOf(person).sort((a, b) => b.length - a.length)) {
+      const taken = takenBy(own);
+      const found: NameSpan[] = [];
       for (const start of startsOf.get(name) ?? []) {
-        if (takenBy[start] === mark) continue;
-        takenBy.fill(mark, start, start + name.length);
-        own.push({ person, start, end: start + name.length });
+        if (start < (found.at(-1)?.end ?? 0) || isTaken(taken, start)) continue;
+        found.push({ person, start, end: start + name.length });
       }
+      own = [...own, ...found].sort((a, b) => a.start - b.start);
     }
-    spans.push(...own.sort((a, b) => a.start - b.start));
+    return own;
   });
-  return spans;
 }
