@@ -31,7 +31,11 @@ function leadOf(name: string): string {
  * where no letter touches it on either side (whole words: "Ann" is not found in "Anne").
  */
 export class NameFinder {
-  private readonly byLead = new Map<string, Set<string>>();
+  /**
+   * Names by their first word, then by their length: at a word, each length is one slice of the
+   * text looked up, however many names share the word ("Maria …" ten thousand times).
+   */
+  private readonly byLead = new Map<string, Map<number, Set<string>>>();
   /** How many leads begin with each character code. */
   private readonly leadStarts = new Map<number, number>();
   /** How many names begin with something other than a letter ("_dan", "2Pac"): only they are looked for between words. */
@@ -44,21 +48,24 @@ export class NameFinder {
   add(name: string): void {
     if (!name) return;
     const lead = leadOf(name);
-    const names = this.byLead.get(lead) ?? new Set();
-    if (names.has(name)) return;
-    names.add(name);
-    if (names.size === 1) {
-      this.byLead.set(lead, names);
+    let lengths = this.byLead.get(lead);
+    if (!lengths) {
+      this.byLead.set(lead, (lengths = new Map()));
       this.countLead(lead, 1);
     }
+    const names = lengths.get(name.length) ?? new Set();
+    if (names.has(name)) return;
+    lengths.set(name.length, names.add(name));
     if (!isLetterAt(name, 0)) this.unlettered++;
   }
 
   delete(name: string): void {
     const lead = leadOf(name);
-    const names = this.byLead.get(lead);
-    if (!names?.delete(name)) return;
-    if (!names.size) {
+    const lengths = this.byLead.get(lead);
+    const names = lengths?.get(name.length);
+    if (!lengths || !names?.delete(name)) return;
+    if (!names.size) lengths.delete(name.length);
+    if (!lengths.size) {
       this.byLead.delete(lead);
       this.countLead(lead, -1);
     }
@@ -96,8 +103,9 @@ export class NameFinder {
   }
 
   private lookAt(text: string, at: number, lead: string, hits: NameHit[]): void {
-    const names = this.byLead.get(lead);
-    if (!names) return;
-    for (const name of names) if (text.startsWith(name, at) && !isLetterAt(text, at + name.length)) hits.push({ at, name });
+    for (const [length, names] of this.byLead.get(lead) ?? []) {
+      const name = text.slice(at, at + length);
+      if (names.has(name) && !isLetterAt(text, at + length)) hits.push({ at, name });
+    }
   }
 }
