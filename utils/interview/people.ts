@@ -51,6 +51,7 @@ export function looksLikeName(raw: string, notPeople: ReadonlySet<string>): bool
 function file(lists: Map<string, Person[]>, key: string, person: Person, order: ReadonlyMap<Person, number>): void {
   const list = lists.get(key);
   if (!list) lists.set(key, [person]);
+  else if (order.get(list.at(-1)!)! < order.get(person)!) list.push(person); // someone new: met last
   else if (!list.includes(person)) {
     list.push(person);
     list.sort((a, b) => order.get(a)! - order.get(b)!);
