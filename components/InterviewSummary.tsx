@@ -1,4 +1,5 @@
 import type { InterviewReport } from '@/utils/interview/report';
+import { capsSentences } from '@/utils/popup/caps-sentences';
 
 /** "Detected as an interview because …", with its speakers and projects. Page strings are text. */
 export function InterviewSummary({ summary }: { summary: Partial<InterviewReport> }) {
@@ -10,6 +11,11 @@ export function InterviewSummary({ summary }: { summary: Partial<InterviewReport
         {reasons.join('; ')}.
       </p>
       {summary.interviewer && <p className="summary-line">Asked by {summary.interviewer.name}</p>}
+      {capsSentences(summary.capped).map((sentence) => (
+        <p className="summary-line summary-capped" key={sentence}>
+          {sentence}
+        </p>
+      ))}
       {summary.speakers && summary.speakers.length > 0 && (
         <ul className="summary-speakers" aria-label="Speakers">
           {summary.speakers.map((speaker) => (

@@ -1,7 +1,7 @@
 import ReactDOM from 'react-dom/client';
 import { LensUi, type LensUiActions } from '@/components/lens/LensUi';
 import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
-import { readInterview } from '@/utils/lens/interview-view';
+import { readInterviewInSlices } from '@/utils/lens/interview-view';
 import { showMentionsInView } from '@/utils/lens/mention-layer';
 import { watchMentionTooltips } from '@/utils/lens/mention-tooltips';
 import { createUiController } from '@/utils/lens/ui-controller';
@@ -40,7 +40,7 @@ export default defineContentScript({
       const reply = await sendRequest({ type: 'lens:settings' });
       if (reply.ok) Object.assign(colours, { defaultColour: reply.defaultColour, colourLabels: reply.colourLabels });
     };
-    const interview = readInterview(document, own.ok ? own.entries : []);
+    const interview = await readInterviewInSlices(document, own.ok ? own.entries : []);
     const mentions = showMentionsInView(document, interview, canPaint() ? mentionHighlight() : null, signal);
     const highlighter = createHighlighter(document, interview.attribution);
     let placed = () => {};

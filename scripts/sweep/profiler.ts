@@ -9,7 +9,7 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
-  args?: { beginData?: { url?: string } };
+  args?: { beginData?: { url?: string }; data?: { url?: string } };
 }
 
 /** A V8 CPU profile as the DevTools protocol returns it (only the fields read here); same clock as the trace. */
@@ -38,18 +38,19 @@ const SAMPLING_INTERVAL_US = 100;
 export const isExtensionUrl = (url: string): boolean => url.startsWith('chrome-extension://');
 
 /**
- * Starts tracing the browser's tasks and, with `profile`, sampling the page's JavaScript; the
+ * Starts tracing the browser's tasks and, with `profile`, sampling the page's JavaScript (every
+ * `samplingUs`: sampling often slows the page, so long tasks measured while sampling grow); the
  * returned function stops both and hands back what was recorded. Both go through the DevTools
  * protocol, so nothing runs in the page, and a page that sabotages its own globals cannot interfere.
  */
-export async function startRecording(cdp: CDPSession, options: { profile: boolean }): Promise<() => Promise<Recording>> {
+export async function startRecording(cdp: CDPSession, options: { profile: boolean; samplingUs?: number }): Promise<() => Promise<Recording>> {
   const events: TraceEvent[] = [];
   const collect = (batch: { value: object[] }) => events.push(...(batch.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES } });
   if (options.profile) {
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+    await cdp.send('Profiler.setSamplingInterval', { interval: options.samplingUs ?? SAMPLING_INTERVAL_US });
     await cdp.send('Profiler.start');
   }
   return async () => {

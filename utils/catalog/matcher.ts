@@ -1,3 +1,4 @@
+import { finish, type Steps } from '../pace/steps';
 import type { CatalogEntry } from './entry';
 
 /** A mention of a catalog entry at [start, end) of a text. */
@@ -63,7 +64,8 @@ const linkKey = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace
 /**
  * Finds catalog entries in a text in one pass over its words: each word looks up the names that
  * begin with it (exact case), longest name first. Ambiguous names count only with one of their
- * context words nearby, or when the article links to the project.
+ * context words nearby, or when the article links to the project. `match.steps` reads the text in
+ * steps, for pages long enough to make one pass a long task.
  */
 export function createMatcher(entries: readonly CatalogEntry[]) {
   const byFirstWord = new Map<string, Array<{ words: string[]; entry: CatalogEntry }>>();
@@ -100,20 +102,17 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
     return found;
   };
 
-  return (text: string, links: readonly string[] = []): Mention[] => {
+  function* steps(text: string, links: readonly string[] = []): Steps<Mention[]> {
     const linked = linkedEntries(links);
     const isLinked = (entry: CatalogEntry) => linked.has(entry);
-    // Lower-cased once, on the first ambiguous name, not per mention. (A rare letter such as İ grows
-    // when lower-cased and shifts later offsets by one; the context window is approximate anyway.)
-    let lowered: string | undefined;
     // Where a context word was last seen for each entry: later mentions near it need no new search.
     const seenContext = new Map<CatalogEntry, number>();
     const hasContext = (entry: CatalogEntry, start: number) => {
       const seen = seenContext.get(entry);
       if (seen !== undefined && Math.abs(start - seen) <= CONTEXT_WINDOW) return true;
-      lowered ??= text.toLowerCase();
       const from = Math.max(0, start - CONTEXT_WINDOW);
-      const found = contextOf.get(entry)?.exec(lowered.slice(from, start + CONTEXT_WINDOW));
+      // Only the window is lower-cased: the whole text at once is a long task on a huge page.
+      const found = contextOf.get(entry)?.exec(text.slice(from, start + CONTEXT_WINDOW).toLowerCase());
       if (found) seenContext.set(entry, from + found.index);
       return found != null;
     };
@@ -133,7 +132,11 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
     /** Ambiguous names without context: they count when listed with another project ("Puppet and CoreOS"). */
     const pending: Mention[] = [];
     // One pass over the words; a word becomes a string only when some name could start with it.
-    for (let at = 0; at < text.length; ) {
+    for (let at = 0, pauseAt = CHARS_PER_STEP; at < text.length; ) {
+      if (at >= pauseAt) {
+        pauseAt = at + CHARS_PER_STEP;
+        yield;
+      }
       const code = text.charCodeAt(at);
       // Spaces and punctuation, most of any text, are stepped over without a call.
       if (code < 128 && ASCII_WORD[code] === 0 && code !== 38) {
@@ -161,8 +164,12 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
       at = next;
     }
     return asShortForms(text, pending.length ? withListed(text, mentions, pending) : mentions);
-  };
+  }
+  return Object.assign((text: string, links: readonly string[] = []): Mention[] => finish(steps(text, links)), { steps });
 }
+
+/** How many characters the matcher reads between pauses. */
+const CHARS_PER_STEP = 4096;
 
 /** What stands between two names of one list: "Puppet and CoreOS", "Eleventy or Astro", "Ray, Dask". */
 const LIST_JOINER = /^\s*(?:,\s*(?:and|or|und|oder|et|ou)?|and|or|und|oder|et|ou|&|\/)\s*$/;

@@ -1,15 +1,18 @@
 import type { CatalogEntry } from '../catalog/entry';
 import { createMatcher, type Mention } from '../catalog/matcher';
-import { buildTextIndex, type TextIndex } from '../text/text-index';
+import { filterInSteps, finish, type Steps } from '../pace/steps';
+import { firstAbove } from '../sorted/first-above';
+import { textIndexSteps, type TextIndex } from '../text/text-index';
 import { attributeQuotes } from './attribution';
 import { isMostlyLinks } from './block-shape';
 import { findInterviewer, type Interviewer } from './byline';
 import { detectInterview, type Detection, type InterviewFormat } from './detect';
 import { findIntroductions } from './introductions';
 import { NAME, TRANSCRIPT_WORDING } from './lexicon';
+import { MAX_QUOTES, type CapsHit } from './limits';
 import { leadsWithRole } from './role-words';
 import { fullNamesIn } from './names';
-import { paragraphsOf } from './paragraphs';
+import { paragraphSteps, type Paragraph } from './paragraphs';
 import { People, type Person } from './people';
 import { findQuotes } from './quotes';
 import { findArticleRoot, insideBoilerplate, isBoilerplate } from './scope';
@@ -34,6 +37,8 @@ export interface InterviewAnalysis {
   speakers: Person[];
   projects: Array<{ entry: CatalogEntry; mentions: Mention[] }>;
   quotes: AttributedQuote[];
+  /** The limits the page reached, if any (see limits.ts). */
+  capped?: CapsHit;
   /** The article text the offsets refer to (maps back to DOM ranges for painting). */
   index: TextIndex;
 }
@@ -69,12 +74,21 @@ const HEADLINE_ROLE = /^(?:The|A|An)\s+([^,.;:!?]{3,80}?)\s+(?:on|about)\s+/u;
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Drops pull quotes: an unattributed quote whose words another, attributed quote already holds. */
-function withoutRepeats(quotes: AttributedQuote[]): AttributedQuote[] {
+function* withoutRepeats(quotes: AttributedQuote[]): Steps<AttributedQuote[]> {
   const unattributed = quotes.filter((quote) => !quote.speaker && quote.text.length >= 12);
   if (!unattributed.length) return quotes; // the usual case: nothing to compare, no text to fold
   const attributed = quotes.filter((quote) => quote.speaker).map((quote) => letters(quote.text));
-  const repeats = new Set(unattributed.filter((quote) => attributed.some((other) => other.includes(letters(quote.text)))));
+  if (!attributed.length) return quotes;
+  // One text to search, each quote's words folded once: `letters` leaves no line break, so no match spans two quotes.
+  const said = attributed.join('\n');
+  const repeats = new Set(yield* filterInSteps(unattributed, (quote) => said.includes(letters(quote.text))));
   return repeats.size ? quotes.filter((quote) => !repeats.has(quote)) : quotes;
+}
+
+/** Whether a text offset falls inside one of the paragraphs (in text order). */
+function insideAny(paragraphs: readonly Paragraph[], starts: readonly number[], at: number): boolean {
+  const paragraph = paragraphs[firstAbove(starts, at) - 1];
+  return paragraph !== undefined && at < paragraph.start + paragraph.text.length;
 }
 
 /** The longest run of a name's words (two at least) that the article body writes, if any. */
@@ -96,6 +110,15 @@ function publicationNames(doc: Document): string[] {
   return [...names, publisher].map((name) => name?.trim() ?? '').filter((name) => name.length > 1);
 }
 
+/** The limits a page reached: more people than are followed, more quotes than are attributed. */
+function capsOf(people: People, quotes: number): { capped?: CapsHit } {
+  const capped: CapsHit = {};
+  const followed = people.capped();
+  if (followed) capped.people = followed;
+  if (quotes > MAX_QUOTES) capped.quotes = { found: quotes, kept: MAX_QUOTES };
+  return Object.keys(capped).length ? { capped } : {};
+}
+
 /** A catalog's matcher and its names (never people's), built once per catalog array: pages re-read on navigation. */
 const preparedCatalogs = new WeakMap<readonly CatalogEntry[], { match: ReturnType<typeof createMatcher>; names: Set<string> }>();
 function prepared(catalog: readonly CatalogEntry[]) {
@@ -111,33 +134,40 @@ function prepared(catalog: readonly CatalogEntry[]) {
  * Reads an article as an interview: who asks, who answers and in what roles, every quote and
  * who said it, and which projects come up. Pure: a Document in, data out.
  */
-export function analyzeInterview(
-  doc: Document,
-  catalog: readonly CatalogEntry[],
-  detection: Detection = detectInterview(doc),
-): InterviewAnalysis {
+export const analyzeInterview = (doc: Document, catalog: readonly CatalogEntry[], detection: Detection = detectInterview(doc)): InterviewAnalysis =>
+  finish(analysisSteps(doc, catalog, detection));
+
+/** The analysis in steps: each pass over the page's paragraphs, text or quotes may pause. */
+export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], detection: Detection): Steps<InterviewAnalysis> {
   const { match, names: notPeople } = prepared(catalog);
   const people = new People(notPeople);
   const title = doc.querySelector('h1')?.textContent ?? doc.title;
   // An AMA is its comment thread (boilerplate anywhere else); other articles are their body.
   const thread = AMA_WORDING.test(`${doc.title} ${title}`) ? readThread(doc, people, doc.title.match(AMA_GUEST)?.[1]) : null;
-  const root = findArticleRoot(doc);
-  const index = thread?.index ?? buildTextIndex(root, { skip: isBoilerplate });
-  const paragraphs = thread?.paragraphs ?? paragraphsOf(index);
+  const root = yield* findArticleRoot(doc);
+  const index = thread?.index ?? (yield* textIndexSteps(root, { skip: isBoilerplate }));
+  const paragraphs = thread?.paragraphs ?? (yield* paragraphSteps(index));
+  yield;
   const links = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
   // A link card's blurb names what another article is about, not this one.
-  const cards = paragraphs.filter(isMostlyLinks);
-  const mentions = match(index.text, links).filter((mention) => !cards.some((card) => mention.start >= card.start && mention.start < card.start + card.text.length));
+  const cards = yield* filterInSteps(paragraphs, isMostlyLinks);
+  const cardStarts = cards.map((card) => card.start);
+  const mentions = (yield* match.steps(index.text, links)).filter((mention) => !insideAny(cards, cardStarts, mention.start));
 
-  const interviewer = findInterviewer(doc, root);
+  // Each of the readings below looks at a bounded part of the page, but they add up: pauses between them.
+  yield;
+  const interviewer = yield* findInterviewer(doc, root);
+  yield;
   const description = doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
   // Full names are written out near the top; labels and later mentions use surnames.
   const fullName = fullNamesIn([doc.title, title, description, ...paragraphs.slice(0, 40).map((paragraph) => paragraph.text)], people);
   // The headline, summary, standfirst and captions introduce people too ("…with Inferna co-founder
   // and CEO Leila Haddad", "Komplementärmediziner Leo Auerbach im Gespräch mit dem Onkologen …").
   const summary = [title, description, ...standfirsts(doc)].map((text) => ({ text }));
+  yield;
   // People are introduced near the top; long pages need not be searched to the end for it.
   findIntroductions([...summary, ...paragraphs.slice(0, 120)], people, fullName);
+  yield;
   // Whom the headline names is whom the interview is with, once the body names them too (a title
   // in Title Case runs names on: "Greg Berlanti Knows the Secret to Superhero TV").
   const headlined = fullNamesIn([title, doc.title], people)
@@ -152,11 +182,11 @@ export function analyzeInterview(
     const introduced = named.filter((name) => people.find(name));
     const others = people.list.filter((person) => person.name !== interviewer?.name);
     const pick = introduced.length === 1 ? introduced[0] : named.length === 1 ? named[0] : undefined;
-    interviewee = pick ? people.add(pick) : others.length === 1 ? others[0]! : null;
+    interviewee = pick ? (people.add(pick) ?? null) : others.length === 1 ? others[0]! : null;
     return interviewee;
   };
 
-  const turns = thread?.turns ?? findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, fullNames: fullName.names(), interviewee: findInterviewee });
+  const turns = thread?.turns ?? (yield* findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, fullNames: fullName.names(), interviewee: findInterviewee }));
   // "The creator of the Sluice data-pipeline tool on licences, funding and restraint": a summary
   // that names the guest by role, in the "X on Y" way of Q&A headlines.
   const guest = turns.length ? findInterviewee() : null;
@@ -169,13 +199,15 @@ export function analyzeInterview(
   // Narration around the turns (an introduction, a summary) may quote people too.
   const inTurn = new Set(turns.flatMap((turn) => Array.from({ length: turn.last - turn.first + 1 }, (_, k) => turn.first + k)));
   // Link cards and teasers quote titles, not people.
-  const narration = paragraphs.filter((paragraph, p) => !inTurn.has(p) && !isMostlyLinks(paragraph));
-  const spans = findQuotes(narration);
-  const speakers = attributeQuotes(spans, narration, people);
-  const quotes: AttributedQuote[] = withoutRepeats([
-    ...turns.map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
+  const narration = yield* filterInSteps(paragraphs, (paragraph, p) => !inTurn.has(p) && !isMostlyLinks(paragraph));
+  const found = yield* findQuotes(narration);
+  // Quotes beyond the cap are not attributed: the turns come first, then the narration's quotes in order.
+  const spans = found.slice(0, Math.max(0, MAX_QUOTES - turns.length));
+  const speakers = yield* attributeQuotes(spans, narration, people);
+  const quotes: AttributedQuote[] = (yield* withoutRepeats([
+    ...turns.slice(0, MAX_QUOTES).map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
     ...spans.map((span, k) => ({ text: span.text, speaker: speakers[k] ?? null, start: span.start, end: span.end })),
-  ]).sort((a, b) => a.start - b.start);
+  ])).sort((a, b) => a.start - b.start);
 
   // A panel's moderator or a podcast's host asks the questions when no byline names the interviewer.
   const host = interviewer ? undefined : people.list.find((person) => person.roles.some((role) => /\b(moderator|host|interviewer)\b/i.test(role)));
@@ -197,5 +229,6 @@ export function analyzeInterview(
     projects: [...projects].map(([entry, found]) => ({ entry, mentions: found })),
     quotes,
     index,
+    ...capsOf(people, turns.length + found.length),
   };
 }

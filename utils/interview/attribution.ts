@@ -1,3 +1,4 @@
+import type { Steps } from '../pace/steps';
 import { NAME, PRONOUNS, SPEECH_VERBS } from './lexicon';
 import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
@@ -31,7 +32,7 @@ const genderOf = (pronoun: string): Gender | undefined => (FEMININE.test(pronoun
  * Pronouns resolve to the nearest person named or quoted before who fits ("he" is not a woman who
  * was "she" earlier; "Karimi's team" names nobody who speaks). When unsure, nobody.
  */
-export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], people: People): Array<Person | null> {
+export function* attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], people: People): Steps<Array<Person | null>> {
   /** People named or quoted so far, the most recent first. */
   const recent: Person[] = [];
   const genders = new Map<Person, Gender>();
@@ -57,10 +58,11 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     if (known) return known;
     const role = word.match(/^(?:the|our|der|die|la|le)\s+(.+)$/i)?.[1];
     if (role) {
-      const fits = people.list.filter((person) => person.roles.some((r) => new RegExp(`(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(r)));
+      const named = new RegExp(`(?:^|[^\\p{L}])${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+      const fits = people.list.filter((person) => person.roles.some((r) => named.test(r)));
       return fits.length === 1 ? fits[0]! : null;
     }
-    return people.canBePerson(word) ? people.add(word) : null;
+    return (people.canBePerson(word) && people.add(word)) || null;
   };
 
   const direct = (quote: QuoteSpan): Person | null => {
@@ -108,12 +110,14 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
 
   const speakers: Array<Person | null> = [];
   let k = 0;
-  paragraphs.forEach((paragraph, p) => {
+  for (let p = 0; p < paragraphs.length; p++) {
+    yield;
+    const paragraph = paragraphs[p]!;
     const inParagraph: number[] = [];
     for (; k < quotes.length && quotes[k]!.first === p; k++) inParagraph.push(k);
     if (!inParagraph.length) {
       noteNamed(paragraph, paragraph.text.length);
-      return;
+      continue;
     }
     noteNamed(paragraph, quotes[inParagraph[0]!]!.start - paragraph.start);
     const found = inParagraph.map((q) => {
@@ -130,25 +134,18 @@ export function attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readon
     const lastQuote = quotes[inParagraph.at(-1)!]!;
     lastQuoteSpeaker = { speaker: speakers[inParagraph.at(-1)!] ?? null, paragraph: lastQuote.last };
     if (lastQuoteSpeaker.speaker) remember(lastQuoteSpeaker.speaker);
-  });
+  }
   return speakers;
 }
+
+const WORD_CHAR = /[\p{L}\d]/u;
 
 /**
  * The people a text names, in order, by any of their names. A possessive ("Karimi's team") is left
  * out: it names someone the sentence is not about.
  */
 function mentions(text: string, people: People): Array<{ at: number; person: Person }> {
-  const found: Array<{ at: number; person: Person }> = [];
-  for (const person of people.list) {
-    for (const name of [person.name, ...person.aliases]) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const end = at + name.length;
-        if (/[\p{L}\d]/u.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[end] ?? '')) continue; // inside a longer word
-        if (/^[’']s\b/.test(text.slice(end, end + 3))) continue;
-        found.push({ at, person });
-      }
-    }
-  }
-  return found.sort((a, b) => a.at - b.at);
+  return people
+    .namedIn(text)
+    .filter(({ at, end }) => !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '') && !/^[’']s\b/.test(text.slice(end, end + 3)));
 }

@@ -1,3 +1,4 @@
+import type { Steps } from '../pace/steps';
 import { insideBoilerplate } from './scope';
 import { INTERVIEWER_CREDIT, NAME, NOT_A_PERSON_BYLINE } from './lexicon';
 import { leadsWithRole } from './role-words';
@@ -59,12 +60,16 @@ const CREDIT_BLOCKS = 'p, div, span, byline, footer, small, em, i, address';
 /**
  * Who asked, from the most explicit evidence to the least: a credit line that says who led the
  * interview ("Interview: Julia Lauter", "Die Fragen stellte …", "X im Gespräch mit Y",
- * "Interviewed by …"), then the article's author in metadata, JSON-LD or its byline.
+ * "Interviewed by …"), then the article's author in metadata, JSON-LD or its byline. In steps:
+ * each reading searches the whole page, which a huge page makes slow.
  */
-export function findInterviewer(doc: Document, articleRoot: Element = doc.body ?? doc.documentElement): Interviewer | null {
+export function* findInterviewer(doc: Document, articleRoot: Element): Steps<Interviewer | null> {
   const structured = jsonLdAuthor(doc);
+  yield;
   const credit = creditedInterviewer(articleRoot);
+  yield;
   const name = credit?.name ?? authorOf(doc, structured);
+  yield;
   if (!name) return null;
   const own = structured?.name === name ? structured : undefined;
   // "Matthias Weber ist ERP-Experte mit langjähriger Berufserfahrung."
@@ -105,8 +110,9 @@ function* creditCandidates(root: Element, scope: Element): Generator<Element> {
   const doc = root.ownerDocument;
   const around = doc.createTreeWalker(scope, 1, { acceptNode: (node) => (node === root ? 2 : 1) }); // 2: skip the article itself
   for (let node = around.nextNode(); node; node = around.nextNode()) if ((node as Element).matches(CREDIT_BLOCKS)) yield node as Element;
-  const inside = [...root.children];
-  const ends = inside.length > 80 ? [...inside.slice(0, 40), ...inside.slice(-40)] : inside;
+  // The first and last 40 children, read by position: an article may have tens of thousands.
+  const count = root.children.length;
+  const ends = Array.from({ length: Math.min(count, 80) }, (_, k) => root.children[count > 80 && k >= 40 ? count - 80 + k : k]!);
   for (const child of ends) {
     if (child.matches(CREDIT_BLOCKS)) yield child;
     yield* child.querySelectorAll(CREDIT_BLOCKS);

@@ -43,6 +43,7 @@ interface Rule {
 }
 
 const SAMPLE_BLOCKS = 60;
+const SAMPLED_TAGS = new Set(['P', 'LI', 'DD', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const MAX_JSON_LD = 3;
 const THRESHOLD = 5;
 
@@ -142,10 +143,11 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
 function sample(doc: Document): Block[] {
   const root = doc.querySelector('[itemprop="articleBody"], .entry-content, .post-content, article, main') ?? doc.body;
   if (!root) return [];
-  const elements = root.querySelectorAll('p, li, dd, h2, h3, h4, h5, h6');
+  // A live collection, read only as far as the sample goes (a static list would hold every block of a huge page).
+  const elements = root.getElementsByTagName('*');
   const blocks: Block[] = [];
-  for (let k = 0; k < elements.length && blocks.length < SAMPLE_BLOCKS; k++) {
-    const element = elements[k]!;
+  for (let k = 0, element = elements[0]; element && blocks.length < SAMPLE_BLOCKS; element = elements[++k]) {
+    if (!SAMPLED_TAGS.has(element.tagName.toUpperCase())) continue;
     if (element.closest('nav, aside, footer, form, pre, [class*="comment"], [class*="related"]')) continue;
     const text = squash(element.textContent).slice(0, 2000);
     if (!text) continue;

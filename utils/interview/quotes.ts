@@ -1,3 +1,4 @@
+import type { Steps } from '../pace/steps';
 import { NAME, PRONOUNS, SPEECH_VERBS, TITLE_CUES } from './lexicon';
 import type { Paragraph } from './paragraphs';
 
@@ -69,9 +70,9 @@ interface Open {
 /**
  * Every direct quotation in the paragraphs, in order. A quote may run over several paragraphs:
  * by convention each paragraph reopens it and only the last one closes it. Marks inside an open
- * quote (nested quotes, apostrophes) stay part of it.
+ * quote (nested quotes, apostrophes) stay part of it. In steps, a paragraph each.
  */
-export function findQuotes(paragraphs: readonly Paragraph[]): QuoteSpan[] {
+export function* findQuotes(paragraphs: readonly Paragraph[]): Steps<QuoteSpan[]> {
   const quotes: QuoteSpan[] = [];
   let open: Open | null = null;
 
@@ -96,7 +97,9 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteSpan[] {
     quotes.push({ text: text.slice(resume), start: from + resume, end, first: quote.first, last, incise: speaker });
   };
 
-  paragraphs.forEach((paragraph, p) => {
+  for (let p = 0; p < paragraphs.length; p++) {
+    yield;
+    const paragraph = paragraphs[p]!;
     const { text } = paragraph;
     let wordsFrom = 0; // where the open quote's words start in this paragraph
     if (open) {
@@ -126,7 +129,7 @@ export function findQuotes(paragraphs: readonly Paragraph[]): QuoteSpan[] {
       }
     }
     if (open) (open as Open).parts.push(text.slice(wordsFrom));
-  });
+  }
   if (open) {
     const last = paragraphs.length - 1;
     finish(open, last, paragraphs[last]!.start + paragraphs[last]!.text.length, '');

@@ -1,4 +1,5 @@
 import type { InterviewAnalysis } from './analyze';
+import type { CapsHit } from './limits';
 
 /** An analysis as plain data: the `npm run analyze` line for a file, and what the popup shows. */
 export interface InterviewReport {
@@ -10,9 +11,14 @@ export interface InterviewReport {
   speakers: Array<{ name: string; aliases: string[]; roles: string[] }>;
   projects: Array<{ name: string; mentions: number }>;
   quotes: Array<{ text: string; speaker: string | null }>;
+  /** Only on pages that reach a limit of the analysis: what it followed of how much there was. */
+  capped?: CapsHit;
 }
 
-export function toReport(analysis: InterviewAnalysis): InterviewReport {
+/** What the popup shows of an analysis: the report without its quotes, which a long page has thousands of. */
+export type PageSummary = Omit<InterviewReport, 'quotes'>;
+
+export function summaryOf(analysis: InterviewAnalysis): PageSummary {
   return {
     isInterview: analysis.isInterview,
     confidence: Math.round(analysis.confidence * 100) / 100,
@@ -21,6 +27,12 @@ export function toReport(analysis: InterviewAnalysis): InterviewReport {
     interviewer: analysis.interviewer ? { name: analysis.interviewer.name, roles: analysis.interviewer.roles } : null,
     speakers: analysis.speakers.map((speaker) => ({ name: speaker.name, aliases: speaker.aliases, roles: speaker.roles })),
     projects: analysis.projects.map((project) => ({ name: project.entry.name, mentions: project.mentions.length })),
-    quotes: analysis.quotes.map((quote) => ({ text: quote.text.replace(/\s+/g, ' ').trim(), speaker: quote.speaker?.name ?? null })),
+    ...(analysis.capped ? { capped: analysis.capped } : {}),
   };
+}
+
+export function toReport(analysis: InterviewAnalysis): InterviewReport {
+  const { capped, ...summary } = summaryOf(analysis);
+  const quotes = analysis.quotes.map((quote) => ({ text: quote.text.replace(/\s+/g, ' ').trim(), speaker: quote.speaker?.name ?? null }));
+  return { ...summary, quotes, ...(capped ? { capped } : {}) };
 }

@@ -1,3 +1,4 @@
+import type { Steps } from '../pace/steps';
 import { upper } from '../text/elements';
 
 /**
@@ -38,34 +39,40 @@ const CONTENT_SELECTORS = [
   'main',
 ];
 
-const PARAGRAPHS = 'p, li, blockquote, dd';
+/** Paragraph-level tags, each read from a live collection: a static list of a huge page's paragraphs is one long task to build. */
+const PARAGRAPH_TAGS = ['p', 'li', 'blockquote', 'dd'];
 
 /**
  * Text length of an element's paragraphs (a cheap stand-in for "how much article is here"). Each
  * paragraph is measured once per page: candidates hold the same paragraphs as the body.
  */
-function paragraphText(element: Element, lengths: Map<Element, number>): number {
+function* paragraphText(element: Element, lengths: Map<Element, number>): Steps<number> {
   let total = 0;
-  for (const p of element.querySelectorAll(PARAGRAPHS)) {
-    let length = lengths.get(p);
-    if (length === undefined) lengths.set(p, (length = p.textContent?.length ?? 0));
-    total += length;
+  for (const tag of PARAGRAPH_TAGS) {
+    const found = element.getElementsByTagName(tag);
+    for (let k = 0, p = found[0]; p; p = found[++k]) {
+      yield;
+      let length = lengths.get(p);
+      if (length === undefined) lengths.set(p, (length = p.textContent?.length ?? 0));
+      total += length;
+    }
   }
   return total;
 }
 
 /**
  * The element holding the article body: a well-known content container when it holds most of the
- * page's paragraph text, otherwise the element that directly holds the most paragraph text.
+ * page's paragraph text, otherwise the element that directly holds the most paragraph text. In
+ * steps: it measures every paragraph of the page.
  */
-export function findArticleRoot(doc: Document): Element {
+export function* findArticleRoot(doc: Document): Steps<Element> {
   const body = doc.body ?? doc.documentElement;
   const lengths = new Map<Element, number>();
-  const total = paragraphText(body, lengths);
+  const total = yield* paragraphText(body, lengths);
   for (const selector of CONTENT_SELECTORS) {
     let best: { element: Element; text: number } | null = null;
     for (const element of doc.querySelectorAll(selector)) {
-      const text = paragraphText(element, lengths);
+      const text = yield* paragraphText(element, lengths);
       if (!best || text > best.text) best = { element, text };
       if (text >= total * 0.9) break; // holds nearly everything: no need to measure the rest
     }
@@ -74,7 +81,9 @@ export function findArticleRoot(doc: Document): Element {
   // Readability-style fallback: paragraph text counts fully for its parent and half for the
   // grandparent, so an article whose paragraphs each sit in a wrapper of their own still wins.
   const score = new Map<Element, number>();
-  for (const p of body.querySelectorAll('p')) {
+  const paragraphs = body.getElementsByTagName('p');
+  for (let k = 0, p = paragraphs[0]; p; p = paragraphs[++k]) {
+    yield;
     const parent = p.parentElement;
     const length = lengths.get(p) ?? 0;
     if (parent) score.set(parent, (score.get(parent) ?? 0) + length);

@@ -71,7 +71,7 @@ export function readThread(doc: Document, people: People, guestName: string | un
     const blocks = paragraphs.flatMap((paragraph, p) => (post.body === paragraph.element || post.body.contains(paragraph.element) ? [p] : []));
     const text = blocks.map((p) => paragraphs[p]!.text).join(' ');
     if (!blocks.length || FLAGGED.test(text)) continue;
-    const speaker = post.op && guest ? guest : (people.find(post.author) ?? people.add(post.author));
+    const speaker = post.op && guest ? guest : (people.find(post.author) ?? people.add(post.author) ?? null);
     const last = paragraphs[blocks.at(-1)!]!;
     turns.push({ label: post.author, speaker, asks: !post.op, text, start: paragraphs[blocks[0]!]!.start, end: last.start + last.text.length, first: blocks[0]!, last: blocks.at(-1)! });
   }

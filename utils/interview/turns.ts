@@ -1,3 +1,4 @@
+import type { Steps } from '../pace/steps';
 import type { Interviewer } from './byline';
 import { ANSWER_MARKER, QUESTION_MARKER, STOP_LABELS, TURN_LABEL } from './labels';
 import type { Paragraph } from './paragraphs';
@@ -111,16 +112,21 @@ export interface TurnContext {
  * ("Q:", "Frage 3:", "::"), speaker labels ("Hightower:", "[00:03:12] Jane Doe:", "DIE ZEIT:"),
  * and questions set apart in bold or as headings. Paragraphs after an opener continue its turn;
  * after an unlabelled question they are the answer, by the interviewee. Returns [] for an article
- * that is not built of turns.
+ * that is not built of turns. In steps: it reads every paragraph's opening.
  */
-export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext): Turn[] {
+export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContext): Steps<Turn[]> {
   const { people, interviewer, publications, fullName } = context;
-  const openings = paragraphs.map(openingOf);
+  const openings: Opening[] = [];
+  for (const paragraph of paragraphs) {
+    yield;
+    openings.push(openingOf(paragraph));
+  }
   // Too few openers for an interview: bold statements could not make it one, and need not be read.
   if (openings.filter((opening) => opening.kind !== 'plain').length < 3) return [];
-  paragraphs.forEach((paragraph, p) => {
-    if (openings[p]!.kind === 'plain' && isBoldStatement(paragraph) && !isMostlyLinks(paragraph)) openings[p] = { kind: 'question', skip: 0, statement: true };
-  });
+  for (let p = 0; p < paragraphs.length; p++) {
+    yield;
+    if (openings[p]!.kind === 'plain' && isBoldStatement(paragraphs[p]!) && !isMostlyLinks(paragraphs[p]!)) openings[p] = { kind: 'question', skip: 0, statement: true };
+  }
   dropFalseQuestions(openings, paragraphs);
   // Labels count by surname too: "Marcus Oyelaran:" once, then "Oyelaran:" after.
   const counts = new Map<string, number>();
@@ -143,7 +149,7 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
     if (opening.kind === 'label') asking.set(opening.label, (asking.get(opening.label) ?? 0) + (asksQuestion(paragraphs[p]!.text) ? 1 : -1));
   });
   const interviewerLabel = (label: string) => isPublication(label) || (asking.get(label) ?? 0) > 0;
-  let asker: Person | null = interviewer ? people.add(interviewer.name, interviewer.roles) : null;
+  let asker: Person | null = (interviewer && people.add(interviewer.name, interviewer.roles)) || null;
 
   const speakerOf = (label: string, role: string | undefined): Person | null => {
     const full = fullName(label);
@@ -163,7 +169,7 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
     }
     if (HOST_LABEL.test(label)) return null; // "Host:" with no host named anywhere
     // No byline: the label is the interviewer ("The Economist:", "Fischer:", "Rachel Kim (moderator):").
-    asker = speakerOf(label, role) ?? people.add(label);
+    asker = speakerOf(label, role) ?? people.add(label) ?? null;
     return asker;
   };
 
@@ -180,7 +186,9 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
     if (opening.kind !== 'plain' && accepted[p]) lastOpener = p;
   });
   let continuing = false; // whether an unlabelled paragraph here still belongs to the last turn
-  paragraphs.forEach((paragraph, p) => {
+  for (let p = 0; p < paragraphs.length; p++) {
+    yield;
+    const paragraph = paragraphs[p]!;
     const opening = openings[p]!;
     const current = turns.at(-1);
     if (opening.kind === 'question') open(p, opening.skip, 'Q', asker, true);
@@ -191,10 +199,10 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
       else if (HOST_LABEL.test(label) || interviewerLabel(label)) open(p, opening.skip, label, askerFor(label, role), true);
       else open(p, opening.skip, label, speakerOf(label, role), false);
     } else if (STAGE_DIRECTION.test(paragraph.text) || isMostlyLinks(paragraph)) {
-      return; // said by nobody (a stage direction, a link card): the turn goes on after it
+      continue; // said by nobody (a stage direction, a link card): the turn goes on after it
     } else if (!continuing || EDITORIAL.test(paragraph.text) || (p > lastOpener && isHeading(paragraph.element))) {
       continuing = false;
-      return;
+      continue;
     } else if (current && current.asks && current.label === 'Q') {
       // After an unlabelled question, the answer: by whoever answered last, else the interviewee.
       open(p, 0, 'A', lastAnswerer ?? context.interviewee(), false);
@@ -204,7 +212,7 @@ export function findTurns(paragraphs: readonly Paragraph[], context: TurnContext
       current.last = p;
     }
     continuing = true;
-  });
+  }
   // Questions asked before the asker was known (a label seen later) get the asker too.
   for (const turn of turns) if (turn.asks && !turn.speaker) turn.speaker = asker;
   return turns;

@@ -41,6 +41,12 @@ export function createHighlighter(
     const pass = ++generation;
     const root = doc.body;
     if (!root) return;
+    if (!saved.length) {
+      // Nothing to find: reading the page's text for nothing is a long task on a huge page.
+      painted.clear();
+      paint();
+      return;
+    }
     const index = buildTextIndex(root);
     const anchors = await anchorAll(index.text, saved, pacing);
     if (pass !== generation) return; // a newer pass has started from a newer page

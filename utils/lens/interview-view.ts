@@ -1,10 +1,14 @@
 import catalog from '../catalog/catalog.json';
 import type { CatalogEntry } from '../catalog/entry';
-import { analyzeInterview, type InterviewAnalysis } from '../interview/analyze';
+import { analysisSteps, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, type Detection } from '../interview/detect';
 import type { Person } from '../interview/people';
-import { toReport, type InterviewReport } from '../interview/report';
+import { MAX_UNDERLINES } from '../interview/limits';
+import { summaryOf, type PageSummary } from '../interview/report';
+import type { NameHit } from '../interview/name-finder';
+import { finish, runInSlices, type Pacing, type Steps } from '../pace/steps';
 import { asIndexed } from '../text/text-index';
+import { finderFor, nameSpans } from './name-spans';
 
 /** Something on the page a tooltip can explain: a speaker's name or a project's. */
 export type MentionTarget = { kind: 'speaker'; person: Person } | { kind: 'project'; entry: CatalogEntry };
@@ -21,24 +25,6 @@ export interface PaintedMention extends MentionSpan {
   range: Range;
 }
 
-const LETTER = /\p{L}/u;
-
-/** Where any of `names` stands as whole words in `text`, longest name first, without overlaps. */
-function wholeWordSpans(text: string, names: string[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  // Where a longer name already stands: a shorter one (a surname) starting inside it is skipped.
-  const taken = new Uint8Array(text.length);
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if (taken[at] || LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '')) continue;
-      taken.fill(1, at, end);
-      spans.push([at, end]);
-    }
-  }
-  return spans.sort((a, b) => a[0] - b[0]);
-}
-
 /** The bundled catalog with the reader's entries; the same array while they stay the same (its matcher is kept). */
 let lastCatalog: { userEntries: readonly CatalogEntry[]; entries: readonly CatalogEntry[] } | undefined;
 function catalogWith(userEntries: readonly CatalogEntry[]): readonly CatalogEntry[] {
@@ -47,32 +33,61 @@ function catalogWith(userEntries: readonly CatalogEntry[]): readonly CatalogEntr
   return lastCatalog.entries;
 }
 
+/** How much text the names are looked for in between pauses. */
+const CHARS_PER_STEP = 16_384;
+
+/** Every speaker and project name the analysis found, in text order. */
+function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
+  const found: MentionSpan[] = [];
+  analysis.projects.forEach(({ entry, mentions: spots }) =>
+    spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
+  );
+  const { text } = analysis.index;
+  const finder = finderFor(analysis.speakers);
+  const hits: NameHit[] = [];
+  for (let from = 0; from < text.length; from += CHARS_PER_STEP) {
+    yield;
+    for (const hit of finder.find(text, from, from + CHARS_PER_STEP)) hits.push(hit);
+  }
+  for (const { person, start, end } of nameSpans(analysis.speakers, hits)) {
+    found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** Where a range sits relative to another: inside it, or not. */
 const within = (inner: Range, outer: Range) =>
   outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
+
+/** The lens's reading of a page in steps: detection, then for an interview its analysis and the names to underline. */
+function* readingSteps(doc: Document, userEntries: readonly CatalogEntry[]): Steps<InterviewView> {
+  const detection = detectInterview(doc);
+  yield;
+  const analysis = detection.isInterview ? yield* analysisSteps(doc, catalogWith(userEntries), detection) : null;
+  return viewOf(detection, analysis, analysis ? yield* mentionsIn(analysis) : []);
+}
+
+/** The lens's reading of a page, at once (tests, benches). */
+export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[] = []): InterviewView => finish(readingSteps(doc, userEntries));
+
+/**
+ * Slices of about 8 ms with a timer's turn between them: the page stays responsive (no task near
+ * 50 ms) however long it is, and a normal page is read in one or two slices.
+ */
+const ON_A_PAGE: Pacing = { sliceMs: 8, now: () => performance.now(), pause: () => new Promise((resume) => setTimeout(resume, 0)) };
+
+/** The lens's reading of a page, in slices that leave the page free to run in between. */
+export const readInterviewInSlices = (doc: Document, userEntries: readonly CatalogEntry[] = [], pacing = ON_A_PAGE): Promise<InterviewView> =>
+  runInSlices(readingSteps(doc, userEntries), pacing);
 
 /**
  * The lens's reading of an interview page: the analysis, the speaker and project mentions to
  * underline, and who said the text of a new highlight.
  */
-export function readInterview(doc: Document, userEntries: readonly CatalogEntry[] = []) {
-  const detection: Detection = detectInterview(doc);
-  const analysis: InterviewAnalysis | null = detection.isInterview ? analyzeInterview(doc, catalogWith(userEntries), detection) : null;
-
-  /** Every speaker and project name to underline, in text order. */
-  function mentionSpans(): MentionSpan[] {
-    if (!analysis) return [];
-    const found: MentionSpan[] = [];
-    analysis.projects.forEach(({ entry, mentions: spots }) =>
-      spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
-    );
-    for (const person of analysis.speakers) {
-      for (const [start, end] of wholeWordSpans(analysis.index.text, [person.name, ...person.aliases.filter((alias) => alias.length > 2)])) {
-        found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
-      }
-    }
-    return found.sort((a, b) => a.start - b.start);
-  }
+function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found: readonly MentionSpan[]) {
+  const shown = found.slice(0, MAX_UNDERLINES);
+  /** Every speaker and project name to underline, in text order, up to the cap. */
+  const mentionSpans = () => shown;
 
   /**
    * The span with its DOM range, or null where the page no longer holds that name there: names
@@ -131,7 +146,18 @@ export function readInterview(doc: Document, userEntries: readonly CatalogEntry[
     return quotes.find((quote) => quote.compareBoundaryPoints(Range.START_TO_START, mention.range) > 0) ?? quotes[0];
   }
 
-  const report = (): InterviewReport | Detection => (analysis ? toReport(analysis) : detection);
+  /**
+   * What the popup shows of the page: its quotes stay here (20,000 of them made a reply that
+   * blocked the page for 60 ms), and it is built once, however often the popup asks.
+   */
+  let summary: PageSummary | undefined;
+  function report(): PageSummary | Detection {
+    if (!analysis) return detection;
+    if (summary) return summary;
+    const read = summaryOf(analysis);
+    summary = found.length > shown.length ? { ...read, capped: { ...read.capped, names: { found: found.length, kept: shown.length } } } : read;
+    return summary;
+  }
   return { mentionSpans, materialize, blocks, countFor, nextQuoteAfter, attribution, report };
 }
-export type InterviewView = ReturnType<typeof readInterview>;
+export type InterviewView = ReturnType<typeof viewOf>;

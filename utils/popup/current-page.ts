@@ -1,5 +1,6 @@
 import { HIGHLIGHT_COMMAND } from '../background/trigger-ids';
 import type { InterviewReport } from '../interview/report';
+import { capsIn } from '../messages/summary';
 import { tabsShowing } from '../tabs/showing';
 import { normalizePageUrl } from '../url/normalize';
 
@@ -27,11 +28,18 @@ export async function retryAnchoring(address: string): Promise<number> {
   return tabs.length;
 }
 
+/** A content script's reply as a summary: its `capped` field only when well formed. */
+function asSummary(reply: unknown): Partial<InterviewReport> | null {
+  if (!reply || typeof reply !== 'object') return null;
+  const { capped: _unchecked, ...rest } = reply as Partial<InterviewReport>;
+  const capped = capsIn(reply);
+  return capped ? { ...rest, capped } : rest;
+}
+
 /** What the page's content scripts make of it: the lens's full analysis, else the detector's verdict. */
 export async function pageSummary(address: string): Promise<Partial<InterviewReport> | null> {
   const [tabId] = await tabsShowing([address]);
   if (tabId === undefined) return null;
-  const ask = (type: 'lens:summary' | 'page:detection') =>
-    browser.tabs.sendMessage(tabId, { type }).then((reply) => (reply && typeof reply === 'object' ? (reply as Partial<InterviewReport>) : null), () => null);
+  const ask = (type: 'lens:summary' | 'page:detection') => browser.tabs.sendMessage(tabId, { type }).then(asSummary, () => null);
   return (await ask('lens:summary')) ?? (await ask('page:detection'));
 }

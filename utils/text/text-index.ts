@@ -1,3 +1,4 @@
+import { finish, type Steps } from '../pace/steps';
 import { firstAbove } from '../sorted/first-above';
 import { isBlock, isSkipped } from './elements';
 
@@ -24,6 +25,8 @@ export interface TextIndex {
   readonly text: string;
   /** The text cut into paragraph-level blocks, in document order, empty ones left out. */
   blocks(): TextBlock[];
+  /** The same blocks, made in steps (the first time: they are kept). */
+  blockSteps(): Steps<TextBlock[]>;
   /** DOM range for [start, end) of `text`, or null if that span holds no indexed text. */
   rangeFor(start: number, end: number): Range | null;
   /** Offset in `text` of a DOM boundary point (as found in a Range or Selection). */
@@ -64,7 +67,12 @@ const SPECIAL_GAP = new RegExp(`[\\t\\n\\f\\r\\u00a0${INVISIBLES}]| {2}`, 'g');
 const CLUSTER = /[\s\S]\p{M}*/gu;
 
 class Builder {
-  readonly parts: string[] = [];
+  /**
+   * The text so far: joined pieces of up to PARTS_PER_JOIN parts, then the parts since. Joining as
+   * the walk goes spreads the work over its steps; one join of a huge page's parts is a long task.
+   */
+  readonly joined: string[] = [];
+  private parts: string[] = [];
   length = 0;
   /**
    * Offsets in each text node's own data, stored piecewise: from text offset `pieceAt[p]` on,
@@ -82,6 +90,10 @@ class Builder {
   pendingSpace = false;
   /** Where the owed space came from inside the current node, or -1 when from elsewhere. */
   pendingRaw = -1;
+
+  text(): string {
+    return [...this.joined, ...this.parts].join('');
+  }
 
   /** Where each block element's text starts, in document order. */
   readonly blockStarts: Array<{ at: number; element: Element }> = [];
@@ -103,6 +115,10 @@ class Builder {
     this.pieceRaw.push(rawStart);
     this.pieceFlat.push(sameRaw);
     this.parts.push(chunk);
+    if (this.parts.length === PARTS_PER_JOIN) {
+      this.joined.push(this.parts.join(''));
+      this.parts = [];
+    }
     this.length += chunk.length;
   }
 
@@ -181,9 +197,16 @@ function lastVisibleEnd(data: string): number {
   return end;
 }
 
-function walk(root: Element, builder: Builder, skip: (element: Element) => boolean): void {
+/** How many nodes the walk visits, and how many blocks are cut, between pauses. */
+const NODES_PER_STEP = 256;
+const PARTS_PER_JOIN = 1024;
+const BLOCKS_PER_STEP = 4096;
+
+function* walk(root: Element, builder: Builder, skip: (element: Element) => boolean): Steps<void> {
   let node: Node | null = root.firstChild;
+  let visited = 0;
   outer: while (node) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     let enter = false;
     if (node.nodeType === TEXT_NODE) builder.addText(node as Text);
     else if (node.nodeType === ELEMENT_NODE && !skip(node as Element)) {
@@ -222,21 +245,42 @@ function firstTrue(lo: number, hi: number, test: (index: number) => boolean): nu
 /** First index whose value is at least `value`, in an ascending array of integers. */
 const firstAtLeast = (values: readonly number[], value: number): number => firstAbove(values, value - 1);
 
-export function buildTextIndex(root: Element, options: TextIndexOptions = {}): TextIndex {
+export const buildTextIndex = (root: Element, options: TextIndexOptions = {}): TextIndex => finish(textIndexSteps(root, options));
+
+/** Builds the index in steps: a page's whole text is read in one walk, which a huge page makes long. */
+export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): Steps<TextIndex> {
   const builder = new Builder();
   const extra = options.skip;
-  walk(root, builder, extra ? (element) => isSkipped(element) || extra(element) : isSkipped);
-  const text = builder.parts.join('');
+  yield* walk(root, builder, extra ? (element) => isSkipped(element) || extra(element) : isSkipped);
+  yield;
+  const text = builder.text();
+  yield;
   const { nodes, starts, ends, rawEnds, pieceAt, pieceRaw, pieceFlat } = builder;
   /** Offset in its text node of the character at text offset k (k inside some segment). */
   const raw = (k: number): number => {
     const piece = firstAbove(pieceAt, k) - 1;
     return pieceFlat[piece] ? pieceRaw[piece]! : pieceRaw[piece]! + (k - pieceAt[piece]!);
   };
-  const segmentOf = new Map<Node, number>();
-  nodes.forEach((node, index) => segmentOf.set(node, index));
+  /** Each text node's segment, made on the first offset asked for (reading a page's text never asks). */
+  let segmentOf: Map<Node, number> | undefined;
   const doc = root.ownerDocument;
   let blocks: TextBlock[] | undefined;
+
+  function* blockSteps(): Steps<TextBlock[]> {
+    if (blocks) return blocks; // the analysis and the underlines both ask
+    const { blockStarts } = builder;
+    const made: TextBlock[] = [];
+    for (const [k, { at, element }] of blockStarts.entries()) {
+      if (k % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+      let start = at;
+      let end = blockStarts[k + 1]?.at ?? text.length;
+      while (start < end && text[start] === ' ') start++;
+      while (end > start && text[end - 1] === ' ') end--;
+      if (end > start) made.push({ start, end, element });
+    }
+    blocks = made;
+    return blocks;
+  }
 
   /** Index of the first segment at or after a DOM point outside any indexed text node. */
   const firstSegmentFrom = (container: Node, offset: number): number => {
@@ -257,20 +301,10 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
 
   return {
     text,
-    blocks() {
-      if (blocks) return blocks; // the analysis and the underlines both ask
-      const { blockStarts } = builder;
-      blocks = [];
-      blockStarts.forEach(({ at, element }, k) => {
-        let start = at;
-        let end = blockStarts[k + 1]?.at ?? text.length;
-        while (start < end && text[start] === ' ') start++;
-        while (end > start && text[end - 1] === ' ') end--;
-        if (end > start) blocks!.push({ start, end, element });
-      });
-      return blocks;
-    },
+    blocks: () => finish(blockSteps()),
+    blockSteps,
     offsetAt(container, offset) {
+      segmentOf ??= new Map(nodes.map((node, index) => [node, index]));
       const segment = segmentOf.get(container);
       if (segment !== undefined) {
         const start = starts[segment]!;

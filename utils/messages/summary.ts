@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import type { CapsHit } from '../interview/limits';
+// fields.ts sets zod's no-eval mode; imported before this file builds its schemas.
+import './fields';
+
+const Capped = z.strictObject({ found: z.int().min(0), kept: z.int().min(0) });
+
+/** The limits a lens says the page reached (its `lens:summary` reply's `capped`). */
+export const CapsHitSchema = z.strictObject({ people: Capped.optional(), quotes: Capped.optional(), names: Capped.optional() });
+
+/** A reply's `capped` field if it is well formed; anything else from the page's tab is dropped. */
+export function capsIn(reply: object): CapsHit | undefined {
+  const parsed = CapsHitSchema.safeParse((reply as { capped?: unknown }).capped);
+  return parsed.success ? parsed.data : undefined;
+}
