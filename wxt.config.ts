@@ -8,6 +8,9 @@ const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'none';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Inlining constants across modules copied tldts's 69 kB table of suffix labels to each of its
+  // three uses (+140 kB in the background and the popup); nothing else gains measurably from it.
+  vite: () => ({ build: { rolldownOptions: { optimization: { inlineConst: false } } } }),
   // The Firefox sources zip is for reviewers: code and build files, not local test output.
   zip: { excludeSources: ['artifacts/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser, manifestVersion, command }) => ({

@@ -1,3 +1,4 @@
+import { siteOfAddress } from '../url/site';
 import type { LensDatabase } from './database';
 import type { ArticleRecord } from './records';
 
@@ -10,9 +11,15 @@ export interface ArticleFacts {
   published?: string;
 }
 
-/** The article saved under any of the given normalised addresses, if there is one. */
-export async function findArticle(db: LensDatabase, urls: string[]): Promise<ArticleRecord | undefined> {
-  const matches = await db.articles.where('urls').anyOf(urls).toArray();
+/**
+ * The article saved under any of the given normalised addresses (all on one site), if there is one.
+ * Only an article whose own address is on that site counts: another site's address may sit among
+ * its addresses (saved before sites came from the Public Suffix List, or merged from a backup), and
+ * must not lead that site's pages to it.
+ */
+export async function findArticle(db: LensDatabase, urls: readonly [string, ...string[]]): Promise<ArticleRecord | undefined> {
+  const site = siteOfAddress(urls[0]);
+  const matches = (await db.articles.where('urls').anyOf(urls).toArray()).filter((article) => siteOfAddress(article.url) === site);
   return matches.find((article) => article.url === urls[0]) ?? matches[0];
 }
 

@@ -3,6 +3,8 @@
  * plain visit must land on the same saved highlights.
  */
 
+import { siteOf } from './site';
+
 const TRACKING_PARAMS = new Set([
   'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid',
   'mc_cid', 'mc_eid', 'mkt_tok', 'ref', 'ref_src', 'ref_url', 'referrer',
@@ -12,21 +14,10 @@ const TRACKING_PARAMS = new Set([
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'hsa_', 'trk_'];
 
-/** Second-level labels under which registrations happen one level deeper (example.co.uk). */
-const GENERIC_SLDS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'or', 'ne', 'go']);
-
 const isTracking = (name: string): boolean => {
   const key = name.toLowerCase();
   return TRACKING_PARAMS.has(key) || TRACKING_PREFIXES.some((prefix) => key.startsWith(prefix));
 };
-
-/** Approximates the registrable domain without shipping the public suffix list. */
-export function siteOf(hostname: string): string {
-  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^[\d.]+$/.test(hostname) || hostname.includes(':')) return labels.join('.');
-  const keep = labels.at(-1)!.length === 2 && GENERIC_SLDS.has(labels.at(-2)!) ? 3 : 2;
-  return labels.slice(-keep).join('.');
-}
 
 function parseHttp(raw: string | undefined | null, base?: string): URL | null {
   if (!raw) return null;

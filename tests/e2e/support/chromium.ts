@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { test as base } from './fixtures';
+import { LOCAL_HOSTS } from './local-hosts';
 import { CHROME_BUILD, requireBuild } from './paths';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,6 +18,7 @@ export async function launchChromiumWithExtension(options: { headless?: boolean 
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      `--host-resolver-rules=${LOCAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

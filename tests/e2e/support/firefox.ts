@@ -1,6 +1,7 @@
 import { test as base } from './fixtures';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
+import { LOCAL_HOSTS } from './local-hosts';
 import { FIREFOX_BUILD, requireBuild } from './paths';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -19,6 +20,7 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'network.dns.localDomains': LOCAL_HOSTS.join(','),
     },
   });
   await browser.installExtension(extension);

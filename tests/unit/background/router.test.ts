@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { LensDatabase } from '@/utils/db/database';
 import { createHandlers } from '@/utils/background/handlers';
 import { routeMessage, type RouterContext } from '@/utils/background/router';
+import { listHighlights } from '@/utils/db/highlights';
 import type { SenderInfo } from '@/utils/background/sender';
 
 const EXTENSION_ID = 'lens-id';
@@ -273,5 +274,49 @@ describe('managing the library from extension pages', () => {
     expect(await routeMessage({ type: 'data:delete-all', confirm: 'delete everything' }, fromPopup, context)).toEqual({ ok: true });
     expect(await rowCounts()).toEqual([0, 0]);
     expect(refreshAll).toHaveBeenCalledOnce();
+  });
+});
+
+describe('a page on a neighbouring site that names another’s article as its canonical', () => {
+  const lie = (victim: string) => ({ title: 'Renamed by the neighbour', canonical: victim });
+
+  /** A highlight saved from a page, as its lens saves it. */
+  const save = async (pageUrl: string, page: Record<string, string>) => {
+    const saved = await routeMessage(create(page), fromTab(pageUrl), context);
+    if (!saved.ok || !('highlight' in saved)) throw new Error(`nothing saved from ${pageUrl}`);
+    return saved.highlight;
+  };
+
+  /** Everything stored about one article. */
+  const stored = async (articleId: string) => ({ article: await db.articles.get(articleId), highlights: await listHighlights(db, articleId) });
+
+  /** The neighbour's lens says hello, asks for highlights, reports one of the victim's lost, saves its own. */
+  async function expectNothingReaches(victim: string, attacker: string) {
+    const { id, articleId } = (await db.highlights.toCollection().first())!;
+    const before = await stored(articleId);
+    const page = lie(victim);
+    expect(await routeMessage({ type: 'page:hello', page }, fromTab(attacker), context)).toEqual({ ok: true, highlights: 0 });
+    expect(await routeMessage({ type: 'page:highlights', page }, fromTab(attacker), context)).toEqual({ ok: true, highlights: [] });
+    expect(await routeMessage({ type: 'highlight:states', page, states: [{ id, state: 'orphaned' }] }, fromTab(attacker), context)).toEqual({ ok: true, updated: 0 });
+    const own = await save(attacker, page);
+
+    expect(await stored(articleId)).toEqual(before);
+    expect(await routeMessage({ type: 'page:highlights', page: { title: '' } }, fromTab(victim), context)).toEqual({ ok: true, highlights: before.highlights });
+    expect(await routeMessage({ type: 'page:highlights', page }, fromTab(attacker), context)).toEqual({ ok: true, highlights: [own] });
+    expect(await db.articles.get(own.articleId)).toMatchObject({ url: attacker, urls: [attacker], title: 'Renamed by the neighbour' });
+  }
+
+  it.each(['substack.com', 'github.io', 'netlify.app', 'co.uk'])('on %s: the victim’s article keeps its title, addresses, highlights and their states', async (suffix) => {
+    const victim = `https://victim.${suffix}/p/interview`;
+    await save(victim, { title: 'The real interview' });
+    await expectNothingReaches(victim, `https://attacker.${suffix}/p/copy`);
+  });
+
+  it('is not led to the article by its own address, left among the article’s addresses before sites were told apart', async () => {
+    const victim = 'https://victim.github.io/p/interview';
+    const attacker = 'https://attacker.github.io/p/copy';
+    const { articleId } = await save(victim, { title: 'The real interview' });
+    await db.articles.update(articleId, { urls: [victim, attacker] }); // as the two-label rule let the neighbour's hello do
+    await expectNothingReaches(victim, attacker);
   });
 });

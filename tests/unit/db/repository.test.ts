@@ -40,6 +40,14 @@ describe('articles', () => {
     expect((await findArticle(db, ['https://thenewstack.io/why-pytorch-won?page=2']))?.title).toBe('Why PyTorch Won');
   });
 
+  it('finds no article through an address of another site left among its addresses', async () => {
+    const article = await upsertArticle(db, facts, 1);
+    const copy = 'https://copycat.example/why-pytorch-won';
+    await db.articles.update(article.id, { urls: [...article.urls, copy] });
+    expect(await findArticle(db, [copy])).toBeUndefined();
+    expect((await findArticle(db, [facts.visited]))?.id).toBe(article.id);
+  });
+
   it('refuses two articles with the same canonical address', async () => {
     await upsertArticle(db, facts, 1);
     await expect(db.articles.add({ ...(await db.articles.toCollection().first())!, id: 'other' })).rejects.toThrow();

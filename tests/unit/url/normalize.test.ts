@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePageUrl, siteOf } from '@/utils/url/normalize';
+import { normalizePageUrl } from '@/utils/url/normalize';
 
 describe('normalizePageUrl', () => {
   it.each([
@@ -17,6 +17,9 @@ describe('normalizePageUrl', () => {
     ['cleans the canonical too', 'https://a.com/p', 'https://a.com/p?utm_source=feed#top', 'https://a.com/p'],
     ['ignores a canonical on another site', 'https://copycat.example/p', 'https://original.example/p', 'https://copycat.example/p'],
     ['ignores a canonical across co.uk registrations', 'https://one.co.uk/p', 'https://two.co.uk/p', 'https://one.co.uk/p'],
+    ['ignores a canonical on a sibling github.io site', 'https://attacker.github.io/p', 'https://victim.github.io/p', 'https://attacker.github.io/p'],
+    ['ignores a canonical on a sibling Substack', 'https://attacker.substack.com/p/x', 'https://victim.substack.com/p/x', 'https://attacker.substack.com/p/x'],
+    ['accepts a canonical from the www-less registration', 'https://example.co.uk/p', 'https://www.example.co.uk/p', 'https://www.example.co.uk/p'],
     ['ignores a javascript: canonical', 'https://a.com/p', 'javascript:alert(1)', 'https://a.com/p'],
   ])('%s', (_why, visited, canonical, expected) => {
     expect(normalizePageUrl(visited, canonical)?.url).toBe(expected);
@@ -34,17 +37,5 @@ describe('normalizePageUrl', () => {
 
   it.each(['chrome://extensions', 'about:blank', 'file:///home/x.html', 'not a url', ''])('refuses %s', (visited) => {
     expect(normalizePageUrl(visited)).toBeNull();
-  });
-});
-
-describe('siteOf', () => {
-  it.each([
-    ['www.thenewstack.io', 'thenewstack.io'],
-    ['a.b.example.com', 'example.com'],
-    ['news.bbc.co.uk', 'bbc.co.uk'],
-    ['localhost', 'localhost'],
-    ['127.0.0.1', '127.0.0.1'],
-  ])('%s belongs to %s', (host, site) => {
-    expect(siteOf(host)).toBe(site);
   });
 });
