@@ -25,6 +25,11 @@ export default defineConfig({
     ...(command === 'build'
       ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP }
       : {}),
+    // The card's note editor is framed into pages; a dynamic URL keeps pages from probing for it.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['note-editor.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
+        : ['note-editor.html'],
     commands: {
       [HIGHLIGHT_COMMAND]: {
         suggested_key: { default: DEFAULT_SHORTCUT },

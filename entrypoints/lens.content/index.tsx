@@ -130,6 +130,7 @@ export default defineContentScript({
       else if (message?.type === 'lens:refresh') void Promise.all([highlighter.refresh(), rereadColours()]);
       else if (message?.type === 'lens:reveal') sendResponse({ revealed: reveal(String(message.id)) });
       else if (message?.type === 'lens:summary') sendResponse(interview.report());
+      else if (message?.type === 'lens:close-card') ui.closeCard();
     });
 
     await highlighter.refresh();

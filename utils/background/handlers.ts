@@ -73,6 +73,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await notify(existing?.articleId);
         return { ok: true, deleted };
       }
+      if (request.type === 'highlight:get') return { ok: true, found: (await db.highlights.get(request.id)) ?? null };
       if (request.type === 'catalog:list') return { ok: true, entries: await db.catalog.toArray() };
       if (request.type === 'lens:settings') {
         const { defaultColour, colourLabels } = await readSettings(db);

@@ -17,7 +17,7 @@ export const HIDDEN: LensUiState = { toolbar: null, message: null, card: null, m
 const TOOLBAR_HEIGHT = 40;
 const MARGIN = 8;
 export const CARD_WIDTH = 300;
-const CARD_HEIGHT = 300;
+const CARD_HEIGHT = 340; // quote, colours, the note frame and the buttons
 
 /** Viewport point for the toolbar: above the selection, or below it near the top edge. */
 export function placeNear(rect: { top: number; bottom: number; left: number; width: number }, viewportWidth: number) {

@@ -38,6 +38,8 @@ export const Request = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('highlight:update'), id: RecordId, patch: HighlightPatch }),
   z.strictObject({ type: z.literal('highlight:delete'), id: RecordId }),
+  /** The card's note frame reads its highlight here: framed in a page, its own storage is partitioned away. */
+  z.strictObject({ type: z.literal('highlight:get'), id: RecordId }),
   z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
   z.strictObject({ type: z.literal('catalog:remove'), name: z.string().min(1).max(80) }),
   z.strictObject({ type: z.literal('catalog:list') }),
@@ -66,6 +68,7 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'highlight:create': ['content'],
   'highlight:update': ['content', 'extension-page'],
   'highlight:delete': ['content', 'extension-page'],
+  'highlight:get': ['extension-page'],
   'highlight:states': ['content'],
   'catalog:add': ['extension-page'],
   'catalog:remove': ['extension-page'],
@@ -84,6 +87,7 @@ interface Replies {
   'highlight:create': { highlight: HighlightRecord };
   'highlight:update': { highlight: HighlightRecord };
   'highlight:delete': { deleted: boolean };
+  'highlight:get': { found: HighlightRecord | null };
   'highlight:states': { updated: number };
   'catalog:add': { entry: CatalogEntry };
   'catalog:remove': { removed: boolean };
@@ -108,5 +112,7 @@ export type LensCommand =
   | { type: 'lens:reveal'; id: string }
   /** Answered by the lens: the interview analysis of the page, as an InterviewReport. */
   | { type: 'lens:summary' }
+  /** From the card's note frame: Escape was pressed there. */
+  | { type: 'lens:close-card' }
   /** Answered by the always-on detector: its Detection of the page. */
   | { type: 'page:detection' };

@@ -196,6 +196,7 @@ export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = 
   ),
   'highlight:update': fc.record({ type: req('highlight:update'), id: highlightId, patch: highlightPatch }),
   'highlight:delete': fc.record({ type: req('highlight:delete'), id: highlightId }),
+  'highlight:get': fc.record({ type: req('highlight:get'), id: highlightId }),
   'highlight:states': fc.record({
     type: req('highlight:states'),
     page: pageFacts,
@@ -375,6 +376,7 @@ const REQUIRED: Record<RequestType, string[]> = {
   'highlight:create': ['type', 'page', 'page.title', ...selectorKeys('')],
   'highlight:update': ['type', 'id', 'patch'],
   'highlight:delete': ['type', 'id'],
+  'highlight:get': ['type', 'id'],
   'highlight:states': ['type', 'page', 'page.title', 'states', 'states.*.id', 'states.*.state'],
   'catalog:add': ['type', 'entry', 'entry.name', 'entry.aliases', 'entry.kind', 'entry.description'],
   'catalog:remove': ['type', 'name'],
@@ -395,6 +397,7 @@ const BAD: Record<RequestType, Record<string, Bad>> = {
   'highlight:create': { ...pageBads, ...selectorBads('') },
   'highlight:update': { id: badId, ...patchBads('patch.'), patch: fc.constant({}) },
   'highlight:delete': { id: badId },
+  'highlight:get': { id: badId },
   'highlight:states': {
     ...pageBads,
     states: tooMany(10_000, { id: SEED_HIGHLIGHT_IDS[0], state: 'orphaned' }),
