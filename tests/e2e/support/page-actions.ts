@@ -10,6 +10,8 @@ export interface PageLike {
   evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown>;
   mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  frames(): Array<{ url(): string; evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown> }>;
 }
 
 /** Runs `fn` in the page with a typed result. */
@@ -198,6 +200,25 @@ export async function clickPainted(page: PageLike, text: string): Promise<void> 
     `"${text}" to be painted`,
   );
   await page.mouse.click(point!.x, point!.y);
+}
+
+/**
+ * Waits until the open card's note field has loaded in its frame, as a reader sees it before
+ * tabbing there. Firefox's driver does not show extension frames (they stay "about:blank" to it),
+ * so there the wait is a reader's look at the card.
+ */
+export async function noteFieldShown(page: PageLike): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const frames = page.frames().slice(1);
+    if (frames.length > 0 && frames.every((frame) => frame.url() === 'about:blank')) return void (await new Promise((resolve) => setTimeout(resolve, 1500)));
+    for (const frame of frames) {
+      if (!frame.url().includes('/note-editor.html')) continue;
+      if (await frame.evaluate(() => document.querySelector('textarea') !== null).catch(() => false)) return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for the note field; frames: ${page.frames().map((frame) => frame.url()).join(' ')}`);
 }
 
 export async function pressTimes(page: PageLike, key: string, times: number): Promise<void> {

@@ -7,6 +7,7 @@ import {
   pressTimes,
   waitForColour,
   inPage,
+  noteFieldShown,
   pageDatabases,
   paintedTexts,
   readerPause,
@@ -107,6 +108,7 @@ export async function cardEditsReachOtherTabs(harness: Harness): Promise<void> {
   await waitForPainted(other, quote); // the other tab of the same article paints it too
 
   await clickPainted(page, quote); // the card opens with the keyboard focus in it
+  await noteFieldShown(page);
   await pressTimes(page, 'Tab', 6); // past the five colours, into the note
   await page.keyboard.type('Key point: users first.');
   await page.keyboard.press('Tab');
@@ -198,6 +200,7 @@ export async function overlappingHighlights(harness: Harness): Promise<void> {
   await waitForColour(page, outer, 'yellow');
 
   await clickPainted(page, inner);
+  await noteFieldShown(page);
   await pressTimes(page, 'Tab', 9); // colours (5), note, tags, Copy quote, Delete ("Save" is off: nothing to save)
   await page.keyboard.press('Enter');
   await waitUntil(page, readPainted, undefined, (texts) => !texts.includes(inner), 'the inner highlight to go');
