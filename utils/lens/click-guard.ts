@@ -41,14 +41,25 @@ export function topLayerCovers(doc: Document, host: Element, x: number, y: numbe
   return false;
 }
 
+/**
+ * Whether the clicked UI was on show. A "hidden" verdict of the browser (IntersectionObserver v2,
+ * undefined until it reports) refuses any click. A "visible" one does not settle a pointer click:
+ * the browser's occlusion test skips layers that let clicks through (`pointer-events: none`), the
+ * very decoy, so the page's own checks at the point (`pointerSeesUi`) still apply.
+ */
+export function wasOnShow(verdict: boolean | undefined, pointerSeesUi: (() => boolean) | null): boolean {
+  if (verdict === false) return false;
+  return pointerSeesUi ? pointerSeesUi() : true;
+}
+
 const hasVisibilityTracking = (win: Window & typeof globalThis) => 'isVisible' in (win.IntersectionObserverEntry?.prototype ?? {});
 
 /**
  * Guards the clicks inside `container` (the lens's UI, in the closed shadow root `shadow` of
  * `host`); listening on the root, it runs before any listener inside it.
  * `shown()` is called whenever a panel appears or moves. Where the browser tracks visibility
- * (IntersectionObserver v2: it sees occlusion and opacity), its verdict is used; elsewhere the
- * guard checks the host's opacity and the page's top layer at the click point.
+ * (IntersectionObserver v2: it sees painted occlusion and opacity), a "hidden" verdict refuses;
+ * pointer clicks are also checked against the host's opacity and the page's top layer at the point.
  */
 export function guardClicks(win: Window & typeof globalThis, { host, shadow, container }: { host: Element; shadow: ShadowRoot; container: Element }, signal: AbortSignal, onRefused: (why: Why) => void) {
   let shownAt = -Infinity;
@@ -66,11 +77,9 @@ export function guardClicks(win: Window & typeof globalThis, { host, shadow, con
 
   const visible = (event: MouseEvent) => {
     const panel = [...container.children].find((child) => child.contains(event.target as Node));
-    // The browser's verdict when it has given one (it comes late on a busy machine); else our own checks.
-    const verdict = panel && seen.get(panel);
-    if (verdict !== undefined) return verdict;
-    if (event.detail === 0) return true; // keyboard: no point to cover
-    return drawnOpacity(host, win) >= MIN_OPACITY && !topLayerCovers(win.document, host, event.clientX, event.clientY);
+    // Keyboard activation (detail 0) has no point for anything to cover.
+    const pointerSeesUi = event.detail === 0 ? null : () => drawnOpacity(host, win) >= MIN_OPACITY && !topLayerCovers(win.document, host, event.clientX, event.clientY);
+    return wasOnShow(panel && seen.get(panel), pointerSeesUi);
   };
 
   shadow.addEventListener(

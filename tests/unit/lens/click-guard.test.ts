@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { drawnOpacity, guardClicks, refusal, SETTLE_MS } from '@/utils/lens/click-guard';
+import { drawnOpacity, guardClicks, refusal, SETTLE_MS, wasOnShow } from '@/utils/lens/click-guard';
 import { watchSelections } from '@/utils/page/first-selection';
 
 const click = (overrides: Partial<{ isTrusted: boolean; detail: number; timeStamp: number }> = {}) => ({ isTrusted: true, detail: 1, timeStamp: 10_000, ...overrides });
@@ -25,6 +25,21 @@ describe('refusal', () => {
   it('refuses clicks on UI that is covered or faded, even from the keyboard', () => {
     expect(refusal(click(), 0, false)).toBe('covered');
     expect(refusal(click({ detail: 0 }), 0, false)).toBe('covered');
+  });
+});
+
+describe('wasOnShow', () => {
+  it('trusts a pointer click only when the page checks at its point agree, even after the browser said "visible"', () => {
+    // The browser's occlusion test skips a see-through popover with pointer-events: none.
+    expect(wasOnShow(true, () => false)).toBe(false);
+    expect(wasOnShow(undefined, () => false)).toBe(false);
+    expect(wasOnShow(true, () => true)).toBe(true);
+  });
+
+  it('refuses anything the browser saw hidden, keyboard included; the keyboard is otherwise trusted', () => {
+    expect(wasOnShow(false, () => true)).toBe(false);
+    expect(wasOnShow(false, null)).toBe(false);
+    expect(wasOnShow(undefined, null)).toBe(true);
   });
 });
 
