@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const context = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    handlers: createHandlers({ db, now: Date.now, injectLens, bundledNames, notifyChanged: (article) => void refreshTabsShowing(article, injectLens), refreshAll: () => void refreshAllTabs() }),
+    handlers: createHandlers({ db, now: Date.now, injectLens, bundledNames, notifyChanged: (article) => void refreshTabsShowing(article, injectLens), refreshAll: () => void refreshAllTabs(), tellTab: (tabId, command) => void tellTab(tabId, command) }),
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -4,12 +4,6 @@ import { parseTags } from '@/utils/lens/tags';
 import { sendRequest } from '@/utils/messages/send';
 import { NoteTagsFields } from '../NoteTagsFields';
 
-/** Asks the lens in the tab around this frame to close the card (Escape). */
-async function closeCard() {
-  const tab = await browser.tabs.getCurrent();
-  if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'lens:close-card' }, { frameId: 0 }).catch(() => {});
-}
-
 /**
  * A highlight's note and tags, edited inside the card's extension frame. Framed in a web page, the
  * frame's own storage is partitioned under that page's site, so it reads and saves through the
@@ -41,10 +35,11 @@ export function NoteEditor({ id }: { id: string }) {
   return (
     <div
       className="note-editor"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') void closeCard();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
-      }}
+      onKeyDown={(event) => event.key === 'Enter' && (event.ctrlKey || event.metaKey) && void save()}
+      // Through the background, which knows the tab this frame is in (Firefox's tabs.getCurrent does
+      // not, here). On key release: closing on the press would remove the frame with the key still
+      // down, and its release would land in the page.
+      onKeyUp={(event) => event.key === 'Escape' && void sendRequest({ type: 'card:close' })}
     >
       <NoteTagsFields
         note={shown.note}

@@ -2,7 +2,7 @@ import { findArticle, rememberAddress, upsertArticle } from '../db/articles';
 import type { LensDatabase } from '../db/database';
 import type { ArticleRecord } from '../db/records';
 import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, updateHighlight } from '../db/highlights';
-import type { PageFacts, Reply, Request } from '../messages/protocol';
+import type { LensCommand, PageFacts, Reply, Request } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
 import { readSettings } from '../settings/store';
 import { isSiteDisabled } from '../settings/sites';
@@ -20,6 +20,8 @@ export interface HandlerDeps {
   notifyChanged: (article: ArticleRecord) => void;
   /** Asks every open lens to read its highlights again (after an import or a wipe). */
   refreshAll: () => void;
+  /** Sends a command to the lens in one tab. */
+  tellTab: (tabId: number, command: LensCommand) => void;
 }
 
 export interface Handlers {
@@ -72,6 +74,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         const deleted = await deleteHighlight(db, request.id);
         await notify(existing?.articleId);
         return { ok: true, deleted };
+      }
+      if (request.type === 'card:close') {
+        // Only a frame inside a tab has a card to close; the popup or options page has none.
+        const tabId = from.kind === 'extension-page' ? from.tabId : undefined;
+        if (tabId !== undefined) deps.tellTab(tabId, { type: 'lens:close-card' });
+        return { ok: true, closed: tabId !== undefined };
       }
       if (request.type === 'highlight:get') return { ok: true, found: (await db.highlights.get(request.id)) ?? null };
       if (request.type === 'catalog:list') return { ok: true, entries: await db.catalog.toArray() };

@@ -8,7 +8,8 @@ export interface SenderInfo {
 
 export type SenderKind =
   | { kind: 'content'; tabId: number; pageUrl: string }
-  | { kind: 'extension-page' }
+  /** `tabId`: the tab it is framed in (the card's note frame), when it is. */
+  | { kind: 'extension-page'; tabId?: number }
   | { kind: 'rejected'; why: string };
 
 /**
@@ -17,7 +18,7 @@ export type SenderKind =
  */
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
   if (sender.id !== extensionId) return { kind: 'rejected', why: 'message from another extension' };
-  if (sender.url?.startsWith(extensionOrigin)) return { kind: 'extension-page' };
+  if (sender.url?.startsWith(extensionOrigin)) return sender.tab?.id === undefined ? { kind: 'extension-page' } : { kind: 'extension-page', tabId: sender.tab.id };
   const tabId = sender.tab?.id;
   const pageUrl = sender.tab?.url;
   if (tabId === undefined || !pageUrl) return { kind: 'rejected', why: 'sender has no tab' };

@@ -40,6 +40,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('highlight:delete'), id: RecordId }),
   /** The card's note frame reads its highlight here: framed in a page, its own storage is partitioned away. */
   z.strictObject({ type: z.literal('highlight:get'), id: RecordId }),
+  /** From the card's note frame (Escape): closes the card in the tab the frame is in. */
+  z.strictObject({ type: z.literal('card:close') }),
   z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
   z.strictObject({ type: z.literal('catalog:remove'), name: z.string().min(1).max(80) }),
   z.strictObject({ type: z.literal('catalog:list') }),
@@ -69,6 +71,7 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'highlight:update': ['content', 'extension-page'],
   'highlight:delete': ['content', 'extension-page'],
   'highlight:get': ['extension-page'],
+  'card:close': ['extension-page'],
   'highlight:states': ['content'],
   'catalog:add': ['extension-page'],
   'catalog:remove': ['extension-page'],
@@ -88,6 +91,7 @@ interface Replies {
   'highlight:update': { highlight: HighlightRecord };
   'highlight:delete': { deleted: boolean };
   'highlight:get': { found: HighlightRecord | null };
+  'card:close': { closed: boolean };
   'highlight:states': { updated: number };
   'catalog:add': { entry: CatalogEntry };
   'catalog:remove': { removed: boolean };
@@ -112,7 +116,7 @@ export type LensCommand =
   | { type: 'lens:reveal'; id: string }
   /** Answered by the lens: the interview analysis of the page, as an InterviewReport. */
   | { type: 'lens:summary' }
-  /** From the card's note frame: Escape was pressed there. */
+  /** From the background, for the card's note frame: Escape was pressed there. */
   | { type: 'lens:close-card' }
   /** Answered by the always-on detector: its Detection of the page. */
   | { type: 'page:detection' };

@@ -197,6 +197,7 @@ export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = 
   'highlight:update': fc.record({ type: req('highlight:update'), id: highlightId, patch: highlightPatch }),
   'highlight:delete': fc.record({ type: req('highlight:delete'), id: highlightId }),
   'highlight:get': fc.record({ type: req('highlight:get'), id: highlightId }),
+  'card:close': fc.record({ type: req('card:close') }),
   'highlight:states': fc.record({
     type: req('highlight:states'),
     page: pageFacts,
@@ -377,6 +378,7 @@ const REQUIRED: Record<RequestType, string[]> = {
   'highlight:update': ['type', 'id', 'patch'],
   'highlight:delete': ['type', 'id'],
   'highlight:get': ['type', 'id'],
+  'card:close': ['type'],
   'highlight:states': ['type', 'page', 'page.title', 'states', 'states.*.id', 'states.*.state'],
   'catalog:add': ['type', 'entry', 'entry.name', 'entry.aliases', 'entry.kind', 'entry.description'],
   'catalog:remove': ['type', 'name'],
@@ -398,6 +400,7 @@ const BAD: Record<RequestType, Record<string, Bad>> = {
   'highlight:update': { id: badId, ...patchBads('patch.'), patch: fc.constant({}) },
   'highlight:delete': { id: badId },
   'highlight:get': { id: badId },
+  'card:close': {},
   'highlight:states': {
     ...pageBads,
     states: tooMany(10_000, { id: SEED_HIGHLIGHT_IDS[0], state: 'orphaned' }),

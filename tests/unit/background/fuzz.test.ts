@@ -55,7 +55,7 @@ async function harness() {
   const db = new LensDatabase(`fuzz-${++dbCount}`);
   await writeSeed(db);
   let clock = T0;
-  const effects = { injectLens: vi.fn(async () => {}), notifyChanged: vi.fn(), refreshAll: vi.fn() };
+  const effects = { injectLens: vi.fn(async () => {}), notifyChanged: vi.fn(), refreshAll: vi.fn(), tellTab: vi.fn() };
   const context: RouterContext = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,

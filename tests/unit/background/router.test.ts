@@ -14,6 +14,7 @@ let context: RouterContext;
 let injectLens: Mock<(tabId: number) => Promise<void>>;
 let notifyChanged: Mock<(article: { url: string }) => void>;
 let refreshAll: Mock<() => void>;
+let tellTab: Mock<(tabId: number, command: unknown) => void>;
 let n = 0;
 
 beforeEach(() => {
@@ -21,10 +22,11 @@ beforeEach(() => {
   injectLens = vi.fn(async () => {});
   notifyChanged = vi.fn();
   refreshAll = vi.fn();
+  tellTab = vi.fn();
   context = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, bundledNames: new Set(['pytorch']), notifyChanged, refreshAll }),
+    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, bundledNames: new Set(['pytorch']), notifyChanged, refreshAll, tellTab }),
   };
 });
 afterEach(async () => {
@@ -182,6 +184,25 @@ describe('when storage fails', () => {
     vi.spyOn(db, 'open').mockRejectedValue(Object.assign(new Error('IndexedDB is disabled'), { name: 'OpenFailedError' }));
     const reply = await routeMessage({ type: 'highlight:delete', id: crypto.randomUUID() }, fromPopup, context);
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('not available') });
+  });
+});
+
+describe('the card’s note frame', () => {
+  const fromNoteFrame: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}note-editor.html#h1`, frameId: 3, tab: { id: 7, url: PAGE } };
+
+  it('reads its highlight, which a page’s content script may not', async () => {
+    const saved = await routeMessage(create(), fromTab(), context);
+    const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
+    expect(await routeMessage({ type: 'highlight:get', id }, fromNoteFrame, context)).toMatchObject({ ok: true, found: { id } });
+    expect(await routeMessage({ type: 'highlight:get', id }, fromTab(), context)).toMatchObject({ ok: false });
+  });
+
+  it('closes the card in the tab it is framed in (Escape), and nowhere else', async () => {
+    expect(await routeMessage({ type: 'card:close' }, fromNoteFrame, context)).toEqual({ ok: true, closed: true });
+    expect(tellTab).toHaveBeenCalledExactlyOnceWith(7, { type: 'lens:close-card' });
+    expect(await routeMessage({ type: 'card:close' }, fromPopup, context)).toEqual({ ok: true, closed: false });
+    expect(await routeMessage({ type: 'card:close' }, fromTab(), context)).toMatchObject({ ok: false });
+    expect(tellTab).toHaveBeenCalledOnce();
   });
 });
 
