@@ -1,7 +1,7 @@
 import { brief, describeIssues, readableIssue } from '../messages/readable-issues';
 import { storageFailure } from './storage-failure';
 import { ALLOWED_FROM, Request, type Reply } from '../messages/protocol';
-import { classifySender, type SenderInfo } from './sender';
+import { classifySender, statedAddress, type SenderInfo } from './sender';
 import type { Handlers } from './handlers';
 
 export interface RouterContext {
@@ -21,6 +21,7 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, context: Ro
   const request = parsed.data;
   const from = classifySender(sender, context.extensionId, context.extensionOrigin);
   if (from.kind === 'rejected') return { ok: false, error: `Rejected sender: ${from.why}` };
+  if (from.kind === 'content' && 'page' in request) from.pageUrl = statedAddress(from.pageUrl, request.page.address);
   if (!ALLOWED_FROM[request.type].includes(from.kind)) {
     return { ok: false, error: `Rejected sender: ${request.type} is not accepted from ${from.kind}` };
   }

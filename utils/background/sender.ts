@@ -13,6 +13,17 @@ export type SenderKind =
   | { kind: 'rejected'; why: string };
 
 /**
+ * The page's address: the one our content script stated when it is on the tab's origin, else the
+ * tab's. The browser updates a tab's address a moment after the page changes it in place
+ * (pushState), and a content script can only state its document's real address; a page can move
+ * that anywhere on its own origin anyway, so nothing is gained by stating an address there.
+ */
+export function statedAddress(tabUrl: string, stated: string | undefined): string {
+  if (!stated || !URL.canParse(stated) || !URL.canParse(tabUrl)) return tabUrl;
+  return new URL(stated).origin === new URL(tabUrl).origin ? stated : tabUrl;
+}
+
+/**
  * Who sent a message. Only this extension's own scripts count; a content script counts only in a
  * tab's top frame, and its page address is the tab's, as the browser reports it.
  */

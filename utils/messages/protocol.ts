@@ -14,6 +14,11 @@ import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, Re
 
 /** What a page says about itself. Untrusted: the page's address comes from the browser instead. */
 export const PageFacts = z.strictObject({
+  /**
+   * The document's address as our content script reads it: after in-page navigation it is ahead of
+   * the tab's address the browser reports. Taken only within the tab's origin (see statedAddress).
+   */
+  address: shortText(4096).optional(),
   canonical: shortText(4096).optional(),
   title: shortText(1000),
   site: shortText(300).optional(),

@@ -11,6 +11,8 @@ export function readPageFacts(doc: Document): PageFacts {
   const facts: PageFacts = {
     title: (meta(doc, 'meta[property="og:title"]') ?? doc.title ?? '').slice(0, 1000),
   };
+  const address = doc.location?.href;
+  if (address && address.length <= 4096) facts.address = address;
   if (canonical) facts.canonical = canonical.slice(0, 4096);
   const site = meta(doc, 'meta[property="og:site_name"]');
   if (site) facts.site = site.slice(0, 300);

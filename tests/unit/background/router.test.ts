@@ -71,6 +71,22 @@ describe('routeMessage', () => {
     expect(other).toEqual({ ok: true, highlights: [] });
   });
 
+  it('answers for the address the lens states after in-page navigation, before the tab’s address catches up', async () => {
+    await routeMessage(create(), fromTab(), context);
+    const stale = fromTab('https://thenewstack.io/another-story');
+    const stated = await routeMessage({ type: 'page:highlights', page: { title: '', address: PAGE } }, stale, context);
+    expect(stated).toMatchObject({ ok: true, highlights: [{ quote: { exact: 'PyTorch was there' } }] });
+  });
+
+  it('ignores a stated address on another origin than the tab’s, or one that is no address', async () => {
+    await routeMessage(create(), fromTab(), context);
+    for (const tab of ['https://attacker.example/', 'http://thenewstack.io/why-pytorch-won']) {
+      expect(await routeMessage({ type: 'page:highlights', page: { title: '', address: PAGE } }, fromTab(tab), context)).toEqual({ ok: true, highlights: [] });
+    }
+    const unreadable = await routeMessage({ type: 'page:highlights', page: { title: '', address: 'not an address' } }, fromTab(), context);
+    expect(unreadable).toMatchObject({ ok: true, highlights: [{ quote: { exact: 'PyTorch was there' } }] });
+  });
+
   it('loads the lens when a page with highlights says hello, and not otherwise', async () => {
     await routeMessage({ type: 'page:hello', page: { title: '' } }, fromTab(), context);
     expect(injectLens).not.toHaveBeenCalled();
