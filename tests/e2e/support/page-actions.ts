@@ -139,6 +139,14 @@ export async function highlightSelectionWithToolbar(page: PageLike): Promise<voi
   await page.mouse.click(point.x, point.y);
 }
 
+/** Select → Highlight → painted; returns once its toolbar is gone (the next selection gets its own). */
+export async function highlightPhrase(page: PageLike, phrase: string): Promise<void> {
+  await selectPhrase(page, phrase);
+  await highlightSelectionWithToolbar(page);
+  await waitForPainted(page, phrase);
+  await toolbarClosed(page);
+}
+
 /** Whether the toolbar shows up for the current selection within `ms`. */
 export async function toolbarVisibleFor(page: PageLike, ms: number): Promise<boolean> {
   try {
@@ -221,6 +229,13 @@ export async function noteFieldShown(page: PageLike): Promise<void> {
   throw new Error(`Timed out waiting for the note field; frames: ${page.frames().map((frame) => frame.url()).join(' ')}`);
 }
 
+/**
+ * Presses a key `times` times at a brisk reader's pace. Back to back, Chromium can lose a Tab that
+ * leaves the card's note frame (another process) while the previous move of the focus is under way.
+ */
 export async function pressTimes(page: PageLike, key: string, times: number): Promise<void> {
-  for (let k = 0; k < times; k++) await page.keyboard.press(key);
+  for (let k = 0; k < times; k++) {
+    await page.keyboard.press(key);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
 }

@@ -3,6 +3,7 @@ import type { Harness } from './harness';
 import {
   clickPainted,
   highlightSelectionInColour,
+  highlightPhrase,
   highlightSelectionWithToolbar,
   pressTimes,
   waitForColour,
@@ -23,20 +24,10 @@ import { libraryRoundTrip } from './library-scenario';
 import { neighbouringSitesStayApart } from './sibling-site-scenario';
 import { switchesStopTheLens } from './switches-scenario';
 import { screenshotPath } from './paths';
+import { popupFor, popupState } from './popup-actions';
 
 export const ARTICLE = 'interviews/tns-why-pytorch-won.html';
 export const QUOTE = 'Every time the field reinvented itself, PyTorch was there,';
-
-/** Page-side: the popup as the reader sees it. */
-const popupState = () => ({
-  items: [...document.querySelectorAll('article.highlight')].map((item) => item.textContent ?? ''),
-  total: document.querySelector('[data-testid="total-count"]')?.textContent ?? '',
-  empty: document.querySelector('.empty-title')?.textContent ?? '',
-  summary: document.querySelector('.summary')?.textContent ?? '',
-});
-
-const popupFor = (harness: Harness, articleUrl: string) =>
-  harness.openExtensionPage(`popup.html?page=${encodeURIComponent(articleUrl)}`);
 
 /** Select → Highlight → reload → popup lists it → delete → gone from the page, also after reload. */
 export async function highlightRoundTrip(harness: Harness): Promise<void> {
@@ -87,12 +78,6 @@ export async function editableTextIsRefused(harness: Harness): Promise<void> {
   const state = await waitUntil(popup, popupState, undefined, (s) => s.empty !== '', 'the popup to load');
   expect(state.items).toEqual([]);
 }
-
-const highlightPhrase = async (page: Parameters<typeof selectPhrase>[0], phrase: string) => {
-  await selectPhrase(page, phrase);
-  await highlightSelectionWithToolbar(page);
-  await waitForPainted(page, phrase);
-};
 
 /** The card of a clicked highlight edits note, tags and colour by keyboard; a second tab follows. */
 export async function cardEditsReachOtherTabs(harness: Harness): Promise<void> {

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
-import type { Harness, Tab } from './harness';
+import type { Harness } from './harness';
 import { ATTACKER_HOST, originOn, VICTIM_HOST } from './local-hosts';
-import { highlightSelectionWithToolbar, paintedTexts, selectPhrase, toolbarClosed, waitForPainted, waitUntil } from './page-actions';
+import { highlightPhrase, paintedTexts, waitUntil } from './page-actions';
 
 /** On the victim's page only. */
 const PRIVATE = 'The hardest part was not the hardware but agreeing on who owns a flaky test.';
@@ -9,13 +9,6 @@ const PRIVATE = 'The hardest part was not the hardware but agreeing on who owns 
 const COPIED = 'Caching the dependency downloads cut a cold build from forty minutes to nine.';
 /** On the neighbour's page only. */
 const OWN = 'Anyone can publish on a neighbouring subdomain and claim to be somebody else’s article.';
-
-async function highlight(page: Tab, phrase: string) {
-  await selectPhrase(page, phrase);
-  await highlightSelectionWithToolbar(page);
-  await waitForPainted(page, phrase);
-  await toolbarClosed(page); // the next selection gets its own toolbar only once this one's is gone
-}
 
 /** Page-side: the popup's article title and its listed highlights. */
 const popupArticle = () => ({
@@ -39,11 +32,11 @@ export async function neighbouringSitesStayApart(harness: Harness): Promise<void
   const page = await harness.newTab();
   await page.goto(victimUrl);
   await page.bringToFront();
-  await highlight(page, COPIED);
-  await highlight(page, PRIVATE);
+  await highlightPhrase(page, COPIED);
+  await highlightPhrase(page, PRIVATE);
 
   await page.goto(attackerUrl);
-  await highlight(page, OWN);
+  await highlightPhrase(page, OWN);
   await new Promise((resolve) => setTimeout(resolve, 500)); // time for the victim's highlights to be (wrongly) painted
   expect(await paintedTexts(page)).toEqual([OWN]);
 
