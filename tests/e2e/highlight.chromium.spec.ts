@@ -14,6 +14,18 @@ const harness = (context: BrowserContext, extensionId: string, origin: string): 
     await page.goto(`chrome-extension://${extensionId}/${path}`);
     return page as Tab;
   },
+  extensionId,
+  async backgroundRequests() {
+    const [worker] = context.serviceWorkers();
+    return worker!.evaluate(() => {
+      const counter = globalThis as { __requests?: number };
+      if (counter.__requests === undefined) {
+        counter.__requests = 0;
+        browser.runtime.onMessage.addListener(() => void counter.__requests!++);
+      }
+      return counter.__requests;
+    });
+  },
 });
 
 for (const [name, scenario] of SCENARIOS) {

@@ -2,6 +2,7 @@ import type { Browser } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_ORIGIN, test } from './support/firefox';
 import type { Harness, Tab } from './support/harness';
 import { SCENARIOS } from './support/scenarios';
+import { GECKO_ID } from '../../wxt.config';
 
 const harness = (firefox: Browser, origin: string): Harness => ({
   browser: 'firefox',
@@ -13,6 +14,7 @@ const harness = (firefox: Browser, origin: string): Harness => ({
     void page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${path}`).catch(() => {});
     return page as Tab;
   },
+  extensionId: GECKO_ID,
 });
 
 for (const [name, scenario] of SCENARIOS) {

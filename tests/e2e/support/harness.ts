@@ -18,4 +18,11 @@ export interface Harness {
   newTab(): Promise<Tab>;
   /** Opens an extension page such as "popup.html?page=…". */
   openExtensionPage(path: string): Promise<Tab>;
+  /** The extension's runtime id, as a page that guessed it would use it in forged events. */
+  extensionId: string;
+  /**
+   * Requests the background has received since the first call (Chromium only: its driver reaches
+   * the service worker; Firefox's does not reach the background page).
+   */
+  backgroundRequests?(): Promise<number>;
 }

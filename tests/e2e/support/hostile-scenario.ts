@@ -5,7 +5,7 @@ import { hostilePath } from './hostile-pages';
 import { highlightSelectionWithToolbar, inPage, selectPhrase, toolbarClosed, waitForPainted, waitUntil } from './page-actions';
 import { screenshotPath } from './paths';
 
-/** A sentence each page lets the reader highlight (null: its words are cut into thousands of nodes). */
+/** A sentence each page lets the reader highlight (null: none here, see the page's own line). */
 const PHRASES: Record<string, string | null> = {
   'markup-in-names': `People paste <img src=x onerror="window.__lensPwned='name'"> into prompts`,
   'bidi-and-invisible': 'They are invisible to you and perfectly visible to the model.',
@@ -16,9 +16,12 @@ const PHRASES: Record<string, string | null> = {
   'thousands-of-quotes': 'A queue is a promise about the future that you are allowed to break',
   'five-megabyte-article': 'A big ecosystem came with it.',
   'deep-dom': 'A big ecosystem came with it.',
+  // Its words are cut into thousands of nodes.
   'many-text-nodes': null,
   'many-people': 'Release 7 went out when every test was green',
   'many-quotation-marks': 'Point 3.2 is about the queue',
+  // Highlighted by its own scenario, which counts what it saved there.
+  'page-as-attacker': null,
 };
 
 /** What the popup must say of a page that reaches a limit of the lens. */

@@ -19,6 +19,7 @@ import {
   waitForPainted,
   waitUntil,
 } from './page-actions';
+import { pageAttacksTheLens } from './attacker-scenario';
 import { hostilePagesHold } from './hostile-scenario';
 import { libraryRoundTrip } from './library-scenario';
 import { neighbouringSitesStayApart } from './sibling-site-scenario';
@@ -336,6 +337,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
   ['pausing everywhere or switching a site off keeps the highlighter away; switching back brings it', switchesStopTheLens],
   ['hostile pages: names underlined, quotes saved as plain text, nothing from the page runs', hostilePagesHold],
+  ['a page that attacks the lens reads no note and acts for no one; the reader’s own actions keep working', pageAttacksTheLens],
   ['a page on a neighbouring site that claims the reader’s article gets none of it and changes nothing', neighbouringSitesStayApart],
   // Last: it deletes everything (and imports it back).
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
