@@ -100,7 +100,7 @@ export default defineContentScript({
     watchPageChanges(document.body, signal, () => {
       if (highlighter.needsRepair()) void highlighter.reanchor();
     });
-    watchAddress(window, signal, () => void highlighter.refresh());
+    watchAddress(window, signal, highlighter.shownFor, () => void highlighter.refresh());
 
     /** Brings a highlight into view and opens its card (the popup's "Open"). */
     const reveal = (id: string): boolean => {

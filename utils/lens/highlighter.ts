@@ -30,6 +30,8 @@ export function createHighlighter(
   let generation = 0;
   /** The address `saved` belongs to: after an in-page navigation they are another page's. */
   let loadedFor = '';
+  /** The address of the latest request for highlights (`loadedFor` once its reply is in). */
+  let requestedFor = '';
 
   const paint = () => {
     if (canPaint()) paintAll(painted.values());
@@ -70,6 +72,7 @@ export function createHighlighter(
   /** Fetches this page's highlights from the background and re-anchors them. */
   async function refresh(): Promise<void> {
     const address = doc.location.href;
+    requestedFor = address;
     const reply = await sendRequest({ type: 'page:highlights', page: readPageFacts(doc) });
     if (!reply.ok) return;
     saved = reply.highlights;
@@ -132,6 +135,8 @@ export function createHighlighter(
   return {
     refresh,
     reanchor,
+    /** The address whose highlights are shown or on their way. */
+    shownFor: () => requestedFor,
     highlightSelection,
     update,
     remove,
