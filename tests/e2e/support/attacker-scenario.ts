@@ -40,6 +40,26 @@ const cardOnScreen = () => {
   return hits > 100;
 };
 
+/**
+ * Page-side: the lowest row of the lens's UI on a 10 px grid, as "left right bottom", or ''. The
+ * card is the lowest part (a message may show at the top of the window).
+ */
+const cardFoot = () => {
+  const hits: number[][] = [];
+  for (let y = 5; y < innerHeight; y += 10) for (let x = 5; x < innerWidth; x += 10) if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') hits.push([x, y]);
+  if (hits.length < 100) return '';
+  const bottom = Math.max(...hits.map(([, y]) => y!));
+  const row = hits.filter(([, y]) => y === bottom).map(([x]) => x!);
+  return `${Math.min(...row)} ${Math.max(...row)} ${bottom}`;
+};
+
+/** Page-side: the colour name a highlighted text is painted in, or ''. */
+const colourOf = (wanted: string) => {
+  let colour = '';
+  CSS.highlights.forEach((highlight, name) => highlight.forEach((range) => void ((range as Range).toString() === wanted && (colour = name))));
+  return colour;
+};
+
 /** Page-side: the centre of the painted text `wanted`, or "" (text: the page's built-ins are its own). */
 const paintedCentre = (wanted: string) => {
   let centre = '';
@@ -151,4 +171,18 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   const restored = await popupFor(harness, url);
   const state = await waitUntil(restored, popupState, undefined, (s) => s.items.length === 3, 'three highlights in the popup');
   expect(state.items.find((item) => item.includes(NOTED))).toContain(NOTE);
+  await restored.close();
+
+  // 9. The see-through banner over the open card: clicks across its buttons (Copy, Delete, Close) do nothing.
+  await clickPainted(page, NOTED);
+  await noteFieldShown(page);
+  const colour = await inPage(page, colourOf, NOTED);
+  const foot = await waitUntil(page, cardFoot, undefined, (found) => found !== '', 'the card on screen');
+  const [left, right, bottom] = foot.split(' ').map(Number);
+  await inPage(page, () => (window as unknown as { __decoy(): void }).__decoy(), undefined);
+  for (let y = bottom! - 6; y > bottom! - 50; y -= 8) for (let x = left!; x <= right!; x += 10) await page.mouse.click(x, y);
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  expect(await paintedTexts(page)).toContain(NOTED);
+  expect(await inPage(page, colourOf, NOTED)).toBe(colour);
+  expect(await inPage(page, cardOnScreen, undefined)).toBe(true);
 }
