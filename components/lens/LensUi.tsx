@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { HighlightRecord } from '@/utils/db/records';
+import type { HighlightRecord, HighlightSpeaker } from '@/utils/db/records';
 import type { HighlightPatch } from '@/utils/messages/fields';
 import type { LensUiState } from '@/utils/lens/ui-state';
 import type { Store } from '@/utils/lens/ui-store';
@@ -13,6 +13,8 @@ import type { ColourChoices } from '@/utils/lens/colour-choices';
 export interface LensUiActions {
   highlight: (colour: Colour) => void;
   find: (id: string) => HighlightRecord | undefined;
+  /** The page's people, for the card's "Said by". */
+  speakers: () => readonly HighlightSpeaker[];
   update: (id: string, patch: HighlightPatch) => void;
   remove: (id: string) => void;
   copy: (id: string) => void;
@@ -36,6 +38,7 @@ export function LensUi({ store, actions, colours }: { store: Store<LensUiState>;
           key={card.opened}
           highlight={highlight}
           at={card}
+          speakers={actions.speakers()}
           onUpdate={(patch) => actions.update(highlight.id, patch)}
           onDelete={() => actions.remove(highlight.id)}
           onCopy={() => actions.copy(highlight.id)}

@@ -50,6 +50,7 @@ export default defineContentScript({
     const actions: LensUiActions = {
       highlight: (colour) => void ui.highlight(colour),
       find: highlighter.get,
+      speakers: interview.speakers,
       update: (id, patch) => void highlighter.update(id, patch).then(report),
       remove: (id) => {
         const deleted = highlighter.get(id);

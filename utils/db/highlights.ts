@@ -1,10 +1,11 @@
 import type { LensDatabase } from './database';
-import type { HighlightRecord } from './records';
+import type { HighlightRecord, HighlightSpeaker } from './records';
 
 export type NewHighlight = Pick<HighlightRecord, 'articleId' | 'quote' | 'position' | 'colour'> &
   Partial<Pick<HighlightRecord, 'note' | 'tags' | 'fragment' | 'speaker' | 'projects'>>;
 
-export type HighlightChanges = Partial<Pick<HighlightRecord, 'colour' | 'note' | 'tags'>>;
+/** What the reader can change of a highlight; `speaker: null` says no one said it. */
+export type HighlightChanges = Partial<Pick<HighlightRecord, 'colour' | 'note' | 'tags'>> & { speaker?: HighlightSpeaker | null };
 
 export async function addHighlight(db: LensDatabase, input: NewHighlight, now: number): Promise<HighlightRecord> {
   const record: HighlightRecord = {
@@ -43,8 +44,11 @@ export async function updateHighlight(
   return db.transaction('rw', db.highlights, async () => {
     const existing = await db.highlights.get(id);
     if (!existing) return undefined;
+    const { speaker, ...rest } = changes;
     const tags = changes.tags ? [...new Set(changes.tags)] : existing.tags;
-    const updated: HighlightRecord = { ...existing, ...changes, tags, updatedAt: now };
+    const updated: HighlightRecord = { ...existing, ...rest, tags, updatedAt: now };
+    if (speaker === null) delete updated.speaker;
+    else if (speaker) updated.speaker = { name: speaker.name, roles: [...speaker.roles] };
     await db.highlights.put(updated);
     return updated;
   });

@@ -16,6 +16,12 @@ export interface ArticleRecord {
   updatedAt: number;
 }
 
+/** Who said a highlight's words, with their roles as the article gives them. */
+export interface HighlightSpeaker {
+  name: string;
+  roles: string[];
+}
+
 export interface HighlightRecord {
   id: string;
   articleId: string;
@@ -27,7 +33,7 @@ export interface HighlightRecord {
   /** Text-fragment directive (`:~:text=…`) that opens the page at this quote. */
   fragment?: string;
   /** Who said the highlighted words (from the interview analysis), and the projects they name. */
-  speaker?: { name: string; roles: string[] };
+  speaker?: HighlightSpeaker;
   projects?: string[];
   /** How the highlight was last re-found on its page, and when. */
   anchorState?: AnchorState;

@@ -3,7 +3,7 @@ import { anchorAll, DEFAULT_PACING, type Pacing } from '../anchoring/anchor-all'
 import { describeRange } from '../anchoring/describe';
 import type { AnchorState } from '../anchoring/selectors';
 import { textFragment } from '../anchoring/text-fragment';
-import type { HighlightRecord } from '../db/records';
+import type { HighlightRecord, HighlightSpeaker } from '../db/records';
 import type { HighlightPatch } from '../messages/fields';
 import { sendRequest } from '../messages/send';
 import { readPageFacts } from '../page/page-facts';
@@ -22,7 +22,7 @@ export type Outcome = { ok: true; message: string } | { ok: false; message: stri
  */
 export function createHighlighter(
   doc: Document,
-  attribution: (range: Range) => { speaker?: { name: string; roles: string[] }; projects?: string[] } = () => ({}),
+  attribution: (range: Range) => { speaker?: HighlightSpeaker; projects?: string[] } = () => ({}),
   pacing: Pacing = DEFAULT_PACING,
 ) {
   let saved: HighlightRecord[] = [];

@@ -1,5 +1,6 @@
 import catalog from '../catalog/catalog.json';
 import type { CatalogEntry } from '../catalog/entry';
+import type { HighlightSpeaker } from '../db/records';
 import { analysisSteps, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, type Detection } from '../interview/detect';
 import type { Person } from '../interview/people';
@@ -117,7 +118,7 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
   }
 
   /** Who said the highlighted text, and which projects it names. */
-  function attribution(range: Range): { speaker?: { name: string; roles: string[] }; projects?: string[] } {
+  function attribution(range: Range): { speaker?: HighlightSpeaker; projects?: string[] } {
     if (!analysis) return {};
     const quote = analysis.quotes.find((candidate) => {
       const quoteRange = analysis.index.rangeFor(candidate.start, candidate.end);
@@ -129,6 +130,15 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
       ...(quote?.speaker ? { speaker: { name: quote.speaker.name, roles: quote.speaker.roles } } : {}),
       ...(projects.length ? { projects } : {}),
     };
+  }
+
+  /** Everyone a highlight can be said by, for the reader to choose from: speakers, then the interviewer. */
+  function speakers(): HighlightSpeaker[] {
+    if (!analysis) return [];
+    const people: HighlightSpeaker[] = analysis.speakers.map((person) => ({ name: person.name, roles: person.roles }));
+    const asking = analysis.interviewer;
+    if (asking && !people.some((person) => person.name === asking.name)) people.push({ name: asking.name, roles: asking.roles });
+    return people;
   }
 
   /** What a tooltip counts: a speaker's quotes, or a project's mentions on the page. */
@@ -158,6 +168,6 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
     summary = found.length > shown.length ? { ...read, capped: { ...read.capped, names: { found: found.length, kept: shown.length } } } : read;
     return summary;
   }
-  return { mentionSpans, materialize, blocks, countFor, nextQuoteAfter, attribution, report };
+  return { mentionSpans, materialize, blocks, countFor, nextQuoteAfter, attribution, speakers, report };
 }
 export type InterviewView = ReturnType<typeof viewOf>;

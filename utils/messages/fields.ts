@@ -31,11 +31,16 @@ export const Tag = z
   .max(MAX_TAG, `a tag has at most ${MAX_TAG} characters`)
   .refine((tag) => !/[,\n\r]/.test(tag), 'a tag cannot hold commas or line breaks');
 
+/** Who said the highlighted words, when they are inside an attributed quote. */
+export const Speaker = z.strictObject({ name: shortText(200), roles: z.array(shortText(400)).max(10) });
+
 export const HighlightPatch = z
   .strictObject({
     colour: z.enum(COLOURS).optional(),
     note: z.string().max(MAX_NOTE, `a note has at most ${MAX_NOTE.toLocaleString('en')} characters`).optional(),
     tags: z.array(Tag).max(MAX_TAGS, `at most ${MAX_TAGS} tags`).optional(),
+    /** The reader's correction of who said it; null: no one (not a quote). */
+    speaker: Speaker.nullable().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
 export type HighlightPatch = z.infer<typeof HighlightPatch>;
@@ -49,8 +54,6 @@ export const RecordId = z.string().min(1).max(100);
 /** Text-fragment directive (`:~:text=…`) for "open in context" links. */
 export const Fragment = shortText(8192).startsWith(':~:text=');
 
-/** Who said the highlighted words, when they are inside an attributed quote. */
-export const Speaker = z.strictObject({ name: shortText(200), roles: z.array(shortText(400)).max(10) });
 
 /** Projects the highlighted words name. */
 export const Projects = z.array(shortText(100)).max(50);

@@ -95,7 +95,7 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   await clickPainted(page, NOTED);
   await noteFieldShown(page);
   const keysBefore = (await read(page, '__keys')).length;
-  await pressTimes(page, 'Tab', 6); // past the five colours, into the note
+  await pressTimes(page, 'Tab', 7); // past Said by and the five colours, into the note
   await page.keyboard.type(NOTE);
   await page.keyboard.press('Tab');
   await page.keyboard.type(TAGS);
@@ -163,7 +163,7 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   // 8. Delete from the card can be undone, note and all.
   await clickPainted(page, NOTED);
   await noteFieldShown(page);
-  await pressTimes(page, 'Tab', 9); // colours (5), note, tags, Copy quote, Delete ("Save" is off: nothing to save)
+  await pressTimes(page, 'Tab', 10); // Said by, colours (5), note, tags, Copy quote, Delete ("Save" is off: nothing to save)
   await page.keyboard.press('Enter');
   await waitUntil(page, readPainted, undefined, (texts) => !texts.includes(NOTED), 'the deleted highlight to go');
   await page.keyboard.press('Enter'); // the focus is on Undo

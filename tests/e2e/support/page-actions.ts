@@ -219,10 +219,14 @@ export async function noteFieldShown(page: PageLike): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     const frames = page.frames().slice(1);
-    if (frames.length > 0 && frames.every((frame) => frame.url() === 'about:blank')) return void (await new Promise((resolve) => setTimeout(resolve, 1500)));
-    for (const frame of frames) {
-      if (!frame.url().includes('/note-editor.html')) continue;
+    const editors = frames.filter((frame) => frame.url().includes('/note-editor.html'));
+    for (const frame of editors) {
       if (await frame.evaluate(() => document.querySelector('textarea') !== null).catch(() => false)) return;
+    }
+    // The page's own frames (a video embed) may sit beside it; a blank one that never shows the editor is Firefox's view of it.
+    if (editors.length === 0 && frames.some((frame) => frame.url() === 'about:blank')) {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (!page.frames().some((frame) => frame.url().includes('/note-editor.html'))) return;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

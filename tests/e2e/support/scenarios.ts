@@ -23,6 +23,7 @@ import { pageAttacksTheLens } from './attacker-scenario';
 import { hostilePagesHold } from './hostile-scenario';
 import { libraryRoundTrip } from './library-scenario';
 import { neighbouringSitesStayApart } from './sibling-site-scenario';
+import { readerSaysWhoSaidIt } from './speaker-scenario';
 import { switchesStopTheLens } from './switches-scenario';
 import { screenshotPath } from './paths';
 import { popupFor, popupState } from './popup-actions';
@@ -95,7 +96,7 @@ export async function cardEditsReachOtherTabs(harness: Harness): Promise<void> {
 
   await clickPainted(page, quote); // the card opens with the keyboard focus in it
   await noteFieldShown(page);
-  await pressTimes(page, 'Tab', 6); // past the five colours, into the note
+  await pressTimes(page, 'Tab', 7); // past Said by and the five colours, into the note
   await page.keyboard.type('Key point: users first.');
   await page.keyboard.press('Tab');
   await page.keyboard.type('pytorch, foundation');
@@ -109,7 +110,7 @@ export async function cardEditsReachOtherTabs(harness: Harness): Promise<void> {
 
   await page.bringToFront();
   await clickPainted(page, quote);
-  await pressTimes(page, 'Tab', 3); // yellow, green, blue
+  await pressTimes(page, 'Tab', 4); // Said by, yellow, green, blue
   await page.keyboard.press('Enter');
   await waitForColour(page, quote, 'blue');
   await waitForColour(other, quote, 'blue');
@@ -187,7 +188,7 @@ export async function overlappingHighlights(harness: Harness): Promise<void> {
 
   await clickPainted(page, inner);
   await noteFieldShown(page);
-  await pressTimes(page, 'Tab', 9); // colours (5), note, tags, Copy quote, Delete ("Save" is off: nothing to save)
+  await pressTimes(page, 'Tab', 10); // Said by, colours (5), note, tags, Copy quote, Delete ("Save" is off: nothing to save)
   await page.keyboard.press('Enter');
   await waitUntil(page, readPainted, undefined, (texts) => !texts.includes(inner), 'the inner highlight to go');
   expect(await paintedTexts(page)).toEqual([outer]);
@@ -333,6 +334,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
   ['the seed article in its own words: Luca Antiga underlined with both roles, his quotes his', seedArticleIsUnderstood],
+  ['the reader says who said a highlight in its card, and the popup follows, also after a reload', readerSaysWhoSaidIt],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
   ['pausing everywhere or switching a site off keeps the highlighter away; switching back brings it', switchesStopTheLens],

@@ -85,7 +85,7 @@ const tags = fc.array(tag, { maxLength: 8 });
 const note = text(MAX_NOTE);
 
 const highlightPatch = fc
-  .record({ colour, note, tags }, { requiredKeys: [] })
+  .record({ colour, note, tags, speaker: fc.option(speaker, { nil: null }) }, { requiredKeys: [] })
   .filter((patch) => Object.keys(patch).length > 0);
 
 /** A seeded highlight (so a slipped-through write would show) or one that does not exist. */
@@ -366,6 +366,8 @@ const patchBads = (at: string) => ({
   [`${at}note`]: over(MAX_NOTE),
   [`${at}tags`]: tooMany(MAX_TAGS, 'serving'),
   [`${at}tags.*`]: badTag,
+  [`${at}speaker.name`]: over(200),
+  [`${at}speaker.roles.*`]: over(400),
 });
 const selectorKeys = (at: string) =>
   [`${at}quote`, `${at}position`, `${at}colour`, ...['type', 'exact', 'prefix', 'suffix'].map((k) => `${at}quote.${k}`), ...['type', 'start', 'end'].map((k) => `${at}position.${k}`), `${at}speaker.name`, `${at}speaker.roles`];

@@ -270,9 +270,12 @@ async function perform(step: Action, model: Model, h: Harness): Promise<{ reply:
       const reply = await routeMessage(overTheWire({ ...step.request, id }), sender, context);
       if (step.kind === 'update' && reply.ok) {
         // The edit is what the reader typed: tags trimmed and each kept once.
-        const { patch } = step.request;
+        const { speaker, ...patch } = step.request.patch;
         const saved = await db.highlights.get(id);
         expect(saved).toMatchObject({ ...patch, ...(patch.tags && { tags: [...new Set(patch.tags.map((t) => t.trim()))] }) });
+        // The reader's "no one" clears the speaker; a name replaces it.
+        if (speaker === null) expect(saved).not.toHaveProperty('speaker');
+        else if (speaker) expect(saved!.speaker).toEqual(speaker);
         expect(saved!.updatedAt).toBeGreaterThan(before!.updatedAt);
       }
       if (step.kind === 'delete') {

@@ -91,6 +91,18 @@ describe('highlights', () => {
     expect(await updateHighlight(db, 'missing', { note: 'x' }, 30)).toBeUndefined();
   });
 
+  it('takes the reader’s word on who said a highlight, or that no one did', async () => {
+    const article = await upsertArticle(db, facts, 1);
+    const saved = await addHighlight(db, { articleId: article.id, quote: quote('q'), position: position(0, 1), colour: 'yellow', speaker: { name: 'PyTorch Won', roles: [] } }, 10);
+    const named = await updateHighlight(db, saved.id, { speaker: { name: 'Luca Antiga', roles: ['CTO of Lightning AI'] } }, 20);
+    expect((await db.highlights.get(saved.id))?.speaker).toEqual({ name: 'Luca Antiga', roles: ['CTO of Lightning AI'] });
+    expect(named?.note).toBe(saved.note);
+    await updateHighlight(db, saved.id, { speaker: null }, 30);
+    expect(await db.highlights.get(saved.id)).not.toHaveProperty('speaker');
+    await updateHighlight(db, saved.id, { note: 'kept' }, 40);
+    expect(await db.highlights.get(saved.id)).not.toHaveProperty('speaker');
+  });
+
   it('records anchor states of its own article only, and only when they change', async () => {
     const article = await upsertArticle(db, facts, 1);
     const other = await upsertArticle(db, { ...facts, url: 'https://a.com/o', visited: 'https://a.com/o' }, 1);
