@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
+import { ColourLabels } from '@/components/colour-labels';
 import { ColourChoice } from '@/components/lens/ColourChoice';
 import { NoteTagsFields } from '@/components/NoteTagsFields';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
@@ -28,6 +29,8 @@ const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle:
 /** One saved highlight with its note and tags, editable in place. Every string is rendered as text. */
 export function HighlightItem({ highlight, article, showArticle = false, actions }: Props) {
   const [editing, setEditing] = useState(false);
+  const labels = useContext(ColourLabels);
+  const label = labels[highlight.colour];
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState(highlight.tags.join(', '));
   const startEditing = () => {
@@ -41,6 +44,8 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
   return (
     <article className={`highlight ${highlight.anchorState ?? ''}`} data-highlight-id={highlight.id}>
       <span className="bar" style={{ background: swatchOf(highlight.colour) }} aria-hidden="true" />
+      {/* The colour in words: the reader's name for it where they gave one, else for screen readers only. */}
+      {label ? <p className="colour-name">{label}</p> : <span className="visually-hidden">{highlight.colour}</span>}
       {highlight.anchorState === 'orphaned' && (
         <p className="state orphaned">
           Not found on its page when last checked
@@ -77,7 +82,7 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
           }}
           onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}
         >
-          <ColourChoice value={highlight.colour} onChange={(colour) => void actions.update(highlight, { colour })} />
+          <ColourChoice value={highlight.colour} labels={labels} onChange={(colour) => void actions.update(highlight, { colour })} />
           <NoteTagsFields note={note} tags={tags} onNote={setNote} onTags={setTags} autoFocus />
           <div className="actions">
             <button type="submit" className="primary">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { HighlightRecord, HighlightSpeaker } from '@/utils/db/records';
 import type { HighlightPatch } from '@/utils/messages/fields';
+import type { Colour } from '@/utils/paint/colours';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
 import { ColourChoice } from './ColourChoice';
 import { NoteFrame } from './NoteFrame';
@@ -11,6 +12,8 @@ interface Props {
   at: { x: number; y: number };
   /** The page's people, to say who said the highlight. */
   speakers: readonly HighlightSpeaker[];
+  /** The reader's names for colours. */
+  colourLabels: Partial<Record<Colour, string>>;
   onUpdate: (patch: HighlightPatch) => void;
   onDelete: () => void;
   onCopy: () => void;
@@ -25,7 +28,7 @@ const STATE_NOTES: Record<string, string> = {
  * The card of one highlight: who said it, colour, note, tags, copy and delete. Every string is shown as text.
  * The note and tags are typed in an extension frame (NoteFrame), out of the page's hearing.
  */
-export function HighlightCard({ highlight, at, speakers, onUpdate, onDelete, onCopy, onClose }: Props) {
+export function HighlightCard({ highlight, at, speakers, colourLabels, onUpdate, onDelete, onCopy, onClose }: Props) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => card.current?.focus(), []);
 
@@ -42,7 +45,7 @@ export function HighlightCard({ highlight, at, speakers, onUpdate, onDelete, onC
       <p className="card-quote">{highlight.quote.exact}</p>
       {highlight.anchorState && STATE_NOTES[highlight.anchorState] && <p className="card-hint">{STATE_NOTES[highlight.anchorState]}</p>}
       <SpeakerChoice value={highlight.speaker} choices={speakers} onChange={(speaker) => onUpdate({ speaker })} />
-      <ColourChoice value={highlight.colour} onChange={(colour) => onUpdate({ colour })} />
+      <ColourChoice value={highlight.colour} labels={colourLabels} onChange={(colour) => onUpdate({ colour })} />
       <NoteFrame id={highlight.id} />
       <div className="card-actions">
         <button type="button" onClick={onCopy}>

@@ -39,6 +39,7 @@ export function LensUi({ store, actions, colours }: { store: Store<LensUiState>;
           highlight={highlight}
           at={card}
           speakers={actions.speakers()}
+          colourLabels={colours.colourLabels}
           onUpdate={(patch) => actions.update(highlight.id, patch)}
           onDelete={() => actions.remove(highlight.id)}
           onCopy={() => actions.copy(highlight.id)}

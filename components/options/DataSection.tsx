@@ -3,6 +3,7 @@ import { exportBackup } from '@/utils/backup/export';
 import type { LensDatabase } from '@/utils/db/database';
 import { sendRequest } from '@/utils/messages/send';
 import { download, today } from '@/utils/popup/download';
+import { markdownOptions } from '@/utils/export/markdown';
 import { annotationsText, markdownArchive } from '@/utils/popup/library-export';
 import type { Settings } from '@/utils/settings/schema';
 
@@ -32,7 +33,7 @@ export function DataSection({ db, settings, counts }: Props) {
   const exports = {
     backup: async () => download(`interview-lens-backup-${stamp}.json`, await exportBackup(db, Date.now()), 'application/json'),
     annotations: async () => download(`interview-lens-annotations-${stamp}.jsonld`, await annotationsText(db), 'application/ld+json'),
-    markdown: async () => download(`interview-lens-${stamp}.zip`, await markdownArchive(db, settings.exportOptions, new Date()), 'application/zip'),
+    markdown: async () => download(`interview-lens-${stamp}.zip`, await markdownArchive(db, markdownOptions(settings), new Date()), 'application/zip'),
   };
 
   const importFile = async (file: File) => {

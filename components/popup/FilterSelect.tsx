@@ -5,10 +5,12 @@ interface Props {
   value: string | undefined;
   choices: readonly FacetValue[];
   onChange: (value: string) => void;
+  /** How a value reads, where it is not its own name (a colour the reader named). */
+  nameOf?: (value: string) => string;
 }
 
 /** One filter dropdown: "any" plus each value with how many highlights have it. */
-export function FilterSelect({ label, value, choices, onChange }: Props) {
+export function FilterSelect({ label, value, choices, onChange, nameOf = (value) => value }: Props) {
   if (!choices.length && !value) return null;
   return (
     <label className="filter">
@@ -17,7 +19,7 @@ export function FilterSelect({ label, value, choices, onChange }: Props) {
         <option value="">{`Any ${label.toLowerCase()}`}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
-            {`${choice.value} (${choice.count})`}
+            {`${nameOf(choice.value)} (${choice.count})`}
           </option>
         ))}
       </select>

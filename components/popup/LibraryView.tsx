@@ -1,10 +1,11 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useContext, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { VirtualList } from '@/components/VirtualList';
 import { applyFilter, facets, type LibraryFilter } from '@/utils/library/filters';
 import type { LibraryRow } from '@/utils/library/rows';
 import { buildSearchIndex, search } from '@/utils/library/search';
-import { COLOURS } from '@/utils/paint/colours';
+import { COLOURS, type Colour } from '@/utils/paint/colours';
+import { ColourLabels } from '@/components/colour-labels';
 import { FilterSelect } from './FilterSelect';
 
 interface Props {
@@ -34,6 +35,7 @@ export function LibraryView({ rows, actions, onExportAll, query, filter, onSearc
   const indexOf = useMemo(() => once(() => buildSearchIndex(rows)), [rows]);
   const deferredRows = useDeferredValue(rows, NO_ROWS);
   const choices = useMemo(() => facets(deferredRows), [deferredRows]);
+  const labels = useContext(ColourLabels);
   const narrowed = query.trim() !== '' || Object.values(filter).some(Boolean);
   const shown = useMemo(() => (narrowed ? applyFilter(search(indexOf(), query), filter) : rows), [narrowed, indexOf, query, filter, rows]);
   useEffect(() => {
@@ -56,7 +58,13 @@ export function LibraryView({ rows, actions, onExportAll, query, filter, onSearc
           onChange={(event) => onSearch(event.target.value, filter)}
         />
         <div className="filters" role="group" aria-label="Filters">
-          <FilterSelect label="Colour" value={filter.colour} choices={choices.colour.filter((c) => COLOURS.includes(c.value))} onChange={pick('colour')} />
+          <FilterSelect
+            label="Colour"
+            value={filter.colour}
+            choices={choices.colour.filter((c) => COLOURS.includes(c.value))}
+            onChange={pick('colour')}
+            nameOf={(colour) => (labels[colour as Colour] ? `${labels[colour as Colour]} (${colour})` : colour)}
+          />
           <FilterSelect label="Tag" value={filter.tag} choices={choices.tag} onChange={pick('tag')} />
           <FilterSelect label="Speaker" value={filter.speaker} choices={choices.speaker} onChange={pick('speaker')} />
           <FilterSelect label="Project" value={filter.project} choices={choices.project} onChange={pick('project')} />

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { ColourLabels } from '@/components/colour-labels';
 import type { HighlightActions } from '@/components/HighlightItem';
 import { LibraryView } from '@/components/popup/LibraryView';
 import { Notice, type NoticeState } from '@/components/popup/Notice';
@@ -10,7 +11,7 @@ import { isView, ViewTabs, type View } from '@/components/popup/ViewTabs';
 import type { LensDatabase } from '@/utils/db/database';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 import { citation } from '@/utils/export/citation';
-import { articleMarkdown } from '@/utils/export/markdown';
+import { articleMarkdown, markdownOptions } from '@/utils/export/markdown';
 import { noteStem } from '@/utils/export/file-name';
 import type { InterviewReport } from '@/utils/interview/report';
 import type { LibraryFilter } from '@/utils/library/filters';
@@ -92,41 +93,43 @@ export function App({ db }: { db: LensDatabase }) {
   );
 
   const exportArticle = (article: ArticleRecord, highlights: HighlightRecord[], how: 'download' | 'copy') => {
-    const text = articleMarkdown(article, highlights, settings.exportOptions);
+    const text = articleMarkdown(article, highlights, markdownOptions(settings));
     if (how === 'copy') void copy(text, 'Markdown');
     else download(`${noteStem(article)}.md`, text, 'text/markdown');
   };
 
   const exportLibrary = async () =>
-    download(`interview-lens-${today()}.zip`, await markdownArchive(db, settings.exportOptions, new Date()), 'application/zip');
+    download(`interview-lens-${today()}.zip`, await markdownArchive(db, markdownOptions(settings), new Date()), 'application/zip');
 
   return (
-    <main className={`popup ${params.has('tab') ? 'in-tab' : ''}`}>
-      <header>
-        <h1>Interview Lens</h1>
-        <span className="total" data-testid="total-count">
-          {total === undefined ? '' : `${total} highlight${total === 1 ? '' : 's'} in all`}
-        </span>
-      </header>
-      <ViewTabs view={view} onChange={setView} />
-      <section className="panel" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-        {view === 'page' && address !== undefined && (
-          <ThisPageView db={db} address={address} summary={summary} shortcut={shortcut} actions={actions} onExport={exportArticle} />
-        )}
-        {view === 'library' && everything && (
-          <LibraryView
-            rows={everything}
-            actions={actions}
-            onExportAll={() => void exportLibrary()}
-            query={search.query}
-            filter={search.filter}
-            onSearch={(query, filter) => setSearch({ query, filter })}
-          />
-        )}
-        {view === 'people' && everything && <PeopleView rows={everything} actions={actions} />}
-        {view === 'projects' && everything && <ProjectsView rows={everything} actions={actions} />}
-      </section>
-      <Notice notice={notice} onDismiss={() => setNotice(null)} />
-    </main>
+    <ColourLabels.Provider value={settings.colourLabels}>
+      <main className={`popup ${params.has('tab') ? 'in-tab' : ''}`}>
+        <header>
+          <h1>Interview Lens</h1>
+          <span className="total" data-testid="total-count">
+            {total === undefined ? '' : `${total} highlight${total === 1 ? '' : 's'} in all`}
+          </span>
+        </header>
+        <ViewTabs view={view} onChange={setView} />
+        <section className="panel" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+          {view === 'page' && address !== undefined && (
+            <ThisPageView db={db} address={address} summary={summary} shortcut={shortcut} actions={actions} onExport={exportArticle} />
+          )}
+          {view === 'library' && everything && (
+            <LibraryView
+              rows={everything}
+              actions={actions}
+              onExportAll={() => void exportLibrary()}
+              query={search.query}
+              filter={search.filter}
+              onSearch={(query, filter) => setSearch({ query, filter })}
+            />
+          )}
+          {view === 'people' && everything && <PeopleView rows={everything} actions={actions} />}
+          {view === 'projects' && everything && <ProjectsView rows={everything} actions={actions} />}
+        </section>
+        <Notice notice={notice} onDismiss={() => setNotice(null)} />
+      </main>
+    </ColourLabels.Provider>
   );
 }

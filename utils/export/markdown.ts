@@ -10,11 +10,21 @@ import { collapseWhitespace, escapeBlock, escapeInline, linkAddress } from './es
 import { noteStem, uniqueNames } from './file-name';
 import { obsidianTags } from './obsidian-tag';
 import { frontMatter, type FrontMatterValue } from './yaml';
+import type { Colour } from '../paint/colours';
+import type { Settings } from '../settings/schema';
 
 export interface MarkdownOptions {
   blockIds: boolean;
   groupBySpeaker: boolean;
+  /** The reader's names for colours: a highlight in a named colour says it ("Colour: disagree"). */
+  colourLabels?: Partial<Record<Colour, string>>;
 }
+
+/** The export options as the reader set them. */
+export const markdownOptions = (settings: Pick<Settings, 'exportOptions' | 'colourLabels'>): MarkdownOptions => ({
+  ...settings.exportOptions,
+  colourLabels: settings.colourLabels,
+});
 
 const UNATTRIBUTED = 'Unattributed';
 const ORPHANED = '*(not found on the page when last checked)*';
@@ -47,7 +57,7 @@ function properties(article: ArticleRecord, ordered: readonly HighlightRecord[])
 }
 
 /** The blocks of one highlight: quote (with its speaker), block id, link, note, tags. */
-function highlightBlocks(article: ArticleRecord, highlight: HighlightRecord, blockId: string | undefined): string[] {
+function highlightBlocks(article: ArticleRecord, highlight: HighlightRecord, blockId: string | undefined, labels: MarkdownOptions['colourLabels'] = {}): string[] {
   const quote = escapeBlock(highlight.quote.exact).map((line) => (line ? `> ${line}` : '>'));
   const name = speakerName(highlight);
   if (name) {
@@ -57,6 +67,8 @@ function highlightBlocks(article: ArticleRecord, highlight: HighlightRecord, blo
   const blocks = [quote.length ? quote.join('\n') : '>'];
   // Obsidian wants a quote's block id on a line of its own, with blank lines around it.
   if (blockId) blocks.push(`^${blockId}`);
+  const label = labels[highlight.colour];
+  if (label) blocks.push(`Colour: ${escapeInline(collapseWhitespace(label))}`);
   const context = [
     highlight.fragment && `[Open in context](<${linkAddress(`${article.url}#${highlight.fragment}`)}>)`,
     highlight.anchorState === 'orphaned' && ORPHANED,
@@ -88,7 +100,7 @@ function bySpeaker(ordered: readonly HighlightRecord[]): Array<[heading: string,
 export function articleMarkdown(article: ArticleRecord, highlights: readonly HighlightRecord[], options: MarkdownOptions): string {
   const ordered = [...highlights].sort(inDocumentOrder);
   const ids = options.blockIds ? blockIds(ordered) : undefined;
-  const blocksOf = (highlight: HighlightRecord) => highlightBlocks(article, highlight, ids?.get(highlight.id));
+  const blocksOf = (highlight: HighlightRecord) => highlightBlocks(article, highlight, ids?.get(highlight.id), options.colourLabels);
   const source = escapeInline(collapseWhitespace(article.site) || article.url);
   const blocks = [
     properties(article, ordered),

@@ -8,6 +8,7 @@ const ARTICLE = 'interviews/tns-why-pytorch-won.html';
 const QUOTE = 'So if you’re talking to a chatbot today, there’s a good chance PyTorch is running';
 const OTHER_QUOTE = 'They run PyTorch in production';
 const NOTE = 'Competition inside one foundation: *healthy*, or [[politics]]?';
+const COLOUR_NAME = 'to quote';
 
 /** Page-side: keeps every file the page offers for download instead of saving it. */
 const captureDownloads = () => {
@@ -69,6 +70,11 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   await waitUntil(settings, () => document.querySelector('.colours button[aria-label="green"]') !== null, undefined, (ready) => ready, 'the colour settings');
   await inPage(settings, () => (document.querySelector('.colours button[aria-label="green"]') as HTMLButtonElement).click(), undefined);
   await waitUntil(settings, () => document.querySelector('.colours button[aria-pressed="true"]')?.getAttribute('aria-label'), undefined, (colour) => colour === 'green', 'green to be the default');
+  // Green gets the reader's own name, which the library and the export say.
+  await inPage(settings, () => (document.querySelector('input[placeholder="green"]') as HTMLInputElement).focus(), undefined);
+  await settings.keyboard.type(COLOUR_NAME);
+  await settings.keyboard.press('Tab');
+  await waitUntil(settings, () => document.querySelector('.colours button[aria-pressed="true"]')?.getAttribute('aria-label'), undefined, (label) => label === `${COLOUR_NAME} (green)`, 'the name on the green button');
 
   const page = await harness.newTab();
   await page.goto(articleUrl);
@@ -95,6 +101,9 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   );
   expect(found.items[0]).toContain(QUOTE);
   expect(found.items[0]).toContain('— Luca Antiga');
+  expect(found.items[0]).toContain(COLOUR_NAME);
+  const colourFilter = await inPage(library, () => [...document.querySelectorAll('select[aria-label="Colour"] option')].map((option) => option.textContent ?? ''), undefined);
+  expect(colourFilter.some((option) => option.startsWith(`${COLOUR_NAME} (green) (`))).toBe(true);
   await inPage(library, clickButton, 'Edit');
   await waitUntil(library, () => document.activeElement?.tagName ?? '', undefined, (tag) => tag === 'TEXTAREA', 'the note field');
   await library.keyboard.type(NOTE);

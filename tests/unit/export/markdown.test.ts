@@ -32,6 +32,17 @@ describe('articleMarkdown', () => {
     expect(quotes(articleMarkdown(pytorchArticle, [...pytorchHighlights].reverse(), FLAT))).toEqual(expected);
   });
 
+  it('says the reader’s name for a highlight’s colour, as text, and nothing for unnamed colours', () => {
+    const colours = new Set(pytorchHighlights.map((h) => h.colour));
+    const [named] = [...colours];
+    const note = articleMarkdown(pytorchArticle, pytorchHighlights, { ...FLAT, colourLabels: { [named!]: 'to *quote* [[later]]' } });
+    const expected = pytorchHighlights.filter((h) => h.colour === named).length;
+    expect(note.match(/^Colour: /gm)).toHaveLength(expected);
+    expect(rendered(note)).toContain('Colour: to *quote* [[later]]');
+    expect(note).not.toContain('Colour: to *quote*');
+    expect(articleMarkdown(pytorchArticle, pytorchHighlights, FLAT)).not.toContain('Colour:');
+  });
+
   it('keeps orphaned highlights, marked as not found', () => {
     const note = articleMarkdown(pytorchArticle, pytorchHighlights, FLAT);
     expect(note).toContain('> JAX is great engineering, and having a strong alternative keeps everyone honest.');
