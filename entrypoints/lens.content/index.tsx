@@ -3,6 +3,7 @@ import { LensUi, type LensUiActions } from '@/components/lens/LensUi';
 import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
 import { readInterviewInSlices } from '@/utils/lens/interview-view';
 import { showMentionsInView } from '@/utils/lens/mention-layer';
+import { mentionsAtDensity } from '@/utils/lens/mention-density';
 import { watchMentionTooltips } from '@/utils/lens/mention-tooltips';
 import { createUiController } from '@/utils/lens/ui-controller';
 import { watchPageChanges } from '@/utils/lens/watch-page';
@@ -41,7 +42,10 @@ export default defineContentScript({
       if (reply.ok) Object.assign(colours, { defaultColour: reply.defaultColour, colourLabels: reply.colourLabels });
     };
     const interview = await readInterviewInSlices(document, own.ok ? own.entries : []);
-    const mentions = showMentionsInView(document, interview, canPaint() ? mentionHighlight() : null, signal);
+    // The reader's underline density applies from the next page load: names already shown stay.
+    const density = chosen.ok ? chosen.underlines : 'first';
+    const underlined = { ...interview, mentionSpans: () => mentionsAtDensity(interview.mentionSpans(), interview.blocks(), density) };
+    const mentions = showMentionsInView(document, underlined, canPaint() ? mentionHighlight() : null, signal);
     const highlighter = createHighlighter(document, interview.attribution);
     let placed = () => {};
     const ui = createUiController(window, highlighter.highlightSelection, () => placed());

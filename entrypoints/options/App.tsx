@@ -11,6 +11,7 @@ import { readSettings } from '@/utils/settings/store';
 import { ColourSettings } from '@/components/options/ColourSettings';
 import { DataSection } from '@/components/options/DataSection';
 import { ExportSettings } from '@/components/options/ExportSettings';
+import { UnderlineSettings } from '@/components/options/UnderlineSettings';
 import type { SaveSettings } from '@/components/options/save-settings';
 import { SiteSettings } from '@/components/options/SiteSettings';
 
@@ -73,6 +74,7 @@ export function App({ db }: { db: LensDatabase }) {
       {settings && (
         <>
           <ColourSettings settings={settings} save={save} />
+          <UnderlineSettings settings={settings} save={save} />
           <SiteSettings settings={settings} save={save} />
           <ExportSettings settings={settings} save={save} />
           <DataSection db={db} settings={settings} counts={{ highlights, articles }} />

@@ -84,8 +84,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (request.type === 'highlight:get') return { ok: true, found: (await db.highlights.get(request.id)) ?? null };
       if (request.type === 'catalog:list') return { ok: true, entries: await db.catalog.toArray() };
       if (request.type === 'lens:settings') {
-        const { defaultColour, colourLabels } = await readSettings(db);
-        return { ok: true, defaultColour, colourLabels };
+        const { defaultColour, colourLabels, underlines } = await readSettings(db);
+        return { ok: true, defaultColour, colourLabels, underlines };
       }
       if (request.type === 'catalog:add') {
         const name = request.entry.name.toLowerCase();

@@ -101,7 +101,7 @@ interface Replies {
   'catalog:add': { entry: CatalogEntry };
   'catalog:remove': { removed: boolean };
   'catalog:list': { entries: CatalogEntry[] };
-  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels'>;
+  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels' | 'underlines'>;
   'highlight:restore': { highlight: HighlightRecord };
   'settings:update': { settings: Settings };
   'backup:import': { report: ImportReport };

@@ -22,6 +22,10 @@ const ColourLabel = z
   .min(1, 'a colour name cannot be empty')
   .max(MAX_COLOUR_LABEL, `a colour name has at most ${MAX_COLOUR_LABEL} characters`);
 
+/** Which names the lens underlines: every mention, the first of each name in each section, or none. */
+export const UNDERLINE_DENSITIES = ['all', 'first', 'none'] as const;
+const Underlines = z.enum(UNDERLINE_DENSITIES);
+
 /** How highlights are written out when exported as notes. */
 const ExportOptions = z.strictObject({ blockIds: z.boolean(), groupBySpeaker: z.boolean() });
 const DisabledSites = z.array(Hostname).max(MAX_DISABLED_SITES, `at most ${MAX_DISABLED_SITES} sites`);
@@ -43,6 +47,8 @@ export const Settings = z.strictObject({
   disabledSites: DisabledSites.default([]),
   /** Switches the lens off everywhere until the reader resumes it. */
   paused: z.boolean().default(false),
+  /** "PyTorch" underlined 37 times on one article is too much ink: by default, once per section. */
+  underlines: Underlines.default('first'),
 });
 
 /** A change the reader makes in the options page: only the fields given, with no defaults filled in. */
@@ -52,6 +58,7 @@ export const SettingsPatch = z.strictObject({
   exportOptions: ExportOptions.optional(),
   disabledSites: DisabledSites.optional(),
   paused: z.boolean().optional(),
+  underlines: Underlines.optional(),
 });
 export type Settings = z.output<typeof Settings>;
 

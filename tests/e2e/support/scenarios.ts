@@ -25,6 +25,7 @@ import { libraryRoundTrip } from './library-scenario';
 import { neighbouringSitesStayApart } from './sibling-site-scenario';
 import { readerSaysWhoSaidIt } from './speaker-scenario';
 import { switchesStopTheLens } from './switches-scenario';
+import { underlineDensityIsTheReaders } from './underline-scenario';
 import { screenshotPath } from './paths';
 import { popupFor, popupState } from './popup-actions';
 
@@ -335,6 +336,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
   ['the seed article in its own words: Luca Antiga underlined with both roles, his quotes his', seedArticleIsUnderstood],
   ['the reader says who said a highlight in its card, and the popup follows, also after a reload', readerSaysWhoSaidIt],
+  ['the reader chooses how many names are underlined: every mention, once per section, or none', underlineDensityIsTheReaders],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
   ['pausing everywhere or switching a site off keeps the highlighter away; switching back brings it', switchesStopTheLens],

@@ -6,7 +6,7 @@ import type { HighlightRecord } from '@/utils/db/records';
 import { MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from '@/utils/messages/limits';
 import { ALLOWED_FROM, type Request, type RequestType } from '@/utils/messages/protocol';
 import { COLOURS } from '@/utils/paint/colours';
-import { DEFAULT_SETTINGS, MAX_COLOUR_LABEL, MAX_DISABLED_SITES } from '@/utils/settings/schema';
+import { DEFAULT_SETTINGS, MAX_COLOUR_LABEL, MAX_DISABLED_SITES, UNDERLINE_DENSITIES } from '@/utils/settings/schema';
 import { article, catalogEntry, highlight } from '../backup/fixtures';
 
 /** Generators for fuzzing the background's messages: valid requests, and requests broken in exactly one way. */
@@ -144,6 +144,7 @@ const settingsPatch = fc.record(
     exportOptions: fc.record({ blockIds: fc.boolean(), groupBySpeaker: fc.boolean() }),
     disabledSites: fc.array(fc.domain(), { maxLength: 3 }),
     paused: fc.boolean(),
+    underlines: fc.constantFrom(...UNDERLINE_DENSITIES),
   },
   { requiredKeys: [] },
 );
@@ -441,6 +442,7 @@ const BAD: Record<RequestType, Record<string, Bad>> = {
     'patch.colourLabels': fc.constantFrom({ red: 'warm' }, { Yellow: 'x' }, { '': 'x' }),
     ...Object.fromEntries(COLOURS.map((c) => [`patch.colourLabels.${c}`, badText(MAX_COLOUR_LABEL)])),
     'patch.disabledSites': tooMany(MAX_DISABLED_SITES, 'example.com'),
+    'patch.underlines': fc.constantFrom('some', 'ALL', '', 1),
     'patch.disabledSites.*': fc.constantFrom('', '   ', 'not a host!', 'https://example.com/', 'exa mple.com', `${'a'.repeat(250)}.com`),
   },
   // A text over the size limit costs a second to send; fuzz.test.ts sends one once.

@@ -280,9 +280,9 @@ describe('managing the library from extension pages', () => {
     expect(await rowCounts()).toEqual([1, 1]);
   });
 
-  it('gives the lens the reader’s colour choices, and nothing else of the settings', async () => {
-    await routeMessage({ type: 'settings:update', patch: { defaultColour: 'green', colourLabels: { pink: 'disagree' }, disabledSites: ['example.com'] } }, fromPopup, context);
-    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toEqual({ ok: true, defaultColour: 'green', colourLabels: { pink: 'disagree' } });
+  it('gives the lens the reader’s colour and underline choices, and nothing else of the settings', async () => {
+    await routeMessage({ type: 'settings:update', patch: { defaultColour: 'green', colourLabels: { pink: 'disagree' }, disabledSites: ['example.com'], underlines: 'none' } }, fromPopup, context);
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toEqual({ ok: true, defaultColour: 'green', colourLabels: { pink: 'disagree' }, underlines: 'none' });
   });
 
   it('refuses settings that fail their schema, with a readable reason, and keeps the old ones', async () => {

@@ -23,6 +23,7 @@ describe('settings store', () => {
       exportOptions: { blockIds: true, groupBySpeaker: false },
       disabledSites: [],
       paused: false,
+      underlines: 'first',
     };
     expect(DEFAULT_SETTINGS).toEqual(expected);
     expect(await readSettings(db)).toEqual(expected);
