@@ -19,6 +19,10 @@ export function ExportSettings({ settings, save }: { settings: Settings; save: S
         />
         Group quotes by speaker
       </label>
+      <label className="check">
+        <input type="checkbox" checked={exportOptions.liveLinks} onChange={(event) => void save({ exportOptions: { ...exportOptions, liveLinks: event.target.checked } })} />
+        Keep <code>[[links]]</code> and <code>#tags</code> typed in notes live in Obsidian (off: they read exactly as typed)
+      </label>
     </section>
   );
 }

@@ -43,14 +43,29 @@ export function escapeInline(line: string): string {
 }
 
 /**
+ * Obsidian's wikilinks (`[[Note]]`, `[[Note#Heading|shown]]`) and tags (`#topic`, `#area/sub`, at
+ * the start of a line or after a space, not only digits), as a reader types them in a note.
+ */
+const LIVE_MARKUP = /(\[\[[^[\]\n<>]+\]\]|(?<=^|\s)#(?!\p{N}+(?![\p{L}\p{M}\p{N}_\-/]))[\p{L}\p{M}\p{N}_\-/]+)/u;
+
+/** A line escaped except for the wikilinks and tags in it, which stay live. */
+function escapeKeepingLinks(line: string): string {
+  return line
+    .split(LIVE_MARKUP)
+    .map((part, k) => (k % 2 ? part : part && escapeInline(part)))
+    .join('');
+}
+
+/**
  * Escaped lines of a multi-line text: leading spaces dropped (they would make code blocks),
  * trailing spaces dropped (hard breaks), runs of blank lines kept as one paragraph break.
+ * `keepLinks`: the reader's `[[links]]` and `#tags` stay live (everything else is still escaped).
  */
-export function escapeBlock(text: string): string[] {
+export function escapeBlock(text: string, keepLinks = false): string[] {
   const lines: string[] = [];
   for (const raw of textLines(text)) {
     const line = raw.trim();
-    if (line) lines.push(escapeInline(line));
+    if (line) lines.push(keepLinks ? escapeKeepingLinks(line) : escapeInline(line));
     else if (lines.length && lines[lines.length - 1] !== '') lines.push('');
   }
   if (lines[lines.length - 1] === '') lines.pop();

@@ -16,6 +16,8 @@ import type { Settings } from '../settings/schema';
 export interface MarkdownOptions {
   blockIds: boolean;
   groupBySpeaker: boolean;
+  /** Notes keep their `[[links]]` and `#tags` live instead of escaped. */
+  liveLinks?: boolean;
   /** The reader's names for colours: a highlight in a named colour says it ("Colour: disagree"). */
   colourLabels?: Partial<Record<Colour, string>>;
 }
@@ -57,7 +59,7 @@ function properties(article: ArticleRecord, ordered: readonly HighlightRecord[])
 }
 
 /** The blocks of one highlight: quote (with its speaker), block id, link, note, tags. */
-function highlightBlocks(article: ArticleRecord, highlight: HighlightRecord, blockId: string | undefined, labels: MarkdownOptions['colourLabels'] = {}): string[] {
+function highlightBlocks(article: ArticleRecord, highlight: HighlightRecord, blockId: string | undefined, options: MarkdownOptions): string[] {
   const quote = escapeBlock(highlight.quote.exact).map((line) => (line ? `> ${line}` : '>'));
   const name = speakerName(highlight);
   if (name) {
@@ -67,14 +69,14 @@ function highlightBlocks(article: ArticleRecord, highlight: HighlightRecord, blo
   const blocks = [quote.length ? quote.join('\n') : '>'];
   // Obsidian wants a quote's block id on a line of its own, with blank lines around it.
   if (blockId) blocks.push(`^${blockId}`);
-  const label = labels[highlight.colour];
+  const label = options.colourLabels?.[highlight.colour];
   if (label) blocks.push(`Colour: ${escapeInline(collapseWhitespace(label))}`);
   const context = [
     highlight.fragment && `[Open in context](<${linkAddress(`${article.url}#${highlight.fragment}`)}>)`,
     highlight.anchorState === 'orphaned' && ORPHANED,
   ].filter(Boolean);
   if (context.length) blocks.push(context.join(' '));
-  const note = escapeBlock(highlight.note);
+  const note = escapeBlock(highlight.note, options.liveLinks);
   if (note.length) blocks.push(note.join('\n'));
   const tags = obsidianTags(highlight.tags);
   if (tags.length) blocks.push(tags.map((tag) => `#${tag}`).join(' '));
@@ -100,7 +102,7 @@ function bySpeaker(ordered: readonly HighlightRecord[]): Array<[heading: string,
 export function articleMarkdown(article: ArticleRecord, highlights: readonly HighlightRecord[], options: MarkdownOptions): string {
   const ordered = [...highlights].sort(inDocumentOrder);
   const ids = options.blockIds ? blockIds(ordered) : undefined;
-  const blocksOf = (highlight: HighlightRecord) => highlightBlocks(article, highlight, ids?.get(highlight.id), options.colourLabels);
+  const blocksOf = (highlight: HighlightRecord) => highlightBlocks(article, highlight, ids?.get(highlight.id), options);
   const source = escapeInline(collapseWhitespace(article.site) || article.url);
   const blocks = [
     properties(article, ordered),

@@ -27,7 +27,7 @@ export const UNDERLINE_DENSITIES = ['all', 'first', 'none'] as const;
 const Underlines = z.enum(UNDERLINE_DENSITIES);
 
 /** How highlights are written out when exported as notes. */
-const ExportOptions = z.strictObject({ blockIds: z.boolean(), groupBySpeaker: z.boolean() });
+const ExportOptions = z.strictObject({ blockIds: z.boolean(), groupBySpeaker: z.boolean(), liveLinks: z.boolean().optional() });
 const DisabledSites = z.array(Hostname).max(MAX_DISABLED_SITES, `at most ${MAX_DISABLED_SITES} sites`);
 const ColourLabels = z.partialRecord(z.enum(COLOURS), ColourLabel);
 
@@ -41,6 +41,8 @@ export const Settings = z.strictObject({
     .strictObject({
       blockIds: ExportOptions.shape.blockIds.default(true),
       groupBySpeaker: ExportOptions.shape.groupBySpeaker.default(false),
+      /** `[[links]]` and `#tags` the reader typed in notes stay live in Obsidian (off: shown as typed). */
+      liveLinks: z.boolean().default(false),
     })
     .prefault({}),
   /** Hostnames where the lens stays off; their subdomains too (see isSiteDisabled). */

@@ -1,7 +1,8 @@
 import type { LensDatabase } from '../db/database';
 import { describeIssues, readableIssue } from '../messages/readable-issues';
 import { SETTINGS_ROW_ID } from './row';
-import { Settings } from './schema';
+import type { z } from 'zod';
+import { Settings, type SettingsPatch } from './schema';
 
 const FIELDS = Object.keys(Settings.shape) as (keyof Settings)[];
 
@@ -32,7 +33,7 @@ export async function readSettings(db: LensDatabase): Promise<Settings> {
  * Applies the reader's changes (fields given as undefined are left alone) and returns the saved
  * settings. An invalid result throws an Error with a readable message, and nothing is stored.
  */
-export async function writeSettings(db: LensDatabase, patch: Partial<Settings>, now: number): Promise<Settings> {
+export async function writeSettings(db: LensDatabase, patch: z.input<typeof SettingsPatch>, now: number): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
     const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const result = Settings.safeParse({ ...(await readSettings(db)), ...changes }, { error: readableIssue });

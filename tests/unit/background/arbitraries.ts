@@ -141,7 +141,7 @@ const settingsPatch = fc.record(
     colourLabels: fc.record(Object.fromEntries(COLOURS.map((c) => [c, colourLabel])) as Record<(typeof COLOURS)[number], fc.Arbitrary<string>>, {
       requiredKeys: [],
     }),
-    exportOptions: fc.record({ blockIds: fc.boolean(), groupBySpeaker: fc.boolean() }),
+    exportOptions: fc.record({ blockIds: fc.boolean(), groupBySpeaker: fc.boolean(), liveLinks: fc.boolean() }, { requiredKeys: ['blockIds', 'groupBySpeaker'] }),
     disabledSites: fc.array(fc.domain(), { maxLength: 3 }),
     paused: fc.boolean(),
     underlines: fc.constantFrom(...UNDERLINE_DENSITIES),

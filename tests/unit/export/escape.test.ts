@@ -31,6 +31,24 @@ describe('escapeBlock', () => {
   });
 });
 
+describe('escapeBlock keeping links', () => {
+  it('keeps the reader’s [[links]] and #tags live and escapes everything else', () => {
+    expect(escapeBlock('See [[PyTorch Foundation|the foundation]] #todo #area/ml-infra', true)).toEqual(['See [[PyTorch Foundation|the foundation]] #todo #area/ml-infra']);
+    expect(escapeBlock('#first then *stars* and <b>bold</b> %%hidden%%', true)).toEqual([`#first${escapeInline(' then *stars* and <b>bold</b> %%hidden%%')}`]);
+    // An embed the reader typed is a link too.
+    expect(escapeBlock('![[diagram.png]]', true)).toEqual(['![[diagram.png]]']);
+  });
+
+  it('leaves what is not a link or a tag escaped: C#, #2024, a link with markup', () => {
+    expect(escapeBlock('C# is not a tag, nor is #2024', true)).toEqual(['C# is not a tag, nor is \\#2024']);
+    expect(escapeBlock('[[<script>x</script>]]', true)).toEqual([escapeInline('[[<script>x</script>]]')]);
+  });
+
+  it('changes nothing unless asked', () => {
+    expect(escapeBlock('[[Note]] #todo')).toEqual([escapeInline('[[Note]] #todo')]);
+  });
+});
+
 describe('linkAddress', () => {
   it('encodes what would end or break a Markdown link', () => {
     expect(linkAddress('https://example.org/a b/(c)<d>\\e\n#:~:text=x')).toBe('https://example.org/a%20b/%28c%29%3Cd%3E%5Ce%0A#:~:text=x');

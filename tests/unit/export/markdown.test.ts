@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HighlightRecord } from '@/utils/db/records';
 import { blockIds } from '@/utils/export/block-id';
+import { escapeInline } from '@/utils/export/escape';
 import { articleMarkdown, libraryMarkdownFiles, type MarkdownOptions } from '@/utils/export/markdown';
 import { article, highlight, HOSTILE_NOTE, hostileArticle, hostileHighlights, pytorchArticle, pytorchHighlights, SAVED_AT } from './records';
 
@@ -41,6 +42,15 @@ describe('articleMarkdown', () => {
     expect(rendered(note)).toContain('Colour: to *quote* [[later]]');
     expect(note).not.toContain('Colour: to *quote*');
     expect(articleMarkdown(pytorchArticle, pytorchHighlights, FLAT)).not.toContain('Colour:');
+  });
+
+  it('keeps a note’s [[links]] and #tags live when the reader asks, and only the note’s', () => {
+    const noted = pytorchHighlights.map((h, k) => (k === 0 ? { ...h, note: 'See [[Lightning AI]] #followup and *this*' } : h));
+    const live = articleMarkdown(pytorchArticle, noted, { ...FLAT, liveLinks: true });
+    expect(live).toContain(`See [[Lightning AI]] #followup${escapeInline(' and *this*')}`);
+    expect(articleMarkdown(pytorchArticle, noted, FLAT)).toContain(escapeInline('See [[Lightning AI]] #followup and *this*'));
+    // The page's words stay escaped whatever the option: a quote is not the reader's markup.
+    expect(articleMarkdown(pytorchArticle, [{ ...noted[0]!, quote: { ...noted[0]!.quote, exact: 'A [[trap]]' } }], { ...FLAT, liveLinks: true })).toContain(`> ${escapeInline('A [[trap]]')}`);
   });
 
   it('keeps orphaned highlights, marked as not found', () => {

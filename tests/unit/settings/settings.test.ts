@@ -20,7 +20,7 @@ describe('settings store', () => {
     const expected: Settings = {
       defaultColour: 'yellow',
       colourLabels: {},
-      exportOptions: { blockIds: true, groupBySpeaker: false },
+      exportOptions: { blockIds: true, groupBySpeaker: false, liveLinks: false },
       disabledSites: [],
       paused: false,
       underlines: 'first',
@@ -64,7 +64,7 @@ describe('settings store', () => {
     expect(await readSettings(db)).toEqual({
       ...DEFAULT_SETTINGS,
       colourLabels: { pink: 'disagree' },
-      exportOptions: { blockIds: false, groupBySpeaker: true },
+      exportOptions: { blockIds: false, groupBySpeaker: true, liveLinks: false }, // a row from before the option gets its default
       paused: true,
     });
   });
