@@ -88,6 +88,7 @@ export default defineContentScript({
     const listen = { signal };
     watchSelections(document, signal, () => setTimeout(ui.update, 0));
     document.addEventListener('selectionchange', ui.hideIfUnselected, listen);
+    document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && ui.closeToolbar(), listen);
     window.addEventListener('scroll', () => (ui.closeHoverMention(), ui.isShown() && (ui.closeCard(), ui.update())), { ...listen, passive: true });
     // A click on painted text opens that highlight's card (links keep working as links).
     document.addEventListener(

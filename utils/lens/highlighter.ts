@@ -101,7 +101,8 @@ export function createHighlighter(
     saved = [reply.highlight, ...saved];
     painted.set(reply.highlight.id, { id: reply.highlight.id, colour, range: index.rangeFor(start, end) ?? read.range.cloneRange() });
     paint();
-    doc.getSelection()?.removeAllRanges();
+    // The caret stays after the new highlight, where a keyboard reader left off (not at the page top).
+    doc.getSelection()?.collapseToEnd();
     return { ok: true, message: canPaint() ? 'Highlighted.' : 'Saved. This browser cannot paint highlights on the page.' };
   }
 

@@ -68,6 +68,8 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
         if (before?.x !== toolbar.x || before?.y !== toolbar.y) onPlaced();
       } else patch({ toolbar: null });
     },
+    /** Escape: the toolbar goes, the selection stays (the next selection brings it back). */
+    closeToolbar: () => store.get().toolbar && patch({ toolbar: null }),
     hideIfUnselected() {
       if (store.get().toolbar && !hasTextSelection(doc)) patch({ toolbar: null });
     },

@@ -19,7 +19,8 @@ export const hasTextSelection = (doc: Document): boolean => {
  */
 export function watchSelections(doc: Document, signal: AbortSignal, onSelect: () => void): void {
   const check = (event: Event) => {
-    if (event.isTrusted && hasTextSelection(doc)) onSelect();
+    // Escape puts the toolbar away: its release must not bring it back for the same selection.
+    if (event.isTrusted && (event as KeyboardEvent).key !== 'Escape' && hasTextSelection(doc)) onSelect();
   };
   const options = { capture: true, passive: true, signal };
   doc.addEventListener('mouseup', check, options);

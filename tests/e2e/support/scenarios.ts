@@ -21,6 +21,7 @@ import {
 } from './page-actions';
 import { pageAttacksTheLens } from './attacker-scenario';
 import { hostilePagesHold } from './hostile-scenario';
+import { toolbarAndCaretFollowTheKeyboard } from './keyboard-scenario';
 import { libraryRoundTrip } from './library-scenario';
 import { neighbouringSitesStayApart } from './sibling-site-scenario';
 import { readerSaysWhoSaidIt } from './speaker-scenario';
@@ -337,6 +338,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['the seed article in its own words: Luca Antiga underlined with both roles, his quotes his', seedArticleIsUnderstood],
   ['the reader says who said a highlight in its card, and the popup follows, also after a reload', readerSaysWhoSaidIt],
   ['the reader chooses how many names are underlined: every mention, once per section, or none', underlineDensityIsTheReaders],
+  ['Escape puts the toolbar away and keeps the selection; after highlighting, the caret stays at its end', toolbarAndCaretFollowTheKeyboard],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
   ['pausing everywhere or switching a site off keeps the highlighter away; switching back brings it', switchesStopTheLens],
