@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { EmptyState } from '@/components/EmptyState';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { InterviewSummary } from '@/components/InterviewSummary';
+import { PageVerdict } from './PageVerdict';
 import { findArticle } from '@/utils/db/articles';
 import type { LensDatabase } from '@/utils/db/database';
 import { listHighlights } from '@/utils/db/highlights';
@@ -32,6 +33,7 @@ export function ThisPageView({ db, address, summary, shortcut, actions, onExport
     <>
       {article && <p className="article-title">{article.title}</p>}
       {summary && <InterviewSummary summary={summary} />}
+      {summary && address && <PageVerdict db={db} address={address} detected={summary.isInterview === true} />}
       {article && highlights.length > 0 ? (
         <>
           <div className="toolbar" role="group" aria-label="Export this article">

@@ -41,7 +41,7 @@ export default defineContentScript({
       const reply = await sendRequest({ type: 'lens:settings' });
       if (reply.ok) Object.assign(colours, { defaultColour: reply.defaultColour, colourLabels: reply.colourLabels });
     };
-    const interview = await readInterviewInSlices(document, own.ok ? own.entries : []);
+    const interview = await readInterviewInSlices(document, own.ok ? own.entries : [], chosen.ok ? chosen.verdict : null);
     // The reader's underline density applies from the next page load: names already shown stay.
     const density = chosen.ok ? chosen.underlines : 'first';
     const underlined = { ...interview, mentionSpans: () => mentionsAtDensity(interview.mentionSpans(), interview.blocks(), density) };

@@ -4,6 +4,7 @@ import type { ArticleRecord } from '../db/records';
 import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, updateHighlight } from '../db/highlights';
 import type { LensCommand, PageFacts, Reply, Request } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
+import { readVerdict, writeVerdict } from '../db/verdicts';
 import { readSettings } from '../settings/store';
 import { isSiteDisabled } from '../settings/sites';
 import { fail, handleDataRequest, isDataRequest } from './data-handlers';
@@ -33,6 +34,9 @@ export interface Handlers {
 function addressesOf(pageUrl: string, page: PageFacts) {
   return normalizePageUrl(pageUrl, page.canonical);
 }
+
+/** Where the reader's verdict on a page is kept: its own address, never one the page claims. */
+const verdictKey = (pageUrl: string) => normalizePageUrl(pageUrl)?.visited;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now } = deps;
@@ -85,7 +89,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (request.type === 'catalog:list') return { ok: true, entries: await db.catalog.toArray() };
       if (request.type === 'lens:settings') {
         const { defaultColour, colourLabels, underlines } = await readSettings(db);
-        return { ok: true, defaultColour, colourLabels, underlines };
+        const key = from.kind === 'content' ? verdictKey(from.pageUrl) : undefined;
+        return { ok: true, defaultColour, colourLabels, underlines, verdict: key ? await readVerdict(db, key) : null };
+      }
+      if (request.type === 'page:verdict') {
+        const key = verdictKey(request.url);
+        if (!key) return fail('Only web pages (http and https) can be marked.');
+        await writeVerdict(db, key, request.verdict === 'lens' ? null : request.verdict === 'interview', now());
+        return { ok: true, saved: true };
       }
       if (request.type === 'catalog:add') {
         const name = request.entry.name.toLowerCase();
@@ -119,11 +130,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         case 'page:hello': {
           const addresses = addressesOf(pageUrl, request.page);
           const article = addresses && (await findArticle(db, [addresses.url, addresses.visited]));
-          if (request.interview) await deps.injectLens(tabId); // tooltips and attribution
+          // The reader's verdict on the page outranks the detector's.
+          const key = verdictKey(pageUrl);
+          const interview = (key ? await readVerdict(db, key) : null) ?? request.interview;
+          if (interview) await deps.injectLens(tabId); // tooltips and attribution
           if (!addresses || !article) return { ok: true, highlights: 0 };
           await rememberAddress(db, article, addresses.visited);
           const highlights = await db.highlights.where('articleId').equals(article.id).count();
-          if (highlights > 0 && !request.interview) await deps.injectLens(tabId);
+          if (highlights > 0 && !interview) await deps.injectLens(tabId);
           return { ok: true, highlights };
         }
         case 'lens:request':

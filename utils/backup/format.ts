@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../catalog/entry';
-import type { ArticleRecord, HighlightRecord } from '../db/records';
+import type { ArticleRecord, HighlightRecord, PageVerdictRecord } from '../db/records';
 import type { Settings } from '../settings/schema';
 
 export const BACKUP_FORMAT = 'interview-lens-backup';
@@ -10,6 +10,7 @@ export const MAX_BACKUP_TEXT_LENGTH = 50 * 1024 * 1024;
 export const MAX_BACKUP_ARTICLES = 20_000;
 export const MAX_BACKUP_HIGHLIGHTS = 200_000;
 export const MAX_BACKUP_CATALOG = 1_000;
+export const MAX_BACKUP_VERDICTS = 20_000;
 
 /**
  * Everything the reader owns, as one JSON document: the records exactly as stored, so deleting
@@ -25,6 +26,8 @@ export interface Backup {
   highlights: HighlightRecord[];
   catalog: CatalogEntry[];
   settings: Settings;
+  /** The reader's verdicts on pages; absent from backups made before there were any. */
+  verdicts?: PageVerdictRecord[];
 }
 
 /**

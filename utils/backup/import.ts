@@ -8,8 +8,8 @@ import { parseBackup } from './parse';
 import { brief } from '../messages/readable-issues';
 
 /**
- * What an import did. `added`, `updated` and `unchanged` count the file's articles, highlights and
- * catalog entries together, each record once (an article merged into a saved one at the same
+ * What an import did. `added`, `updated` and `unchanged` count the file's articles, highlights,
+ * catalog entries and page verdicts together, each record once (an article merged into a saved one at the same
  * address counts as updated or unchanged). Settings are reported apart.
  */
 export interface ImportReport {
@@ -39,6 +39,7 @@ async function readSavedState(db: LensDatabase, backup: Backup): Promise<SavedSt
     savedArticleIds: new Set(present(await db.articles.bulkGet(outsideIds)).map((article) => article.id)),
     highlightsById: new Map(highlights.map((highlight) => [highlight.id, highlight])),
     catalogByName: new Map(catalog.map((entry) => [entry.name, entry])),
+    verdictsByUrl: new Map(present(await db.verdicts.bulkGet((backup.verdicts ?? []).map((verdict) => verdict.url))).map((verdict) => [verdict.url, verdict])),
     settings: await readSettings(db),
   };
 }
@@ -60,6 +61,7 @@ async function write(db: LensDatabase, plan: MergePlan, now: number): Promise<vo
     throw addressClash(error, plan.articles);
   });
   await db.highlights.bulkPut(plan.highlights);
+  await db.verdicts.bulkPut(plan.verdicts);
 }
 
 /**
@@ -72,7 +74,7 @@ export async function importBackup(db: LensDatabase, text: string, now: number):
   const backup = parseBackup(text);
   let plan: MergePlan;
   try {
-    plan = await db.transaction('rw', [db.articles, db.highlights, db.catalog, db.settings], async () => {
+    plan = await db.transaction('rw', [db.articles, db.highlights, db.catalog, db.settings, db.verdicts], async () => {
       const planned = planMerge(backup, await readSavedState(db, backup));
       await write(db, planned, now);
       return planned;

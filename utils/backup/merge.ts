@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../catalog/entry';
-import type { ArticleRecord, HighlightRecord } from '../db/records';
+import type { ArticleRecord, HighlightRecord, PageVerdictRecord } from '../db/records';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { BackupError, type Backup } from './format';
 import { sameJson } from './same-json';
@@ -14,6 +14,7 @@ export interface SavedState {
   savedArticleIds: ReadonlySet<string>;
   highlightsById: ReadonlyMap<string, HighlightRecord>;
   catalogByName: ReadonlyMap<string, CatalogEntry>;
+  verdictsByUrl: ReadonlyMap<string, PageVerdictRecord>;
   settings: Settings;
 }
 
@@ -24,6 +25,7 @@ export interface MergePlan {
   articles: ArticleRecord[];
   highlights: HighlightRecord[];
   catalog: CatalogEntry[];
+  verdicts: PageVerdictRecord[];
   /** Present only when the file's settings differ from the saved ones. */
   settings?: Settings;
   counts: Record<Outcome, number>;
@@ -45,11 +47,11 @@ const intoTwin = (twin: ArticleRecord, article: ArticleRecord): ArticleRecord =>
 /**
  * Decides, record by record, what importing `backup` writes. Articles and highlights merge by id
  * (newer `updatedAt` wins); an article whose address is saved under another id merges into that
- * one, and its highlights follow it. Catalog entries merge by name and count as updated when their
+ * one, and its highlights follow it. Verdicts on pages merge by address (newer wins). Catalog entries merge by name and count as updated when their
  * content differs. Throws a BackupError for a highlight whose article exists nowhere.
  */
 export function planMerge(backup: Backup, saved: SavedState): MergePlan {
-  const plan: MergePlan = { articles: [], highlights: [], catalog: [], counts: { added: 0, updated: 0, unchanged: 0 } };
+  const plan: MergePlan = { articles: [], highlights: [], catalog: [], verdicts: [], counts: { added: 0, updated: 0, unchanged: 0 } };
   const storedIdOf = new Map<string, string>();
 
   for (const article of backup.articles) {
@@ -83,6 +85,12 @@ export function planMerge(backup: Backup, saved: SavedState): MergePlan {
     const outcome: Outcome = !current ? 'added' : sameJson(current, entry) ? 'unchanged' : 'updated';
     plan.counts[outcome]++;
     if (outcome !== 'unchanged') plan.catalog.push(entry);
+  }
+
+  for (const verdict of backup.verdicts ?? []) {
+    const outcome = byAge(saved.verdictsByUrl.get(verdict.url), verdict);
+    plan.counts[outcome]++;
+    if (outcome !== 'unchanged') plan.verdicts.push(verdict);
   }
 
   // Settings carry no age: the file's are restored only where the reader has none of their own

@@ -8,6 +8,7 @@ import {
   MAX_BACKUP_CATALOG,
   MAX_BACKUP_HIGHLIGHTS,
   MAX_BACKUP_TEXT_LENGTH,
+  MAX_BACKUP_VERDICTS,
   type Backup,
 } from './format';
 import { BackupSchema } from './schema';
@@ -15,11 +16,12 @@ import { BackupSchema } from './schema';
 const NOT_A_BACKUP = 'This is not an Interview Lens backup';
 const SHOWN_PROBLEMS = 3;
 
-const RECORD_NAMES: Record<string, string> = { articles: 'Article', highlights: 'Highlight', catalog: 'Catalog entry' };
+const RECORD_NAMES: Record<string, string> = { articles: 'Article', highlights: 'Highlight', catalog: 'Catalog entry', verdicts: 'Page verdict' };
 const LIMITS = [
   ['articles', MAX_BACKUP_ARTICLES],
   ['highlights', MAX_BACKUP_HIGHLIGHTS],
   ['catalog', MAX_BACKUP_CATALOG],
+  ['verdicts', MAX_BACKUP_VERDICTS],
 ] as const;
 
 /** A value from the file, shown briefly (as JSON: a string keeps its quotes). */
@@ -54,7 +56,7 @@ function checkEnvelope(data: unknown): void {
   for (const [key, max] of LIMITS) {
     const list = (data as Record<string, unknown>)[key];
     if (Array.isArray(list) && list.length > max) {
-      throw new BackupError(`This backup holds ${list.length.toLocaleString('en')} ${key === 'catalog' ? 'catalog entries' : key}; Interview Lens imports at most ${max.toLocaleString('en')}.`);
+      throw new BackupError(`This backup holds ${list.length.toLocaleString('en')} ${key === 'catalog' ? 'catalog entries' : key === 'verdicts' ? 'page verdicts' : key}; Interview Lens imports at most ${max.toLocaleString('en')}.`);
     }
   }
 }

@@ -4,7 +4,7 @@ import { CatalogEntrySchema } from '../catalog/schema';
 import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker } from '../messages/fields';
 import { COLOURS } from '../paint/colours';
 import { Settings } from '../settings/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG, MAX_BACKUP_HIGHLIGHTS, type Backup } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG, MAX_BACKUP_HIGHLIGHTS, MAX_BACKUP_VERDICTS, type Backup } from './format';
 
 /** Tab addresses have no length limit of their own; this is far beyond any article's, yet bounded. */
 const MAX_ADDRESS = 100_000;
@@ -56,6 +56,8 @@ export const HighlightRecordSchema = z.strictObject({
   // (updatedAt may precede createdAt: the clock can be set back between the two.)
   .refine((highlight) => new Set(highlight.tags).size === highlight.tags.length, { message: 'a tag is repeated', path: ['tags'] });
 
+export const PageVerdictSchema = z.strictObject({ url: Address, isInterview: z.boolean(), updatedAt: Timestamp });
+
 /** The whole file, once its format name, version and record counts were checked (utils/backup/parse.ts). */
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -65,4 +67,5 @@ export const BackupSchema = z.strictObject({
   highlights: z.array(HighlightRecordSchema).max(MAX_BACKUP_HIGHLIGHTS),
   catalog: z.array(CatalogEntrySchema).max(MAX_BACKUP_CATALOG),
   settings: Settings,
+  verdicts: z.array(PageVerdictSchema).max(MAX_BACKUP_VERDICTS).optional(),
 }) satisfies z.ZodType<Backup>;

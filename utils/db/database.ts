@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CatalogEntry } from '../catalog/entry';
 import type { SettingsRow } from '../settings/row';
-import type { ArticleRecord, HighlightRecord } from './records';
+import type { ArticleRecord, HighlightRecord, PageVerdictRecord } from './records';
 
 export const DATABASE_NAME = 'interview-lens';
 
@@ -16,6 +16,8 @@ export class LensDatabase extends Dexie {
   catalog!: EntityTable<CatalogEntry, 'name'>;
   /** The reader's preferences: a single row (see utils/settings/row.ts). */
   settings!: EntityTable<SettingsRow, 'id'>;
+  /** Pages the reader marked as an interview or not, by normalised address. */
+  verdicts!: EntityTable<PageVerdictRecord, 'url'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -28,5 +30,7 @@ export class LensDatabase extends Dexie {
     this.version(2).stores({ catalog: 'name' });
     // v3: the reader's settings, one row keyed by `id` (a new table again, nothing to migrate).
     this.version(3).stores({ settings: 'id' });
+    // v4: the reader's verdicts on pages (a new table, nothing to migrate).
+    this.version(4).stores({ verdicts: 'url' });
   }
 }

@@ -41,3 +41,11 @@ export interface HighlightRecord {
   createdAt: number;
   updatedAt: number;
 }
+
+/** The reader's word on whether a page is an interview, overriding the detector there. */
+export interface PageVerdictRecord {
+  /** Normalised page address (the key). */
+  url: string;
+  isInterview: boolean;
+  updatedAt: number;
+}

@@ -234,3 +234,13 @@ export function detectInterview(doc: Document): Detection {
   }
   return { isInterview, confidence: Math.max(0, Math.min(1, score / 10)), format, reasons };
 }
+
+/**
+ * The detector's reading with the reader's verdict on top, where they gave one: it decides, and
+ * says so first among the reasons. A page the detector passed over is read as a narrative piece.
+ */
+export function withVerdict(detection: Detection, verdict: boolean | null): Detection {
+  if (verdict === null || verdict === detection.isInterview) return detection;
+  const format: InterviewFormat = verdict ? (detection.format === 'none' ? 'narrative' : detection.format) : 'none';
+  return { ...detection, isInterview: verdict, format, reasons: [verdict ? 'you marked it as an interview' : 'you marked it as not an interview'] };
+}

@@ -2,7 +2,7 @@ import catalog from '../catalog/catalog.json';
 import type { CatalogEntry } from '../catalog/entry';
 import type { HighlightSpeaker } from '../db/records';
 import { analysisSteps, type InterviewAnalysis } from '../interview/analyze';
-import { detectInterview, type Detection } from '../interview/detect';
+import { detectInterview, withVerdict, type Detection } from '../interview/detect';
 import type { Person } from '../interview/people';
 import { MAX_UNDERLINES } from '../interview/limits';
 import { summaryOf, type PageSummary } from '../interview/report';
@@ -61,8 +61,8 @@ const within = (inner: Range, outer: Range) =>
   outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
 
 /** The lens's reading of a page in steps: detection, then for an interview its analysis and the names to underline. */
-function* readingSteps(doc: Document, userEntries: readonly CatalogEntry[]): Steps<InterviewView> {
-  const detection = detectInterview(doc);
+function* readingSteps(doc: Document, userEntries: readonly CatalogEntry[], verdict: boolean | null = null): Steps<InterviewView> {
+  const detection = withVerdict(detectInterview(doc), verdict);
   yield;
   const analysis = detection.isInterview ? yield* analysisSteps(doc, catalogWith(userEntries), detection) : null;
   return viewOf(detection, analysis, analysis ? yield* mentionsIn(analysis) : []);
@@ -77,9 +77,9 @@ export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[
  */
 const ON_A_PAGE: Pacing = { sliceMs: 8, now: () => performance.now(), pause: () => new Promise((resume) => setTimeout(resume, 0)) };
 
-/** The lens's reading of a page, in slices that leave the page free to run in between. */
-export const readInterviewInSlices = (doc: Document, userEntries: readonly CatalogEntry[] = [], pacing = ON_A_PAGE): Promise<InterviewView> =>
-  runInSlices(readingSteps(doc, userEntries), pacing);
+/** The lens's reading of a page, in slices that leave the page free to run in between; `verdict` is the reader's word on it. */
+export const readInterviewInSlices = (doc: Document, userEntries: readonly CatalogEntry[] = [], verdict: boolean | null = null, pacing = ON_A_PAGE): Promise<InterviewView> =>
+  runInSlices(readingSteps(doc, userEntries, verdict), pacing);
 
 /**
  * The lens's reading of an interview page: the analysis, the speaker and project mentions to

@@ -45,6 +45,8 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('highlight:delete'), id: RecordId }),
   /** The card's note frame reads its highlight here: framed in a page, its own storage is partitioned away. */
   z.strictObject({ type: z.literal('highlight:get'), id: RecordId }),
+  /** The reader's verdict on a page (popup): an interview, not one, or "lens" to let the lens decide again. */
+  z.strictObject({ type: z.literal('page:verdict'), url: z.url({ protocol: /^https?$/ }).max(4096), verdict: z.enum(['interview', 'not-interview', 'lens']) }),
   /** From the card's note frame (Escape): closes the card in the tab the frame is in. */
   z.strictObject({ type: z.literal('card:close') }),
   z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
@@ -77,6 +79,7 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'highlight:delete': ['content', 'extension-page'],
   'highlight:get': ['extension-page'],
   'card:close': ['extension-page'],
+  'page:verdict': ['extension-page'],
   'highlight:states': ['content'],
   'catalog:add': ['extension-page'],
   'catalog:remove': ['extension-page'],
@@ -97,11 +100,13 @@ interface Replies {
   'highlight:delete': { deleted: boolean };
   'highlight:get': { found: HighlightRecord | null };
   'card:close': { closed: boolean };
+  'page:verdict': { saved: boolean };
   'highlight:states': { updated: number };
   'catalog:add': { entry: CatalogEntry };
   'catalog:remove': { removed: boolean };
   'catalog:list': { entries: CatalogEntry[] };
-  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels' | 'underlines'>;
+  /** `verdict`: the reader's word on the sender's page, if they gave one. */
+  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels' | 'underlines'> & { verdict: boolean | null };
   'highlight:restore': { highlight: HighlightRecord };
   'settings:update': { settings: Settings };
   'backup:import': { report: ImportReport };

@@ -27,6 +27,7 @@ import { neighbouringSitesStayApart } from './sibling-site-scenario';
 import { readerSaysWhoSaidIt } from './speaker-scenario';
 import { switchesStopTheLens } from './switches-scenario';
 import { underlineDensityIsTheReaders } from './underline-scenario';
+import { readerOverrulesTheDetector } from './verdict-scenario';
 import { screenshotPath } from './paths';
 import { popupFor, popupState } from './popup-actions';
 
@@ -338,6 +339,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['the seed article in its own words: Luca Antiga underlined with both roles, his quotes his', seedArticleIsUnderstood],
   ['the reader says who said a highlight in its card, and the popup follows, also after a reload', readerSaysWhoSaidIt],
   ['the reader chooses how many names are underlined: every mention, once per section, or none', underlineDensityIsTheReaders],
+  ['“Not an interview” in the popup takes the underlines off the page from its next load; the lens can decide again', readerOverrulesTheDetector],
   ['Escape puts the toolbar away and keeps the selection; after highlighting, the caret stays at its end', toolbarAndCaretFollowTheKeyboard],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],

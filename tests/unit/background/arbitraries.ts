@@ -199,6 +199,7 @@ export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = 
   'highlight:delete': fc.record({ type: req('highlight:delete'), id: highlightId }),
   'highlight:get': fc.record({ type: req('highlight:get'), id: highlightId }),
   'card:close': fc.record({ type: req('card:close') }),
+  'page:verdict': fc.record({ type: req('page:verdict'), url: fc.constantFrom('https://thenewstack.io/why-pytorch-won', 'http://example.com/news?id=2'), verdict: fc.constantFrom('interview' as const, 'not-interview' as const, 'lens' as const) }),
   'highlight:states': fc.record({
     type: req('highlight:states'),
     page: pageFacts,
@@ -382,6 +383,7 @@ const REQUIRED: Record<RequestType, string[]> = {
   'highlight:delete': ['type', 'id'],
   'highlight:get': ['type', 'id'],
   'card:close': ['type'],
+  'page:verdict': ['type', 'url', 'verdict'],
   'highlight:states': ['type', 'page', 'page.title', 'states', 'states.*.id', 'states.*.state'],
   'catalog:add': ['type', 'entry', 'entry.name', 'entry.aliases', 'entry.kind', 'entry.description'],
   'catalog:remove': ['type', 'name'],
@@ -404,6 +406,7 @@ const BAD: Record<RequestType, Record<string, Bad>> = {
   'highlight:delete': { id: badId },
   'highlight:get': { id: badId },
   'card:close': {},
+  'page:verdict': { url: fc.constantFrom('', 'not an address', 'javascript:alert(1)', 'file:///etc/passwd', `https://a.com/${'x'.repeat(4100)}`), verdict: fc.constantFrom('yes', 'Interview', '', 'null') },
   'highlight:states': {
     ...pageBads,
     states: tooMany(10_000, { id: SEED_HIGHLIGHT_IDS[0], state: 'orphaned' }),

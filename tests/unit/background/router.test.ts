@@ -96,6 +96,30 @@ describe('routeMessage', () => {
     expect(injectLens).toHaveBeenCalledWith(7);
   });
 
+  it('follows the reader’s verdict on a page over the detector’s, for that page only, until given back', async () => {
+    const hello = (interview: boolean, url = PAGE) => routeMessage({ type: 'page:hello', page: { title: '' }, interview }, fromTab(url), context);
+    expect(await routeMessage({ type: 'page:verdict', url: PAGE, verdict: 'not-interview' }, fromPopup, context)).toEqual({ ok: true, saved: true });
+    await hello(true);
+    expect(injectLens).not.toHaveBeenCalled();
+    // The same page without its tracking parameter is the same page; another page is not.
+    await routeMessage({ type: 'page:verdict', url: 'https://example.com/news/1', verdict: 'interview' }, fromPopup, context);
+    await hello(false, 'https://example.com/news/1?utm_source=x');
+    expect(injectLens).toHaveBeenCalledOnce();
+    await hello(false, 'https://example.com/news/2');
+    expect(injectLens).toHaveBeenCalledOnce();
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toMatchObject({ verdict: false });
+    await routeMessage({ type: 'page:verdict', url: PAGE, verdict: 'lens' }, fromPopup, context);
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toMatchObject({ verdict: null });
+    await hello(true);
+    expect(injectLens).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes a verdict only from the reader’s own extension pages', async () => {
+    const reply = await routeMessage({ type: 'page:verdict', url: PAGE, verdict: 'interview' }, fromTab(), context);
+    expect(reply).toMatchObject({ ok: false });
+    expect(await db.verdicts.count()).toBe(0);
+  });
+
   it('deletes from the popup', async () => {
     const saved = await routeMessage(create(), fromTab(), context);
     const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
@@ -282,7 +306,7 @@ describe('managing the library from extension pages', () => {
 
   it('gives the lens the reader’s colour and underline choices, and nothing else of the settings', async () => {
     await routeMessage({ type: 'settings:update', patch: { defaultColour: 'green', colourLabels: { pink: 'disagree' }, disabledSites: ['example.com'], underlines: 'none' } }, fromPopup, context);
-    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toEqual({ ok: true, defaultColour: 'green', colourLabels: { pink: 'disagree' }, underlines: 'none' });
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toEqual({ ok: true, defaultColour: 'green', colourLabels: { pink: 'disagree' }, underlines: 'none', verdict: null });
   });
 
   it('refuses settings that fail their schema, with a readable reason, and keeps the old ones', async () => {

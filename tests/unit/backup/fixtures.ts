@@ -55,5 +55,6 @@ export async function dump(db: LensDatabase) {
     highlights: await db.highlights.toArray(),
     catalog: await db.catalog.toArray(),
     settings: await db.settings.toArray(),
+    verdicts: await db.verdicts.toArray(),
   };
 }

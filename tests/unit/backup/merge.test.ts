@@ -137,3 +137,24 @@ describe('merging catalog entries and settings', () => {
     expect(await db.settings.toArray()).toEqual(rowBefore);
   });
 });
+
+describe('merging the reader’s verdicts on pages', () => {
+  const verdict = (url: string, isInterview: boolean, updatedAt: number) => ({ url, isInterview, updatedAt });
+
+  it('takes a verdict the file has newer or the reader has not, keeps a newer saved one, and reads files from before verdicts', async () => {
+    await db.verdicts.bulkAdd([verdict('https://a.example/1', true, 50), verdict('https://a.example/2', true, 500)]);
+    const report = await importBackup(
+      db,
+      backupText({ verdicts: [verdict('https://a.example/1', false, 100), verdict('https://a.example/2', false, 100), verdict('https://a.example/3', false, 100)] }),
+      1000,
+    );
+    expect(report.summary).toBe('1 added, 1 updated, 1 unchanged');
+    expect(await db.verdicts.toArray()).toEqual([verdict('https://a.example/1', false, 100), verdict('https://a.example/2', true, 500), verdict('https://a.example/3', false, 100)]);
+    expect((await importBackup(db, backupText(), 2000)).summary).toBe('0 added, 0 updated, 0 unchanged');
+  });
+
+  it('refuses a verdict that is not about a web page, and imports nothing', async () => {
+    await expect(importBackup(db, backupText({ articles: [article('a1', URL_A, 5)], verdicts: [verdict('javascript:alert(1)', true, 1)] }), 1)).rejects.toThrow(/Page verdict 1/);
+    expect(await db.articles.count()).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@ import { upsertArticle } from '@/utils/db/articles';
 import { LensDatabase } from '@/utils/db/database';
 import { addHighlight, recordAnchorStates, updateHighlight } from '@/utils/db/highlights';
 import { writeSettings } from '@/utils/settings/store';
+import { writeVerdict } from '@/utils/db/verdicts';
 import { article, catalogEntry, dump, highlight } from './fixtures';
 
 let db: LensDatabase;
@@ -43,6 +44,7 @@ async function seedLikeTheExtension() {
   await recordAnchorStates(db, second.id, [{ id: orphan.id, state: 'orphaned' }], 7000);
   await db.catalog.bulkPut([catalogEntry('Quillmark'), { ...catalogEntry('Ray'), ambiguous: true, context: ['cluster', 'distributed'] }]);
   await writeSettings(db, { defaultColour: 'green', colourLabels: { pink: 'disagree' }, disabledSites: ['news.example.org'] }, 8000);
+  await writeVerdict(db, 'https://example.com/q-and-a', false, 8500);
 }
 
 describe('backup round trip', () => {
@@ -53,14 +55,15 @@ describe('backup round trip', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'interview-lens-backup', version: 1, exportedAt: '2025-01-02T00:00:00.000Z' });
 
     await deleteEverything(db);
-    expect(await dump(db)).toEqual({ articles: [], highlights: [], catalog: [], settings: [] });
+    expect(await dump(db)).toEqual({ articles: [], highlights: [], catalog: [], settings: [], verdicts: [] });
 
     const report = await importBackup(db, text, 9000);
-    expect(report).toMatchObject({ added: 7, updated: 0, unchanged: 0, settingsChanged: true, summary: '7 added, 0 updated, 0 unchanged' });
+    expect(report).toMatchObject({ added: 8, updated: 0, unchanged: 0, settingsChanged: true, summary: '8 added, 0 updated, 0 unchanged' });
     const after = await dump(db);
     expect(after.articles).toEqual(before.articles);
     expect(after.highlights).toEqual(before.highlights);
     expect(after.catalog).toEqual(before.catalog);
+    expect(after.verdicts).toEqual([{ url: 'https://example.com/q-and-a', isInterview: false, updatedAt: 8500 }]);
     expect(after.settings.map((row) => row.value)).toEqual(before.settings.map((row) => row.value));
   });
 
@@ -69,7 +72,7 @@ describe('backup round trip', () => {
     const text = await exportBackup(db, 0);
     const before = await dump(db);
     const report = await importBackup(db, text, 9000);
-    expect(report).toMatchObject({ summary: '0 added, 0 updated, 7 unchanged', settingsChanged: false });
+    expect(report).toMatchObject({ summary: '0 added, 0 updated, 8 unchanged', settingsChanged: false });
     expect(await dump(db)).toEqual(before);
   });
 
@@ -97,6 +100,6 @@ describe('deleteEverything', () => {
   it('empties every table the reader owns', async () => {
     await seedLikeTheExtension();
     await deleteEverything(db);
-    expect(await dump(db)).toEqual({ articles: [], highlights: [], catalog: [], settings: [] });
+    expect(await dump(db)).toEqual({ articles: [], highlights: [], catalog: [], settings: [], verdicts: [] });
   });
 });

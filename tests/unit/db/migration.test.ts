@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
 
 describe('database migrations', () => {
-  it('opens a version 1 database as version 3 with every article and highlight kept', async () => {
+  it('opens a version 1 database as the current version with every article and highlight kept', async () => {
     const name = 'migration-v1';
     const v1 = new Dexie(name);
     v1.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
@@ -21,11 +21,11 @@ describe('database migrations', () => {
     expect(await db.articles.toArray()).toEqual([article]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
     await db.catalog.add({ name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.' });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     await db.delete();
   });
 
-  it('opens a version 2 database as version 3 with articles, highlights and catalog kept', async () => {
+  it('opens a version 2 database as the current version with articles, highlights and catalog kept', async () => {
     const name = 'migration-v2';
     const v2 = new Dexie(name);
     v2.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
@@ -47,7 +47,8 @@ describe('database migrations', () => {
     expect(await db.highlights.toArray()).toEqual([highlight]);
     expect(await db.catalog.toArray()).toEqual([entry]);
     expect(await db.settings.toArray()).toEqual([]);
-    expect(db.verno).toBe(3);
+    expect(await db.verdicts.toArray()).toEqual([]);
+    expect(db.verno).toBe(4);
     await db.delete();
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectInterview } from '@/utils/interview/detect';
+import { detectInterview, withVerdict, type Detection } from '@/utils/interview/detect';
 import { fixturePages, loadPage } from './fixtures';
 
 const pages = fixturePages();
@@ -27,5 +27,21 @@ describe('interview detector on the fixture pages', () => {
     const precision = tally.truePositive / Math.max(1, tally.truePositive + tally.falsePositive);
     const recall = tally.truePositive / Math.max(1, tally.truePositive + tally.falseNegative);
     console.log(`detection: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (${JSON.stringify(tally)})`);
+  });
+});
+
+describe('withVerdict', () => {
+  const detected: Detection = { isInterview: true, confidence: 0.8, format: 'qa', reasons: ['12 questions put to someone, answered in the first person'] };
+  const passed: Detection = { isInterview: false, confidence: 0.1, format: 'none', reasons: ['2 paragraphs quote someone with a speech verb'] };
+
+  it('lets the reader overrule the detector either way, and says so instead of the detector’s reasons', () => {
+    expect(withVerdict(detected, false)).toEqual({ ...detected, isInterview: false, format: 'none', reasons: ['you marked it as not an interview'] });
+    expect(withVerdict(passed, true)).toEqual({ ...passed, isInterview: true, format: 'narrative', reasons: ['you marked it as an interview'] });
+  });
+
+  it('changes nothing without a verdict, or when the reader agrees', () => {
+    expect(withVerdict(detected, null)).toBe(detected);
+    expect(withVerdict(detected, true)).toBe(detected);
+    expect(withVerdict(passed, false)).toBe(passed);
   });
 });
