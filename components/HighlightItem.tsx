@@ -24,6 +24,12 @@ interface Props {
   actions: HighlightActions;
 }
 
+/** The start of a quote, to tell a screen reader which highlight a button acts on. */
+const opening = (quote: string) => {
+  const words = quote.replace(/\s+/g, ' ').trim();
+  return words.length > 40 ? `${words.slice(0, 40).trimEnd()}…` : words;
+};
+
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** One saved highlight with its note and tags, editable in place. Every string is rendered as text. */
@@ -31,6 +37,7 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
   const [editing, setEditing] = useState(false);
   const labels = useContext(ColourLabels);
   const label = labels[highlight.colour];
+  const named = (action: string) => `${action} highlight: ${opening(highlight.quote.exact)}`;
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState(highlight.tags.join(', '));
   const startEditing = () => {
@@ -109,18 +116,18 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
       <div className="meta">
         <time dateTime={new Date(highlight.createdAt).toISOString()}>{when(highlight.createdAt)}</time>
         <span className="actions">
-          <button type="button" className="link" onClick={() => actions.open(highlight, article)}>
+          <button type="button" className="link" aria-label={named('Open')} onClick={() => actions.open(highlight, article)}>
             Open
           </button>
           {!editing && (
-            <button type="button" className="link" onClick={startEditing}>
+            <button type="button" className="link" aria-label={named('Edit')} onClick={startEditing}>
               Edit
             </button>
           )}
-          <button type="button" className="link" onClick={() => actions.cite(highlight, article)}>
+          <button type="button" className="link" aria-label={named('Cite')} onClick={() => actions.cite(highlight, article)}>
             Cite
           </button>
-          <button type="button" className="link danger" onClick={() => actions.remove(highlight)}>
+          <button type="button" className="link danger" aria-label={named('Delete')} onClick={() => actions.remove(highlight)}>
             Delete
           </button>
         </span>

@@ -102,6 +102,9 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   expect(found.items[0]).toContain(QUOTE);
   expect(found.items[0]).toContain('— Luca Antiga');
   expect(found.items[0]).toContain(COLOUR_NAME);
+  // A screen reader hears which highlight each button acts on.
+  const names = await inPage(library, () => [...document.querySelectorAll('article.highlight .actions button')].map((button) => button.getAttribute('aria-label')), undefined);
+  expect(names).toEqual(['Open', 'Edit', 'Cite', 'Delete'].map((action) => `${action} highlight: So if you’re talking to a chatbot today,…`));
   const colourFilter = await inPage(library, () => [...document.querySelectorAll('select[aria-label="Colour"] option')].map((option) => option.textContent ?? ''), undefined);
   expect(colourFilter.some((option) => option.startsWith(`${COLOUR_NAME} (green) (`))).toBe(true);
   await inPage(library, clickButton, 'Edit');
