@@ -28,6 +28,22 @@ const STATE_NOTES: Record<string, string> = {
  * The card of one highlight: who said it, colour, note, tags, copy and delete. Every string is shown as text.
  * The note and tags are typed in an extension frame (NoteFrame), out of the page's hearing.
  */
+const FOCUSABLE = 'button:not(:disabled), select, iframe, textarea, input';
+
+/**
+ * Keeps Tab inside the open card: past its last control to its first, and back. The note's frame
+ * handles Tab within itself; from its last field the browser moves on to the card's buttons.
+ */
+function keepTabInside(event: React.KeyboardEvent<HTMLDivElement>) {
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const root = event.currentTarget.getRootNode() as ShadowRoot | Document;
+  const at = controls.indexOf(root.activeElement as HTMLElement);
+  const wrapTo = event.shiftKey ? (at <= 0 ? controls.at(-1) : undefined) : at === controls.length - 1 ? controls[0] : undefined;
+  if (!wrapTo) return;
+  event.preventDefault();
+  wrapTo.focus();
+}
+
 export function HighlightCard({ highlight, at, speakers, colourLabels, onUpdate, onDelete, onCopy, onClose }: Props) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => card.current?.focus(), []);
@@ -40,7 +56,10 @@ export function HighlightCard({ highlight, at, speakers, colourLabels, onUpdate,
       aria-label="Highlight"
       tabIndex={-1}
       style={{ left: at.x, top: at.y, width: CARD_WIDTH }}
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+        if (event.key === 'Tab') keepTabInside(event);
+      }}
     >
       <p className="card-quote">{highlight.quote.exact}</p>
       {highlight.anchorState && STATE_NOTES[highlight.anchorState] && <p className="card-hint">{STATE_NOTES[highlight.anchorState]}</p>}

@@ -51,6 +51,14 @@ export default defineContentScript({
     const ui = createUiController(window, highlighter.highlightSelection, () => placed());
     const report = (outcome: Outcome) => ui.say(outcome.message, outcome.ok ? 'info' : 'error');
 
+    /** Closes the card from the keyboard (Escape, ×): the caret goes back to the end of its highlight, where the reader was. */
+    const backToHighlight = () => {
+      const open = ui.openCardId();
+      ui.closeCard();
+      const range = open ? highlighter.rangeOf(open) : undefined;
+      if (range) document.getSelection()?.collapse(range.endContainer, range.endOffset);
+    };
+
     const actions: LensUiActions = {
       highlight: (colour) => void ui.highlight(colour),
       find: highlighter.get,
@@ -71,7 +79,7 @@ export default defineContentScript({
           () => ui.say('The browser did not allow copying here.', 'error'),
         );
       },
-      closeCard: ui.closeCard,
+      closeCard: () => backToHighlight(),
       runMessageAction: ui.runMessageAction,
       findMention: (id) => mentions.painted.find((mention) => mention.id === id),
       countFor: (mention) => interview.countFor(mention.target),
@@ -136,7 +144,7 @@ export default defineContentScript({
       else if (message?.type === 'lens:refresh') void Promise.all([highlighter.refresh(), rereadColours()]);
       else if (message?.type === 'lens:reveal') sendResponse({ revealed: reveal(String(message.id)) });
       else if (message?.type === 'lens:summary') sendResponse(interview.report());
-      else if (message?.type === 'lens:close-card') ui.closeCard();
+      else if (message?.type === 'lens:close-card') backToHighlight();
     });
 
     await highlighter.refresh();

@@ -85,6 +85,7 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
       onPlaced();
     },
     closeCard: () => patch({ card: null }),
+    openCardId: () => store.get().card?.id ?? null,
     openMention: (id: string, byFocus = false) => store.get().mention?.id !== id && patch({ mention: { id, byFocus } }),
     closeMention: () => store.get().mention && patch({ mention: null }),
     /** Scrolling moves names away from a hover tooltip; one shown for a focused link stays with it. */

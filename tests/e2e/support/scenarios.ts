@@ -340,7 +340,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['the reader says who said a highlight in its card, and the popup follows, also after a reload', readerSaysWhoSaidIt],
   ['the reader chooses how many names are underlined: every mention, once per section, or none', underlineDensityIsTheReaders],
   ['“Not an interview” in the popup takes the underlines off the page from its next load; the lens can decide again', readerOverrulesTheDetector],
-  ['Escape puts the toolbar away and keeps the selection; after highlighting, the caret stays at its end', toolbarAndCaretFollowTheKeyboard],
+  ['Escape puts the toolbar away and keeps the selection; the caret stays after a new highlight and comes back when its card closes', toolbarAndCaretFollowTheKeyboard],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
   ['pausing everywhere or switching a site off keeps the highlighter away; switching back brings it', switchesStopTheLens],
