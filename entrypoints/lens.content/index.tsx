@@ -79,7 +79,7 @@ export default defineContentScript({
           () => ui.say('The browser did not allow copying here.', 'error'),
         );
       },
-      closeCard: () => backToHighlight(),
+      closeCard: backToHighlight,
       runMessageAction: ui.runMessageAction,
       findMention: (id) => mentions.painted.find((mention) => mention.id === id),
       countFor: (mention) => interview.countFor(mention.target),

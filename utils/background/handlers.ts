@@ -131,8 +131,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           const addresses = addressesOf(pageUrl, request.page);
           const article = addresses && (await findArticle(db, [addresses.url, addresses.visited]));
           // The reader's verdict on the page outranks the detector's.
-          const key = verdictKey(pageUrl);
-          const interview = (key ? await readVerdict(db, key) : null) ?? request.interview;
+          const interview = (addresses ? await readVerdict(db, addresses.visited) : null) ?? request.interview;
           if (interview) await deps.injectLens(tabId); // tooltips and attribution
           if (!addresses || !article) return { ok: true, highlights: 0 };
           await rememberAddress(db, article, addresses.visited);

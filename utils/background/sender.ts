@@ -25,7 +25,8 @@ export function statedAddress(tabUrl: string, stated: string | undefined): strin
 
 /**
  * Who sent a message. Only this extension's own scripts count; a content script counts only in a
- * tab's top frame, and its page address is the tab's, as the browser reports it.
+ * tab's top frame, and its page address is the tab's, as the browser reports it (the router may
+ * move it within the tab's origin: see statedAddress).
  */
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
   if (sender.id !== extensionId) return { kind: 'rejected', why: 'message from another extension' };

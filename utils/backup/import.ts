@@ -9,8 +9,8 @@ import { brief } from '../messages/readable-issues';
 
 /**
  * What an import did. `added`, `updated` and `unchanged` count the file's articles, highlights,
- * catalog entries and page verdicts together, each record once (an article merged into a saved one at the same
- * address counts as updated or unchanged). Settings are reported apart.
+ * catalog entries and page verdicts together, each record once (an article merged into a saved
+ * one at the same address counts as updated or unchanged). Settings are reported apart.
  */
 export interface ImportReport {
   added: number;

@@ -47,8 +47,8 @@ const intoTwin = (twin: ArticleRecord, article: ArticleRecord): ArticleRecord =>
 /**
  * Decides, record by record, what importing `backup` writes. Articles and highlights merge by id
  * (newer `updatedAt` wins); an article whose address is saved under another id merges into that
- * one, and its highlights follow it. Verdicts on pages merge by address (newer wins). Catalog entries merge by name and count as updated when their
- * content differs. Throws a BackupError for a highlight whose article exists nowhere.
+ * one, and its highlights follow it. Verdicts on pages merge by address (newer wins). Catalog
+ * entries merge by name and count as updated when their content differs. Throws a BackupError for a highlight whose article exists nowhere.
  */
 export function planMerge(backup: Backup, saved: SavedState): MergePlan {
   const plan: MergePlan = { articles: [], highlights: [], catalog: [], verdicts: [], counts: { added: 0, updated: 0, unchanged: 0 } };

@@ -17,11 +17,12 @@ const NOT_A_BACKUP = 'This is not an Interview Lens backup';
 const SHOWN_PROBLEMS = 3;
 
 const RECORD_NAMES: Record<string, string> = { articles: 'Article', highlights: 'Highlight', catalog: 'Catalog entry', verdicts: 'Page verdict' };
+/** Each list's limit, and how the reader is told its records. */
 const LIMITS = [
-  ['articles', MAX_BACKUP_ARTICLES],
-  ['highlights', MAX_BACKUP_HIGHLIGHTS],
-  ['catalog', MAX_BACKUP_CATALOG],
-  ['verdicts', MAX_BACKUP_VERDICTS],
+  ['articles', MAX_BACKUP_ARTICLES, 'articles'],
+  ['highlights', MAX_BACKUP_HIGHLIGHTS, 'highlights'],
+  ['catalog', MAX_BACKUP_CATALOG, 'catalog entries'],
+  ['verdicts', MAX_BACKUP_VERDICTS, 'page verdicts'],
 ] as const;
 
 /** A value from the file, shown briefly (as JSON: a string keeps its quotes). */
@@ -53,10 +54,10 @@ function checkEnvelope(data: unknown): void {
   if (version !== BACKUP_VERSION) {
     throw new BackupError(`This backup has an unknown format version (${shown(version)}); this version of Interview Lens reads version ${BACKUP_VERSION}.`);
   }
-  for (const [key, max] of LIMITS) {
+  for (const [key, max, records] of LIMITS) {
     const list = (data as Record<string, unknown>)[key];
     if (Array.isArray(list) && list.length > max) {
-      throw new BackupError(`This backup holds ${list.length.toLocaleString('en')} ${key === 'catalog' ? 'catalog entries' : key === 'verdicts' ? 'page verdicts' : key}; Interview Lens imports at most ${max.toLocaleString('en')}.`);
+      throw new BackupError(`This backup holds ${list.length.toLocaleString('en')} ${records}; Interview Lens imports at most ${max.toLocaleString('en')}.`);
     }
   }
 }

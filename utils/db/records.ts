@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { AnchorState, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
+import type { Speaker } from '../messages/fields';
 import type { Colour } from '../paint/colours';
 
 export interface ArticleRecord {
@@ -16,11 +18,8 @@ export interface ArticleRecord {
   updatedAt: number;
 }
 
-/** Who said a highlight's words, with their roles as the article gives them. */
-export interface HighlightSpeaker {
-  name: string;
-  roles: string[];
-}
+/** Who said a highlight's words, with their roles as the article gives them (the message schema's shape). */
+export type HighlightSpeaker = z.infer<typeof Speaker>;
 
 export interface HighlightRecord {
   id: string;

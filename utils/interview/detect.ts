@@ -237,7 +237,7 @@ export function detectInterview(doc: Document): Detection {
 
 /**
  * The detector's reading with the reader's verdict on top, where they gave one: it decides, and
- * says so first among the reasons. A page the detector passed over is read as a narrative piece.
+ * it is the reason given. A page the detector passed over is read as a narrative piece.
  */
 export function withVerdict(detection: Detection, verdict: boolean | null): Detection {
   if (verdict === null || verdict === detection.isInterview) return detection;

@@ -54,6 +54,5 @@ export const RecordId = z.string().min(1).max(100);
 /** Text-fragment directive (`:~:text=…`) for "open in context" links. */
 export const Fragment = shortText(8192).startsWith(':~:text=');
 
-
 /** Projects the highlighted words name. */
 export const Projects = z.array(shortText(100)).max(50);
