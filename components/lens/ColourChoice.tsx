@@ -1,10 +1,10 @@
-import { COLOURS, swatchOf, type Colour } from '@/utils/paint/colours';
+import { COLOURS, namedColour, swatchOf, type Colour, type ColourLabels } from '@/utils/paint/colours';
 
 interface Props {
   value: Colour;
   onChange: (colour: Colour) => void;
   /** The reader's own names for colours ("disagree"), shown with the current one and on each button. */
-  labels?: Partial<Record<Colour, string>>;
+  labels?: ColourLabels;
 }
 
 /** The five highlight colours as toggle buttons; the current one is pressed, and named when the reader named it. */
@@ -17,9 +17,9 @@ export function ColourChoice({ value, onChange, labels = {} }: Props) {
           key={colour}
           type="button"
           className="swatch"
-          aria-label={labels[colour] ? `${labels[colour]} (${colour})` : colour}
+          aria-label={namedColour(colour, labels)}
           aria-pressed={colour === value}
-          title={labels[colour] ? `${labels[colour]} (${colour})` : colour}
+          title={namedColour(colour, labels)}
           style={{ background: swatchOf(colour) }}
           onClick={() => onChange(colour)}
         />

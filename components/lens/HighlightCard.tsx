@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { HighlightRecord, HighlightSpeaker } from '@/utils/db/records';
 import type { HighlightPatch } from '@/utils/messages/fields';
-import type { Colour } from '@/utils/paint/colours';
+import type { ColourLabels } from '@/utils/paint/colours';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
 import { ColourChoice } from './ColourChoice';
 import { NoteFrame } from './NoteFrame';
@@ -13,7 +13,7 @@ interface Props {
   /** The page's people, to say who said the highlight. */
   speakers: readonly HighlightSpeaker[];
   /** The reader's names for colours. */
-  colourLabels: Partial<Record<Colour, string>>;
+  colourLabels: ColourLabels;
   onUpdate: (patch: HighlightPatch) => void;
   onDelete: () => void;
   onCopy: () => void;

@@ -1,4 +1,4 @@
-import { COLOURS, swatchOf, type Colour } from '@/utils/paint/colours';
+import { COLOURS, namedColour, swatchOf, type Colour } from '@/utils/paint/colours';
 import type { ColourChoices } from '@/utils/lens/colour-choices';
 
 // Pressing a button must not clear the reader's selection before we read it.
@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** "Highlight in green", or the reader's own name for the colour: "to quote (green)". */
-const describe = (colour: Colour, labels: ColourChoices['colourLabels']) => (labels[colour] ? `${labels[colour]} (${colour})` : `Highlight in ${colour}`);
+const describe = (colour: Colour, labels: ColourChoices['colourLabels']) => (labels[colour] ? namedColour(colour, labels) : `Highlight in ${colour}`);
 
 export function SelectionToolbar({ at, colours, onHighlight }: Props) {
   const { defaultColour, colourLabels } = colours;

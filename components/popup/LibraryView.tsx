@@ -4,7 +4,7 @@ import { VirtualList } from '@/components/VirtualList';
 import { applyFilter, facets, type LibraryFilter } from '@/utils/library/filters';
 import type { LibraryRow } from '@/utils/library/rows';
 import { buildSearchIndex, search } from '@/utils/library/search';
-import { COLOURS, type Colour } from '@/utils/paint/colours';
+import { COLOURS, namedColour, type Colour } from '@/utils/paint/colours';
 import { ColourLabels } from '@/components/colour-labels';
 import { FilterSelect } from './FilterSelect';
 
@@ -63,7 +63,7 @@ export function LibraryView({ rows, actions, onExportAll, query, filter, onSearc
             value={filter.colour}
             choices={choices.colour.filter((c) => COLOURS.includes(c.value))}
             onChange={pick('colour')}
-            nameOf={(colour) => (labels[colour as Colour] ? `${labels[colour as Colour]} (${colour})` : colour)}
+            nameOf={(colour) => namedColour(colour as Colour, labels)}
           />
           <FilterSelect label="Tag" value={filter.tag} choices={choices.tag} onChange={pick('tag')} />
           <FilterSelect label="Speaker" value={filter.speaker} choices={choices.speaker} onChange={pick('speaker')} />

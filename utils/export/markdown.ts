@@ -10,7 +10,7 @@ import { collapseWhitespace, escapeBlock, escapeInline, linkAddress } from './es
 import { noteStem, uniqueNames } from './file-name';
 import { obsidianTags } from './obsidian-tag';
 import { frontMatter, type FrontMatterValue } from './yaml';
-import type { Colour } from '../paint/colours';
+import type { ColourLabels } from '../paint/colours';
 import type { Settings } from '../settings/schema';
 
 export interface MarkdownOptions {
@@ -19,7 +19,7 @@ export interface MarkdownOptions {
   /** Notes keep their `[[links]]` and `#tags` live instead of escaped. */
   liveLinks?: boolean;
   /** The reader's names for colours: a highlight in a named colour says it ("Colour: disagree"). */
-  colourLabels?: Partial<Record<Colour, string>>;
+  colourLabels?: ColourLabels;
 }
 
 /** The export options as the reader set them. */

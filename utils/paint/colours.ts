@@ -6,6 +6,12 @@ export const COLOURS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type Colour = (typeof COLOURS)[number];
 export const DEFAULT_COLOUR: Colour = 'yellow';
 
+/** The reader's own names for colours ("disagree", "to quote"), set in the options. */
+export type ColourLabels = Partial<Record<Colour, string>>;
+
+/** A colour as the reader calls it: "disagree (pink)", or just "pink" when they did not name it. */
+export const namedColour = (colour: Colour, labels: ColourLabels): string => (labels[colour] ? `${labels[colour]} (${colour})` : colour);
+
 const RGB: Record<Colour, [number, number, number, number]> = {
   // red, green, blue, and the alpha used on pages
   yellow: [255, 214, 0, 0.45],
