@@ -18,6 +18,8 @@ export interface LensUiActions {
   update: (id: string, patch: HighlightPatch) => void;
   remove: (id: string) => void;
   copy: (id: string) => void;
+  /** "This is a speaker" on a selected name. */
+  markSpeaker: (name: string) => void;
   closeCard: () => void;
   runMessageAction: () => void;
   findMention: (id: string) => PaintedMention | undefined;
@@ -32,7 +34,7 @@ export function LensUi({ store, actions, colours }: { store: Store<LensUiState>;
   const explained = mention ? actions.findMention(mention.id) : undefined;
   return (
     <>
-      {toolbar && <SelectionToolbar at={toolbar} colours={colours} onHighlight={actions.highlight} />}
+      {toolbar && <SelectionToolbar at={toolbar} colours={colours} onHighlight={actions.highlight} onSpeaker={actions.markSpeaker} />}
       {card && highlight && (
         <HighlightCard
           key={card.opened}

@@ -5,15 +5,17 @@ import type { ColourChoices } from '@/utils/lens/colour-choices';
 const keepSelection = (event: React.MouseEvent) => event.preventDefault();
 
 interface Props {
-  at: { x: number; y: number };
+  at: { x: number; y: number; name: string | null };
   colours: ColourChoices;
   onHighlight: (colour: Colour) => void;
+  onSpeaker: (name: string) => void;
 }
 
 /** "Highlight in green", or the reader's own name for the colour: "to quote (green)". */
 const describe = (colour: Colour, labels: ColourChoices['colourLabels']) => (labels[colour] ? namedColour(colour, labels) : `Highlight in ${colour}`);
 
-export function SelectionToolbar({ at, colours, onHighlight }: Props) {
+export function SelectionToolbar({ at, colours, onHighlight, onSpeaker }: Props) {
+  const { name } = at;
   const { defaultColour, colourLabels } = colours;
   return (
     <div className="toolbar" role="toolbar" aria-label="Interview Lens" style={{ left: at.x, top: at.y }}>
@@ -32,6 +34,11 @@ export function SelectionToolbar({ at, colours, onHighlight }: Props) {
           onClick={() => onHighlight(colour)}
         />
       ))}
+      {name && (
+        <button type="button" aria-label={`${name} is a speaker`} title={`${name} is a speaker on this page`} onMouseDown={keepSelection} onClick={() => onSpeaker(name)}>
+          Speaker
+        </button>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { InterviewSummary } from '@/components/InterviewSummary';
 import { PageVerdict } from './PageVerdict';
+import { SpeakerCorrections } from './SpeakerCorrections';
 import { findArticle } from '@/utils/db/articles';
 import type { LensDatabase } from '@/utils/db/database';
 import { listHighlights } from '@/utils/db/highlights';
@@ -34,6 +35,7 @@ export function ThisPageView({ db, address, summary, shortcut, actions, onExport
       {article && <p className="article-title">{article.title}</p>}
       {summary && <InterviewSummary summary={summary} />}
       {summary && address && <PageVerdict db={db} address={address} detected={summary.isInterview === true} />}
+      {summary?.isInterview && address && <SpeakerCorrections db={db} address={address} summary={summary} />}
       {article && highlights.length > 0 ? (
         <>
           <div className="toolbar" role="group" aria-label="Export this article">

@@ -41,7 +41,8 @@ export default defineContentScript({
       const reply = await sendRequest({ type: 'lens:settings' });
       if (reply.ok) Object.assign(colours, { defaultColour: reply.defaultColour, colourLabels: reply.colourLabels });
     };
-    const interview = await readInterviewInSlices(document, own.ok ? own.entries : [], chosen.ok ? chosen.verdict : null);
+    const corrections = chosen.ok ? { verdict: chosen.verdict, people: chosen.people } : undefined;
+    const interview = await readInterviewInSlices(document, own.ok ? own.entries : [], corrections);
     // The reader's underline density applies from the next page load: names already shown stay.
     const density = chosen.ok ? chosen.underlines : 'first';
     const underlined = { ...interview, mentionSpans: () => mentionsAtDensity(interview.mentionSpans(), interview.blocks(), density) };
@@ -77,6 +78,12 @@ export default defineContentScript({
         navigator.clipboard.writeText(quote).then(
           () => ui.say('Quote copied.', 'info'),
           () => ui.say('The browser did not allow copying here.', 'error'),
+        );
+      },
+      markSpeaker: (name) => {
+        ui.closeToolbar();
+        void sendRequest({ type: 'page:correct', change: { kind: 'speaker', name } }).then((reply) =>
+          ui.say(reply.ok ? `${name} is a speaker on this page. Reload it to see them underlined.` : reply.error, reply.ok ? 'info' : 'error'),
         );
       },
       closeCard: backToHighlight,

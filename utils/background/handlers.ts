@@ -1,10 +1,11 @@
 import { findArticle, rememberAddress, upsertArticle } from '../db/articles';
 import type { LensDatabase } from '../db/database';
 import type { ArticleRecord } from '../db/records';
-import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, updateHighlight } from '../db/highlights';
+import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, renameSpeaker, updateHighlight } from '../db/highlights';
+import { NO_SPEAKER_CORRECTIONS } from '../messages/fields';
 import type { LensCommand, PageFacts, Reply, Request } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
-import { readVerdict, writeVerdict } from '../db/verdicts';
+import { correctSpeakers, readSpeakerCorrections, readVerdict, writeVerdict } from '../db/page-corrections';
 import { readSettings } from '../settings/store';
 import { isSiteDisabled } from '../settings/sites';
 import { fail, handleDataRequest, isDataRequest } from './data-handlers';
@@ -35,7 +36,7 @@ function addressesOf(pageUrl: string, page: PageFacts) {
   return normalizePageUrl(pageUrl, page.canonical);
 }
 
-/** Where the reader's verdict on a page is kept: its own address, never one the page claims. */
+/** Where the reader's corrections of a page are kept: its own address, never one the page claims. */
 const verdictKey = (pageUrl: string) => normalizePageUrl(pageUrl)?.visited;
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -90,7 +91,26 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (request.type === 'lens:settings') {
         const { defaultColour, colourLabels, underlines } = await readSettings(db);
         const key = from.kind === 'content' ? verdictKey(from.pageUrl) : undefined;
-        return { ok: true, defaultColour, colourLabels, underlines, verdict: key ? await readVerdict(db, key) : null };
+        return {
+          ok: true,
+          defaultColour,
+          colourLabels,
+          underlines,
+          verdict: key ? await readVerdict(db, key) : null,
+          people: key ? await readSpeakerCorrections(db, key) : NO_SPEAKER_CORRECTIONS,
+        };
+      }
+      if (request.type === 'page:correct') {
+        // The lens corrects only its own page; the popup names the page it shows.
+        const key = verdictKey(from.kind === 'content' ? from.pageUrl : (request.url ?? ''));
+        if (!key) return fail('Only web pages (http and https) can be corrected.');
+        const { change } = request;
+        const corrections = await correctSpeakers(db, key, change, now());
+        // Highlights already saved under the old name take the new one, so the popup and exports agree.
+        const article = change.kind === 'rename' ? await findArticle(db, [key]) : undefined;
+        const renamed = article && change.kind === 'rename' ? await renameSpeaker(db, article.id, change.from, change.to, now()) : 0;
+        if (renamed) await notify(article?.id);
+        return { ok: true, corrections, renamed };
       }
       if (request.type === 'page:verdict') {
         const key = verdictKey(request.url);

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../catalog/entry';
-import type { ArticleRecord, HighlightRecord, PageVerdictRecord } from '../db/records';
+import type { ArticleRecord, HighlightRecord, PageCorrectionsRecord } from '../db/records';
 import type { Settings } from '../settings/schema';
 
 export const BACKUP_FORMAT = 'interview-lens-backup';
@@ -26,8 +26,8 @@ export interface Backup {
   highlights: HighlightRecord[];
   catalog: CatalogEntry[];
   settings: Settings;
-  /** The reader's verdicts on pages; absent from backups made before there were any. */
-  verdicts?: PageVerdictRecord[];
+  /** The reader's corrections on pages (interview or not, its people); absent from backups made before there were any. */
+  verdicts?: PageCorrectionsRecord[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '../catalog/entry';
-import type { ArticleRecord, HighlightRecord, PageVerdictRecord } from '../db/records';
+import type { ArticleRecord, HighlightRecord, PageCorrectionsRecord } from '../db/records';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { BackupError, type Backup } from './format';
 import { sameJson } from './same-json';
@@ -14,7 +14,7 @@ export interface SavedState {
   savedArticleIds: ReadonlySet<string>;
   highlightsById: ReadonlyMap<string, HighlightRecord>;
   catalogByName: ReadonlyMap<string, CatalogEntry>;
-  verdictsByUrl: ReadonlyMap<string, PageVerdictRecord>;
+  verdictsByUrl: ReadonlyMap<string, PageCorrectionsRecord>;
   settings: Settings;
 }
 
@@ -25,7 +25,7 @@ export interface MergePlan {
   articles: ArticleRecord[];
   highlights: HighlightRecord[];
   catalog: CatalogEntry[];
-  verdicts: PageVerdictRecord[];
+  verdicts: PageCorrectionsRecord[];
   /** Present only when the file's settings differ from the saved ones. */
   settings?: Settings;
   counts: Record<Outcome, number>;

@@ -16,13 +16,13 @@ import { BackupSchema } from './schema';
 const NOT_A_BACKUP = 'This is not an Interview Lens backup';
 const SHOWN_PROBLEMS = 3;
 
-const RECORD_NAMES: Record<string, string> = { articles: 'Article', highlights: 'Highlight', catalog: 'Catalog entry', verdicts: 'Page verdict' };
+const RECORD_NAMES: Record<string, string> = { articles: 'Article', highlights: 'Highlight', catalog: 'Catalog entry', verdicts: 'Page correction' };
 /** Each list's limit, and how the reader is told its records. */
 const LIMITS = [
   ['articles', MAX_BACKUP_ARTICLES, 'articles'],
   ['highlights', MAX_BACKUP_HIGHLIGHTS, 'highlights'],
   ['catalog', MAX_BACKUP_CATALOG, 'catalog entries'],
-  ['verdicts', MAX_BACKUP_VERDICTS, 'page verdicts'],
+  ['verdicts', MAX_BACKUP_VERDICTS, 'page corrections'],
 ] as const;
 
 /** A value from the file, shown briefly (as JSON: a string keeps its quotes). */

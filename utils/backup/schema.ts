@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { CatalogEntrySchema } from '../catalog/schema';
-import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker } from '../messages/fields';
+import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker, SpeakerCorrections } from '../messages/fields';
 import { COLOURS } from '../paint/colours';
 import { Settings } from '../settings/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG, MAX_BACKUP_HIGHLIGHTS, MAX_BACKUP_VERDICTS, type Backup } from './format';
@@ -56,7 +56,12 @@ export const HighlightRecordSchema = z.strictObject({
   // (updatedAt may precede createdAt: the clock can be set back between the two.)
   .refine((highlight) => new Set(highlight.tags).size === highlight.tags.length, { message: 'a tag is repeated', path: ['tags'] });
 
-export const PageVerdictSchema = z.strictObject({ url: Address, isInterview: z.boolean(), updatedAt: Timestamp });
+export const PageCorrectionsSchema = z.strictObject({
+  url: Address,
+  isInterview: z.boolean().optional(),
+  ...SpeakerCorrections.partial().shape,
+  updatedAt: Timestamp,
+});
 
 /** The whole file, once its format name, version and record counts were checked (utils/backup/parse.ts). */
 export const BackupSchema = z.strictObject({
@@ -67,5 +72,5 @@ export const BackupSchema = z.strictObject({
   highlights: z.array(HighlightRecordSchema).max(MAX_BACKUP_HIGHLIGHTS),
   catalog: z.array(CatalogEntrySchema).max(MAX_BACKUP_CATALOG),
   settings: Settings,
-  verdicts: z.array(PageVerdictSchema).max(MAX_BACKUP_VERDICTS).optional(),
+  verdicts: z.array(PageCorrectionsSchema).max(MAX_BACKUP_VERDICTS).optional(),
 }) satisfies z.ZodType<Backup>;

@@ -3,8 +3,11 @@ export interface CatalogEntry {
   name: string;
   aliases: string[];
   kind: string;
-  /** One line, in our own words. */
+  /** One line, in our own words (a person the reader added may have none: their role says who they are). */
   description: string;
+  /** A person's role and organisation, as the reader gave them. */
+  role?: string;
+  organisation?: string;
   homepage?: string;
   repository?: string;
   /** Also an ordinary word or another thing (Ray, Rust, Go): needs `context` or a link to count. */

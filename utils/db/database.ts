@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CatalogEntry } from '../catalog/entry';
 import type { SettingsRow } from '../settings/row';
-import type { ArticleRecord, HighlightRecord, PageVerdictRecord } from './records';
+import type { ArticleRecord, HighlightRecord, PageCorrectionsRecord } from './records';
 
 export const DATABASE_NAME = 'interview-lens';
 
@@ -16,8 +16,8 @@ export class LensDatabase extends Dexie {
   catalog!: EntityTable<CatalogEntry, 'name'>;
   /** The reader's preferences: a single row (see utils/settings/row.ts). */
   settings!: EntityTable<SettingsRow, 'id'>;
-  /** Pages the reader marked as an interview or not, by normalised address. */
-  verdicts!: EntityTable<PageVerdictRecord, 'url'>;
+  /** The reader's corrections on pages (interview or not, their people), by normalised address; named for the first kind. */
+  verdicts!: EntityTable<PageCorrectionsRecord, 'url'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -54,6 +54,15 @@ export async function updateHighlight(
   });
 }
 
+/** Gives an article's highlights said by `from` the name `to` (the reader renamed or merged a speaker); returns how many. */
+export async function renameSpeaker(db: LensDatabase, articleId: string, from: string, to: string, now: number): Promise<number> {
+  return db.transaction('rw', db.highlights, async () => {
+    const said = (await db.highlights.where('articleId').equals(articleId).toArray()).filter((highlight) => highlight.speaker?.name === from);
+    await Promise.all(said.map((highlight) => db.highlights.update(highlight.id, { speaker: { ...highlight.speaker!, name: to }, updatedAt: now })));
+    return said.length;
+  });
+}
+
 /**
  * Records where the page's highlights were last found. Only highlights of `articleId` change, and
  * only when their state did: a repaint must not churn `updatedAt` (the reader edits nothing).

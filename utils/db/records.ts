@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AnchorState, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
-import type { Speaker } from '../messages/fields';
+import type { Speaker, SpeakerCorrections } from '../messages/fields';
 import type { Colour } from '../paint/colours';
 
 export interface ArticleRecord {
@@ -41,10 +41,11 @@ export interface HighlightRecord {
   updatedAt: number;
 }
 
-/** The reader's word on whether a page is an interview, overriding the detector there. */
-export interface PageVerdictRecord {
+/** The reader's corrections on a page, overriding the lens there: whether it is an interview, and its people. */
+export interface PageCorrectionsRecord extends Partial<SpeakerCorrections> {
   /** Normalised page address (the key). */
   url: string;
-  isInterview: boolean;
+  /** Absent: the lens decides. */
+  isInterview?: boolean;
   updatedAt: number;
 }

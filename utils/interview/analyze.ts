@@ -13,7 +13,7 @@ import { MAX_QUOTES, type CapsHit } from './limits';
 import { leadsWithRole } from './role-words';
 import { fullNamesIn } from './names';
 import { paragraphSteps, type Paragraph } from './paragraphs';
-import { People, type Person } from './people';
+import { People, type KnownPerson, type Person } from './people';
 import { findQuotes } from './quotes';
 import { findArticleRoot, insideBoilerplate, isBoilerplate } from './scope';
 import { AMA_WORDING, readThread } from './threads';
@@ -137,10 +137,15 @@ function prepared(catalog: readonly CatalogEntry[]) {
 export const analyzeInterview = (doc: Document, catalog: readonly CatalogEntry[], detection: Detection = detectInterview(doc)): InterviewAnalysis =>
   finish(analysisSteps(doc, catalog, detection));
 
-/** The analysis in steps: each pass over the page's paragraphs, text or quotes may pause. */
-export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], detection: Detection): Steps<InterviewAnalysis> {
+/**
+ * The analysis in steps: each pass over the page's paragraphs, text or quotes may pause. `known`:
+ * people the reader named (in the options, or as a speaker on this page), who count wherever the
+ * page names them, quoted or not.
+ */
+export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], detection: Detection, known: readonly KnownPerson[] = []): Steps<InterviewAnalysis> {
   const { match, names: notPeople } = prepared(catalog);
   const people = new People(notPeople);
+  const readerNamed = new Set(known.map((person) => people.add(person.name, person.roles, person.organisation)).filter((person) => person !== undefined));
   const title = doc.querySelector('h1')?.textContent ?? doc.title;
   // An AMA is its comment thread (boilerplate anywhere else); other articles are their body.
   const thread = AMA_WORDING.test(`${doc.title} ${title}`) ? readThread(doc, people, doc.title.match(AMA_GUEST)?.[1]) : null;
@@ -225,7 +230,7 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
     ...detection,
     format: detection.isInterview ? formatOf(detection, turns, `${doc.title} ${title} ${description}`) : 'none',
     interviewer: asking,
-    speakers: people.list.filter((person) => speaking.has(person)),
+    speakers: people.list.filter((person) => speaking.has(person) || (readerNamed.has(person) && [person.name, ...person.aliases].some((name) => index.text.includes(name)))),
     projects: [...projects].map(([entry, found]) => ({ entry, mentions: found })),
     quotes,
     index,

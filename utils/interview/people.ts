@@ -11,6 +11,9 @@ export interface Person {
   organisation?: string;
 }
 
+/** Someone the reader named, with what they know of them. */
+export type KnownPerson = Pick<Person, 'name' | 'roles' | 'organisation'>;
+
 const tokens = (name: string) => name.split(/\s+/).filter(Boolean);
 const initialsOf = (name: string) =>
   tokens(name)

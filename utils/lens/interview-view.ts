@@ -3,7 +3,9 @@ import type { CatalogEntry } from '../catalog/entry';
 import type { HighlightSpeaker } from '../db/records';
 import { analysisSteps, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, withVerdict, type Detection } from '../interview/detect';
-import type { Person } from '../interview/people';
+import { withCorrections } from '../interview/corrections';
+import type { KnownPerson, Person } from '../interview/people';
+import { NO_SPEAKER_CORRECTIONS, type SpeakerCorrections } from '../messages/fields';
 import { MAX_UNDERLINES } from '../interview/limits';
 import { summaryOf, type PageSummary } from '../interview/report';
 import type { NameHit } from '../interview/name-finder';
@@ -26,12 +28,29 @@ export interface PaintedMention extends MentionSpan {
   range: Range;
 }
 
-/** The bundled catalog with the reader's entries; the same array while they stay the same (its matcher is kept). */
-let lastCatalog: { userEntries: readonly CatalogEntry[]; entries: readonly CatalogEntry[] } | undefined;
-function catalogWith(userEntries: readonly CatalogEntry[]): readonly CatalogEntry[] {
-  if (!userEntries.length) return catalog as CatalogEntry[];
-  if (lastCatalog?.userEntries !== userEntries) lastCatalog = { userEntries, entries: [...(catalog as CatalogEntry[]), ...userEntries] };
-  return lastCatalog.entries;
+/** What the reader corrected on this page: whether it is an interview, and its people. */
+export interface PageCorrections {
+  verdict: boolean | null;
+  people: SpeakerCorrections;
+}
+const NO_CORRECTIONS: PageCorrections = { verdict: null, people: NO_SPEAKER_CORRECTIONS };
+
+/**
+ * The bundled catalog with the reader's projects, and the people they added: people are people,
+ * never project names. The same array while the entries stay the same (its matcher is kept).
+ */
+let lastCatalog: { userEntries: readonly CatalogEntry[]; entries: readonly CatalogEntry[]; people: KnownPerson[] } | undefined;
+function catalogWith(userEntries: readonly CatalogEntry[]) {
+  if (!userEntries.length) return { entries: catalog as CatalogEntry[], people: [] };
+  if (lastCatalog?.userEntries !== userEntries) {
+    const people = userEntries.filter((entry) => entry.kind === 'person');
+    lastCatalog = {
+      userEntries,
+      entries: [...(catalog as CatalogEntry[]), ...userEntries.filter((entry) => entry.kind !== 'person')],
+      people: people.map((entry) => ({ name: entry.name, roles: entry.role ? [entry.role] : [], ...(entry.organisation ? { organisation: entry.organisation } : {}) })),
+    };
+  }
+  return lastCatalog;
 }
 
 /** How much text the names are looked for in between pauses. */
@@ -61,15 +80,18 @@ const within = (inner: Range, outer: Range) =>
   outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
 
 /** The lens's reading of a page in steps: detection, then for an interview its analysis and the names to underline. */
-function* readingSteps(doc: Document, userEntries: readonly CatalogEntry[], verdict: boolean | null = null): Steps<InterviewView> {
-  const detection = withVerdict(detectInterview(doc), verdict);
+function* readingSteps(doc: Document, userEntries: readonly CatalogEntry[], corrections: PageCorrections): Steps<InterviewView> {
+  const detection = withVerdict(detectInterview(doc), corrections.verdict);
   yield;
-  const analysis = detection.isInterview ? yield* analysisSteps(doc, catalogWith(userEntries), detection) : null;
+  const { entries, people } = catalogWith(userEntries);
+  const known = [...people, ...corrections.people.people.map((name) => ({ name, roles: [] }))];
+  const analysis = detection.isInterview ? withCorrections(yield* analysisSteps(doc, entries, detection, known), corrections.people) : null;
   return viewOf(detection, analysis, analysis ? yield* mentionsIn(analysis) : []);
 }
 
 /** The lens's reading of a page, at once (tests, benches). */
-export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[] = []): InterviewView => finish(readingSteps(doc, userEntries));
+export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[] = [], corrections = NO_CORRECTIONS): InterviewView =>
+  finish(readingSteps(doc, userEntries, corrections));
 
 /**
  * Slices of about 8 ms with a timer's turn between them: the page stays responsive (no task near
@@ -77,9 +99,9 @@ export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[
  */
 const ON_A_PAGE: Pacing = { sliceMs: 8, now: () => performance.now(), pause: () => new Promise((resume) => setTimeout(resume, 0)) };
 
-/** The lens's reading of a page, in slices that leave the page free to run in between; `verdict` is the reader's word on it. */
-export const readInterviewInSlices = (doc: Document, userEntries: readonly CatalogEntry[] = [], verdict: boolean | null = null, pacing = ON_A_PAGE): Promise<InterviewView> =>
-  runInSlices(readingSteps(doc, userEntries, verdict), pacing);
+/** The lens's reading of a page, in slices that leave the page free to run in between, with the reader's corrections on top. */
+export const readInterviewInSlices = (doc: Document, userEntries: readonly CatalogEntry[] = [], corrections = NO_CORRECTIONS, pacing = ON_A_PAGE): Promise<InterviewView> =>
+  runInSlices(readingSteps(doc, userEntries, corrections), pacing);
 
 /**
  * The lens's reading of an interview page: the analysis, the speaker and project mentions to

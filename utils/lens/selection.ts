@@ -22,3 +22,13 @@ export function readSelection(doc: Document): SelectionRead {
   if (selection.toString().trim().length === 0) return { problem: PROBLEMS.blank };
   return { range };
 }
+
+/**
+ * The selected text, when it can be someone's name ("Soumith Chintala", "Antiga"): one to four
+ * capitalised words, so the toolbar offers to make it a speaker.
+ */
+export function selectedName(text: string): string | null {
+  const name = text.replace(/\s+/g, ' ').trim();
+  const words = name.split(' ');
+  return name.length <= 80 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word)) ? name : null;
+}

@@ -1,6 +1,7 @@
 import { hasTextSelection } from '../page/first-selection';
 import type { Colour } from '../paint/colours';
 import type { Outcome } from './highlighter';
+import { selectedName } from './selection';
 import { HIDDEN, placeCard, placeNear, type LensUiState } from './ui-state';
 import { createStore } from './ui-store';
 
@@ -61,7 +62,7 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
       // A new selection makes the last message stale; the toolbar takes its place.
       if (rect) {
         const before = store.get().toolbar;
-        const toolbar = placeNear(rect, win.innerWidth);
+        const toolbar = { ...placeNear(rect, win.innerWidth), name: selectedName(doc.getSelection()?.toString() ?? '') };
         patch({ toolbar, message: null, mention: null });
         // Only a toolbar that appears or moves restarts the settling time: the mouseup of the very
         // click on it also lands here, and must not make that click look too soon.

@@ -3,7 +3,8 @@
  * card of one painted highlight.
  */
 export interface LensUiState {
-  toolbar: { x: number; y: number } | null;
+  /** `name`: the selection, when it can be a person's name (the toolbar offers "Speaker"). */
+  toolbar: { x: number; y: number; name: string | null } | null;
   /** `action` labels a button that takes the last step back (Undo after a delete). */
   message: { text: string; tone: 'info' | 'error'; x: number; y: number; action?: string } | null;
   /** `opened` tells one opening from the next, so each opening starts fresh with the focus in it. */

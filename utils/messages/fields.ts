@@ -31,6 +31,27 @@ export const Tag = z
   .max(MAX_TAG, `a tag has at most ${MAX_TAG} characters`)
   .refine((tag) => !/[,\n\r]/.test(tag), 'a tag cannot hold commas or line breaks');
 
+/** A person's name as the reader types or selects it. */
+export const PersonName = z.string().trim().min(1, 'a name cannot be empty').max(120, 'a name has at most 120 characters');
+
+/** The reader's corrections of a page's people: renames (or merges into a name already there), the interviewer, added speakers. */
+export const SpeakerCorrections = z.strictObject({
+  renames: z.array(z.strictObject({ from: PersonName, to: PersonName })).max(100),
+  interviewer: PersonName.nullable(),
+  people: z.array(PersonName).max(100),
+});
+export type SpeakerCorrections = z.infer<typeof SpeakerCorrections>;
+export const NO_SPEAKER_CORRECTIONS: SpeakerCorrections = { renames: [], interviewer: null, people: [] };
+
+/** One correction of a page's people, as the reader makes it ("reset" forgets them all). */
+export const SpeakerChange = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('rename'), from: PersonName, to: PersonName }),
+  z.strictObject({ kind: z.literal('interviewer'), name: PersonName }),
+  z.strictObject({ kind: z.literal('speaker'), name: PersonName }),
+  z.strictObject({ kind: z.literal('reset') }),
+]);
+export type SpeakerChange = z.infer<typeof SpeakerChange>;
+
 /** Who said the highlighted words, when they are inside an attributed quote. */
 export const Speaker = z.strictObject({ name: shortText(200), roles: z.array(shortText(400)).max(10) });
 

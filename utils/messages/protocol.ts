@@ -8,7 +8,7 @@ import { CatalogEntrySchema } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatch, type Settings } from '../settings/schema';
-import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, shortText, Speaker } from './fields';
+import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, shortText, Speaker, SpeakerChange, type SpeakerCorrections } from './fields';
 
 // (fields.ts, imported above, sets zod's no-eval mode before any schema here is built.)
 
@@ -26,6 +26,8 @@ export const PageFacts = z.strictObject({
   published: shortText(100).optional(),
 });
 export type PageFacts = z.infer<typeof PageFacts>;
+
+const WebAddress = z.url({ protocol: /^https?$/ }).max(4096);
 
 export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page:hello'), page: PageFacts, interview: z.boolean().optional() }),
@@ -46,7 +48,15 @@ export const Request = z.discriminatedUnion('type', [
   /** The card's note frame reads its highlight here: framed in a page, its own storage is partitioned away. */
   z.strictObject({ type: z.literal('highlight:get'), id: RecordId }),
   /** The reader's verdict on a page (popup): an interview, not one, or "lens" to let the lens decide again. */
-  z.strictObject({ type: z.literal('page:verdict'), url: z.url({ protocol: /^https?$/ }).max(4096), verdict: z.enum(['interview', 'not-interview', 'lens']) }),
+  z.strictObject({ type: z.literal('page:verdict'), url: WebAddress, verdict: z.enum(['interview', 'not-interview', 'lens']) }),
+  /**
+   * The reader's correction of a page's people: from the popup, for the page at `url`; from the lens
+   * ("this is a speaker" on a selection), always for the sender's own page.
+   */
+  z.strictObject({ type: z.literal('page:correct'), url: WebAddress.optional(), change: SpeakerChange }).refine(
+    ({ change }) => change.kind !== 'rename' || change.from !== change.to,
+    'the new name is the old one',
+  ),
   /** From the card's note frame (Escape): closes the card in the tab the frame is in. */
   z.strictObject({ type: z.literal('card:close') }),
   z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
@@ -80,6 +90,7 @@ export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extens
   'highlight:get': ['extension-page'],
   'card:close': ['extension-page'],
   'page:verdict': ['extension-page'],
+  'page:correct': ['content', 'extension-page'],
   'highlight:states': ['content'],
   'catalog:add': ['extension-page'],
   'catalog:remove': ['extension-page'],
@@ -101,12 +112,14 @@ interface Replies {
   'highlight:get': { found: HighlightRecord | null };
   'card:close': { closed: boolean };
   'page:verdict': { saved: boolean };
+  /** The page's corrections as they now stand, and how many saved highlights took a new speaker name. */
+  'page:correct': { corrections: SpeakerCorrections; renamed: number };
   'highlight:states': { updated: number };
   'catalog:add': { entry: CatalogEntry };
   'catalog:remove': { removed: boolean };
   'catalog:list': { entries: CatalogEntry[] };
-  /** `verdict`: the reader's word on the sender's page, if they gave one. */
-  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels' | 'underlines'> & { verdict: boolean | null };
+  /** `verdict` and `people`: the reader's corrections of the sender's page, if they made any. */
+  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels' | 'underlines'> & { verdict: boolean | null; people: SpeakerCorrections };
   'highlight:restore': { highlight: HighlightRecord };
   'settings:update': { settings: Settings };
   'backup:import': { report: ImportReport };

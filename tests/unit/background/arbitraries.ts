@@ -200,6 +200,19 @@ export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = 
   'highlight:get': fc.record({ type: req('highlight:get'), id: highlightId }),
   'card:close': fc.record({ type: req('card:close') }),
   'page:verdict': fc.record({ type: req('page:verdict'), url: fc.constantFrom('https://thenewstack.io/why-pytorch-won', 'http://example.com/news?id=2'), verdict: fc.constantFrom('interview' as const, 'not-interview' as const, 'lens' as const) }),
+  'page:correct': fc.record(
+    {
+      type: req('page:correct'),
+      url: fc.constantFrom('https://thenewstack.io/why-pytorch-won', 'http://example.com/news?id=2'),
+      change: fc.oneof(
+        fc.record({ kind: fc.constant('rename' as const), from: fc.constantFrom('PyTorch Won', 'Antiga'), to: fc.constantFrom('Luca Antiga', 'Frederic Lardinois') }),
+        fc.record({ kind: fc.constant('interviewer' as const), name: fc.constantFrom('Frederic Lardinois', 'Luca Antiga') }),
+        fc.record({ kind: fc.constant('speaker' as const), name: fc.constantFrom('Luca Antiga', 'Soumith Chintala') }),
+        fc.record({ kind: fc.constant('reset' as const) }),
+      ),
+    },
+    { requiredKeys: ['type', 'change'] },
+  ),
   'highlight:states': fc.record({
     type: req('highlight:states'),
     page: pageFacts,
@@ -384,6 +397,7 @@ const REQUIRED: Record<RequestType, string[]> = {
   'highlight:get': ['type', 'id'],
   'card:close': ['type'],
   'page:verdict': ['type', 'url', 'verdict'],
+  'page:correct': ['type', 'change', 'change.kind'],
   'highlight:states': ['type', 'page', 'page.title', 'states', 'states.*.id', 'states.*.state'],
   'catalog:add': ['type', 'entry', 'entry.name', 'entry.aliases', 'entry.kind', 'entry.description'],
   'catalog:remove': ['type', 'name'],
@@ -407,6 +421,10 @@ const BAD: Record<RequestType, Record<string, Bad>> = {
   'highlight:get': { id: badId },
   'card:close': {},
   'page:verdict': { url: fc.constantFrom('', 'not an address', 'javascript:alert(1)', 'file:///etc/passwd', `https://a.com/${'x'.repeat(4100)}`), verdict: fc.constantFrom('yes', 'Interview', '', 'null') },
+  'page:correct': {
+    url: fc.constantFrom('', 'not an address', 'javascript:alert(1)', `https://a.com/${'x'.repeat(4100)}`),
+    'change.kind': notOneOf(['rename', 'interviewer', 'speaker', 'reset'], ['merge', 'Rename', '']),
+  },
   'highlight:states': {
     ...pageBads,
     states: tooMany(10_000, { id: SEED_HIGHLIGHT_IDS[0], state: 'orphaned' }),

@@ -120,6 +120,32 @@ describe('routeMessage', () => {
     expect(await db.verdicts.count()).toBe(0);
   });
 
+  it('keeps the reader’s corrections of a page’s people for that page, renames its saved highlights, and gives them to its lens', async () => {
+    await routeMessage({ ...create(), speaker: { name: 'PyTorch Won', roles: [] } }, fromTab(), context);
+    const correct = (change: unknown, from: SenderInfo = fromPopup) => routeMessage({ type: 'page:correct', url: PAGE, change }, from, context);
+    expect(await correct({ kind: 'rename', from: 'PyTorch Won', to: 'Luca Antiga' })).toMatchObject({ ok: true, renamed: 1 });
+    expect((await db.highlights.toArray())[0]?.speaker).toEqual({ name: 'Luca Antiga', roles: [] });
+    await correct({ kind: 'interviewer', name: 'Frederic Lardinois' });
+    // From the lens, "this is a speaker" counts for the lens's own page, whatever address it names.
+    await routeMessage({ type: 'page:correct', url: 'https://example.com/other', change: { kind: 'speaker', name: 'Soumith Chintala' } }, fromTab(), context);
+    const people = { renames: [{ from: 'PyTorch Won', to: 'Luca Antiga' }], interviewer: 'Frederic Lardinois', people: ['Soumith Chintala'] };
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toMatchObject({ verdict: null, people });
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab('https://example.com/other'), context)).toMatchObject({ people: { renames: [], interviewer: null, people: [] } });
+    // A verdict on the page keeps its people, and "reset" forgets them but keeps the verdict.
+    await routeMessage({ type: 'page:verdict', url: PAGE, verdict: 'interview' }, fromPopup, context);
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toMatchObject({ verdict: true, people });
+    await correct({ kind: 'reset' });
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toMatchObject({ verdict: true, people: { renames: [], interviewer: null, people: [] } });
+    await routeMessage({ type: 'page:verdict', url: PAGE, verdict: 'lens' }, fromPopup, context);
+    expect(await db.verdicts.count()).toBe(0);
+  });
+
+  it('refuses a rename to the same name, and changes nothing', async () => {
+    const reply = await routeMessage({ type: 'page:correct', url: PAGE, change: { kind: 'rename', from: 'Antiga', to: 'Antiga' } }, fromPopup, context);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('the new name is the old one') });
+    expect(await db.verdicts.count()).toBe(0);
+  });
+
   it('deletes from the popup', async () => {
     const saved = await routeMessage(create(), fromTab(), context);
     const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
@@ -306,7 +332,7 @@ describe('managing the library from extension pages', () => {
 
   it('gives the lens the reader’s colour and underline choices, and nothing else of the settings', async () => {
     await routeMessage({ type: 'settings:update', patch: { defaultColour: 'green', colourLabels: { pink: 'disagree' }, disabledSites: ['example.com'], underlines: 'none' } }, fromPopup, context);
-    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toEqual({ ok: true, defaultColour: 'green', colourLabels: { pink: 'disagree' }, underlines: 'none', verdict: null });
+    expect(await routeMessage({ type: 'lens:settings' }, fromTab(), context)).toEqual({ ok: true, defaultColour: 'green', colourLabels: { pink: 'disagree' }, underlines: 'none', verdict: null, people: { renames: [], interviewer: null, people: [] } });
   });
 
   it('refuses settings that fail their schema, with a readable reason, and keeps the old ones', async () => {

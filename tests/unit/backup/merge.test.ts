@@ -154,7 +154,7 @@ describe('merging the reader’s verdicts on pages', () => {
   });
 
   it('refuses a verdict that is not about a web page, and imports nothing', async () => {
-    await expect(importBackup(db, backupText({ articles: [article('a1', URL_A, 5)], verdicts: [verdict('javascript:alert(1)', true, 1)] }), 1)).rejects.toThrow(/Page verdict 1/);
+    await expect(importBackup(db, backupText({ articles: [article('a1', URL_A, 5)], verdicts: [verdict('javascript:alert(1)', true, 1)] }), 1)).rejects.toThrow(/Page correction 1/);
     expect(await db.articles.count()).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { upsertArticle } from '@/utils/db/articles';
 import { LensDatabase } from '@/utils/db/database';
 import { addHighlight, recordAnchorStates, updateHighlight } from '@/utils/db/highlights';
 import { writeSettings } from '@/utils/settings/store';
-import { writeVerdict } from '@/utils/db/verdicts';
+import { correctSpeakers, writeVerdict } from '@/utils/db/page-corrections';
 import { article, catalogEntry, dump, highlight } from './fixtures';
 
 let db: LensDatabase;
@@ -45,6 +45,8 @@ async function seedLikeTheExtension() {
   await db.catalog.bulkPut([catalogEntry('Quillmark'), { ...catalogEntry('Ray'), ambiguous: true, context: ['cluster', 'distributed'] }]);
   await writeSettings(db, { defaultColour: 'green', colourLabels: { pink: 'disagree' }, disabledSites: ['news.example.org'] }, 8000);
   await writeVerdict(db, 'https://example.com/q-and-a', false, 8500);
+  await correctSpeakers(db, 'https://thenewstack.io/why-pytorch-won', { kind: 'rename', from: 'PyTorch Won', to: 'Luca Antiga' }, 8600);
+  await correctSpeakers(db, 'https://thenewstack.io/why-pytorch-won', { kind: 'interviewer', name: 'Frederic Lardinois' }, 8700);
 }
 
 describe('backup round trip', () => {
@@ -58,12 +60,15 @@ describe('backup round trip', () => {
     expect(await dump(db)).toEqual({ articles: [], highlights: [], catalog: [], settings: [], verdicts: [] });
 
     const report = await importBackup(db, text, 9000);
-    expect(report).toMatchObject({ added: 8, updated: 0, unchanged: 0, settingsChanged: true, summary: '8 added, 0 updated, 0 unchanged' });
+    expect(report).toMatchObject({ added: 9, updated: 0, unchanged: 0, settingsChanged: true, summary: '9 added, 0 updated, 0 unchanged' });
     const after = await dump(db);
     expect(after.articles).toEqual(before.articles);
     expect(after.highlights).toEqual(before.highlights);
     expect(after.catalog).toEqual(before.catalog);
-    expect(after.verdicts).toEqual([{ url: 'https://example.com/q-and-a', isInterview: false, updatedAt: 8500 }]);
+    expect(after.verdicts).toEqual([
+      { url: 'https://example.com/q-and-a', isInterview: false, updatedAt: 8500 },
+      { url: 'https://thenewstack.io/why-pytorch-won', renames: [{ from: 'PyTorch Won', to: 'Luca Antiga' }], interviewer: 'Frederic Lardinois', updatedAt: 8700 },
+    ]);
     expect(after.settings.map((row) => row.value)).toEqual(before.settings.map((row) => row.value));
   });
 
@@ -72,7 +77,7 @@ describe('backup round trip', () => {
     const text = await exportBackup(db, 0);
     const before = await dump(db);
     const report = await importBackup(db, text, 9000);
-    expect(report).toMatchObject({ summary: '0 added, 0 updated, 8 unchanged', settingsChanged: false });
+    expect(report).toMatchObject({ summary: '0 added, 0 updated, 9 unchanged', settingsChanged: false });
     expect(await dump(db)).toEqual(before);
   });
 

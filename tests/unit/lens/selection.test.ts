@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PROBLEMS, readSelection } from '@/utils/lens/selection';
+import { PROBLEMS, readSelection, selectedName } from '@/utils/lens/selection';
 import { hasTextSelection } from '@/utils/page/first-selection';
 
 beforeEach(() => {
@@ -47,5 +47,16 @@ describe('readSelection', () => {
     selectIn('gap');
     expect(readSelection(document)).toEqual({ problem: PROBLEMS.blank });
     expect(hasTextSelection(document)).toBe(false);
+  });
+});
+
+describe('a selection the toolbar offers to make a speaker', () => {
+  it('is one to four capitalised words, and never a sentence', () => {
+    expect(selectedName('  Soumith\n Chintala ')).toBe('Soumith Chintala');
+    expect(selectedName('Antiga')).toBe('Antiga');
+    expect(selectedName('Jean-Luc O’Brien')).toBe('Jean-Luc O’Brien');
+    expect(selectedName('the field reinvented itself')).toBeNull();
+    expect(selectedName('Every time the field reinvented itself, PyTorch was there.')).toBeNull();
+    expect(selectedName('Anna Maria Luisa Von Berg')).toBeNull();
   });
 });
