@@ -8,7 +8,17 @@ interface Props {
   onAdd: (entry: CatalogEntry) => Promise<string | null>;
 }
 
-const EMPTY = { name: '', kind: 'person', description: '', homepage: '', repository: '', aliases: '' };
+const EMPTY = { name: '', kind: 'person', description: '', role: '', organisation: '', homepage: '', repository: '', aliases: '' };
+
+/** What the form says for a person: who they are, never a link or a repository (they are no project). */
+const personFrom = (form: typeof EMPTY): CatalogEntry => ({
+  name: form.name.trim(),
+  aliases: [],
+  kind: 'person',
+  description: '',
+  ...(form.role.trim() ? { role: form.role.trim() } : {}),
+  ...(form.organisation.trim() ? { organisation: form.organisation.trim() } : {}),
+});
 
 /** Adds a person or project for the lens to recognise on interview pages. */
 export function CatalogForm({ onAdd }: Props) {
@@ -19,9 +29,10 @@ export function CatalogForm({ onAdd }: Props) {
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: event.target.value }),
   });
 
+  const person = form.kind === 'person';
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const entry: CatalogEntry = {
+    const entry: CatalogEntry = person ? personFrom(form) : {
       name: form.name.trim(),
       aliases: parseTags(form.aliases),
       kind: form.kind,
@@ -49,18 +60,31 @@ export function CatalogForm({ onAdd }: Props) {
           ))}
         </select>
       </label>
-      <label>
-        What it is (one line) <input required minLength={10} maxLength={200} {...field('description')} />
-      </label>
-      <label>
-        Link (https) <input type="url" placeholder="https://…" {...field('homepage')} />
-      </label>
-      <label>
-        Repository (https, optional) <input type="url" placeholder="https://…" {...field('repository')} />
-      </label>
-      <label>
-        Other names, comma-separated (optional) <input {...field('aliases')} />
-      </label>
+      {person ? (
+        <>
+          <label>
+            Role (optional) <input maxLength={120} placeholder="CTO" {...field('role')} />
+          </label>
+          <label>
+            Organisation (optional) <input maxLength={120} placeholder="Lightning AI" {...field('organisation')} />
+          </label>
+        </>
+      ) : (
+        <>
+          <label>
+            What it is (one line) <input required minLength={10} maxLength={200} {...field('description')} />
+          </label>
+          <label>
+            Link (https) <input type="url" placeholder="https://…" {...field('homepage')} />
+          </label>
+          <label>
+            Repository (https, optional) <input type="url" placeholder="https://…" {...field('repository')} />
+          </label>
+          <label>
+            Other names, comma-separated (optional) <input {...field('aliases')} />
+          </label>
+        </>
+      )}
       <button type="submit">Add</button>
       {error && (
         <p className="error" role="alert">

@@ -35,6 +35,7 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
       {target.kind === 'speaker' ? (
         <>
           <p className="mention-name">{target.person.name}</p>
+          {target.asking && <p className="mention-detail">Asks the questions</p>}
           {target.person.roles.length > 0 && (
             <ul className="mention-roles">
               {target.person.roles.map((role) => (
@@ -44,10 +45,11 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
           )}
           {target.person.organisation && <p className="mention-detail">{target.person.organisation}</p>}
           <p className="mention-detail">
-            {quoteCount} quote{quoteCount === 1 ? '' : 's'} on this page
+            {quoteCount} {target.asking ? 'question' : 'quote'}
+            {quoteCount === 1 ? '' : 's'} on this page
             {quoteCount > 0 && (
               <button type="button" className="mention-action" tabIndex={-1} onClick={onNextQuote}>
-                Next quote
+                {target.asking ? 'Next question' : 'Next quote'}
               </button>
             )}
           </p>

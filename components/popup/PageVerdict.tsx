@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import type { LensDatabase } from '@/utils/db/database';
+import type { PageCorrectionsRecord } from '@/utils/db/records';
 import { sendRequest } from '@/utils/messages/send';
 
 type Verdict = 'interview' | 'not-interview' | 'lens';
@@ -9,11 +8,10 @@ type Verdict = 'interview' | 'not-interview' | 'lens';
  * The reader's word on whether this page is an interview, when the lens got it wrong: kept for the
  * page, and used from its next load (the lens already on the page keeps what it drew).
  */
-export function PageVerdict({ db, address, detected }: { db: LensDatabase; address: string; detected: boolean }) {
-  const saved = useLiveQuery(async () => (await db.verdicts.get(address)) ?? null, [db, address]);
+export function PageVerdict({ saved, address, detected }: { saved: PageCorrectionsRecord | null; address: string; detected: boolean }) {
   const [changed, setChanged] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (saved === undefined) return null;
+  const marked = saved?.isInterview;
   const give = (verdict: Verdict) =>
     void sendRequest({ type: 'page:verdict', url: address, verdict }).then((reply) => {
       setError(reply.ok ? null : reply.error);
@@ -21,8 +19,8 @@ export function PageVerdict({ db, address, detected }: { db: LensDatabase; addre
     });
   return (
     <div className="verdict" role="group" aria-label="Is this page an interview?">
-      {saved && <p className="summary-line">You marked this page as {saved.isInterview ? 'an interview' : 'not an interview'}.</p>}
-      {saved ? (
+      {marked !== undefined && <p className="summary-line">You marked this page as {marked ? 'an interview' : 'not an interview'}.</p>}
+      {marked !== undefined ? (
         <button type="button" onClick={() => give('lens')}>
           Let Interview Lens decide
         </button>

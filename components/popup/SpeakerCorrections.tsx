@@ -1,13 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import type { LensDatabase } from '@/utils/db/database';
+import type { PageCorrectionsRecord } from '@/utils/db/records';
 import type { InterviewReport } from '@/utils/interview/report';
 import type { SpeakerChange } from '@/utils/messages/fields';
 import { sendRequest } from '@/utils/messages/send';
 
 interface Props {
-  db: LensDatabase;
+  saved: PageCorrectionsRecord | null;
   address: string;
+  /** The page's people, with the corrections already made. */
   summary: Partial<InterviewReport>;
 }
 
@@ -75,11 +75,9 @@ function PersonRow({ name, roles, asking, names, correct }: { name: string; role
  * The reader's corrections of who is who on this page: rename or merge a person, choose who asks,
  * add a speaker. Kept for the page; the lens, popup and exports use them (the lens from its next load).
  */
-export function SpeakerCorrections({ db, address, summary }: Props) {
-  const saved = useLiveQuery(async () => (await db.verdicts.get(address)) ?? null, [db, address]);
+export function SpeakerCorrections({ saved, address, summary }: Props) {
   const [said, setSaid] = useState<{ text: string; error: boolean } | null>(null);
   const [adding, setAdding] = useState('');
-  if (saved === undefined) return null;
   const people = [...(summary.interviewer ? [{ ...summary.interviewer, asking: true }] : []), ...(summary.speakers ?? []).map((speaker) => ({ ...speaker, asking: false }))];
   const names = people.map((person) => person.name);
   const correct = (change: SpeakerChange) =>

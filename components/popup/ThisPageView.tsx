@@ -10,6 +10,8 @@ import { listHighlights } from '@/utils/db/highlights';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 import type { InterviewReport } from '@/utils/interview/report';
 import { inDocumentOrder } from '@/utils/db/document-order';
+import { correctedSummary } from '@/utils/interview/corrections';
+import { speakerCorrectionsOf } from '@/utils/db/page-corrections';
 
 interface Props {
   db: LensDatabase;
@@ -24,18 +26,21 @@ interface Props {
 /** The tab's article: what Interview Lens made of it, and its highlights in the order of the text. */
 export function ThisPageView({ db, address, summary, shortcut, actions, onExport }: Props) {
   const page = useLiveQuery(async () => {
-    if (!address) return { article: undefined, highlights: [] };
+    if (!address) return { article: undefined, highlights: [], saved: null };
     const article = await findArticle(db, [address]);
-    return { article, highlights: article ? (await listHighlights(db, article.id)).sort(inDocumentOrder) : [] };
+    const saved = (await db.verdicts.get(address)) ?? null;
+    return { article, highlights: article ? (await listHighlights(db, article.id)).sort(inDocumentOrder) : [], saved };
   }, [db, address]);
   if (page === undefined) return null;
-  const { article, highlights } = page;
+  const { article, highlights, saved } = page;
+  // The lens reads corrections on its next load; the popup shows them at once.
+  const shown = summary && saved ? correctedSummary(summary, speakerCorrectionsOf(saved)) : summary;
   return (
     <>
       {article && <p className="article-title">{article.title}</p>}
-      {summary && <InterviewSummary summary={summary} />}
-      {summary && address && <PageVerdict db={db} address={address} detected={summary.isInterview === true} />}
-      {summary?.isInterview && address && <SpeakerCorrections db={db} address={address} summary={summary} />}
+      {shown && <InterviewSummary summary={shown} />}
+      {shown && address && <PageVerdict saved={saved} address={address} detected={shown.isInterview === true} />}
+      {shown?.isInterview && address && <SpeakerCorrections saved={saved} address={address} summary={shown} />}
       {article && highlights.length > 0 ? (
         <>
           <div className="toolbar" role="group" aria-label="Export this article">

@@ -61,7 +61,8 @@ export function App({ db }: { db: LensDatabase }) {
           <ul className="own-entries" aria-label="Your entries">
             {ownEntries.map((entry) => (
               <li key={entry.name}>
-                <strong>{entry.name}</strong> <span className="meta">({entry.kind})</span> — {entry.description}{' '}
+                <strong>{entry.name}</strong> <span className="meta">({entry.kind})</span>
+                {entry.kind === 'person' ? [entry.role, entry.organisation].filter(Boolean).map((fact) => ` — ${fact}`) : ` — ${entry.description}`}{' '}
                 <button type="button" className="link danger" onClick={() => void sendRequest({ type: 'catalog:remove', name: entry.name })}>
                   Remove
                 </button>

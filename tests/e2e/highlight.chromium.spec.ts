@@ -1,9 +1,19 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/chromium';
 import type { Harness, Tab } from './support/harness';
 import { toolbarClosed, highlightSelectionWithToolbar, paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
 import { screenshotPath } from './support/paths';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
+
+/** What the DevTools protocol's DOM.getDocument gives of a node (the parts read here). */
+interface DomNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+const TEXT_NODE = 3;
 
 const harness = (context: BrowserContext, extensionId: string, origin: string): Harness => ({
   browser: 'chromium',
@@ -25,6 +35,20 @@ const harness = (context: BrowserContext, extensionId: string, origin: string): 
       }
       return counter.__requests;
     });
+  },
+  async lensText(tab) {
+    const session = await context.newCDPSession(tab as Page);
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    await session.detach();
+    const texts: string[] = [];
+    const walk = (node: DomNode, inLens: boolean) => {
+      const inside = inLens || node.nodeName === 'INTERVIEW-LENS-UI';
+      if (inside && node.nodeType === TEXT_NODE && node.nodeValue.trim()) texts.push(node.nodeValue.trim());
+      if (node.nodeName === 'STYLE') return;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, inside);
+    };
+    walk(root, false);
+    return texts.join(' ');
   },
 });
 

@@ -7,11 +7,15 @@ export async function readVerdict(db: LensDatabase, url: string): Promise<boolea
   return (await db.verdicts.get(url))?.isInterview ?? null;
 }
 
+/** A page's corrections of its people, from its record (none where there is none). */
+export const speakerCorrectionsOf = (record: PageCorrectionsRecord | null | undefined): SpeakerCorrections => ({
+  renames: record?.renames ?? [],
+  interviewer: record?.interviewer ?? null,
+  people: record?.people ?? [],
+});
+
 /** The reader's corrections of a page's people (none where they made none). */
-export async function readSpeakerCorrections(db: LensDatabase, url: string): Promise<SpeakerCorrections> {
-  const record = await db.verdicts.get(url);
-  return { renames: record?.renames ?? [], interviewer: record?.interviewer ?? null, people: record?.people ?? [] };
-}
+export const readSpeakerCorrections = async (db: LensDatabase, url: string): Promise<SpeakerCorrections> => speakerCorrectionsOf(await db.verdicts.get(url));
 
 /** Keeps a record only while it holds a correction: an empty one would outlive what it meant in a backup. */
 async function store(db: LensDatabase, record: PageCorrectionsRecord): Promise<void> {
@@ -47,7 +51,7 @@ export function withCorrection(corrections: SpeakerCorrections, change: SpeakerC
 export async function correctSpeakers(db: LensDatabase, url: string, change: SpeakerChange, now: number): Promise<SpeakerCorrections> {
   return db.transaction('rw', db.verdicts, async () => {
     const record = (await db.verdicts.get(url)) ?? { url, updatedAt: now };
-    const next = withCorrection(await readSpeakerCorrections(db, url), change);
+    const next = withCorrection(speakerCorrectionsOf(record), change);
     const { renames: _r, interviewer: _i, people: _p, ...rest } = record;
     await store(db, {
       ...rest,

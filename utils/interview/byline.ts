@@ -6,6 +6,8 @@ import { leadsWithRole } from './role-words';
 export interface Interviewer {
   name: string;
   roles: string[];
+  /** Other names they go by on the page, where they are also one of its people (the reader chose them). */
+  aliases?: string[];
 }
 
 interface JsonLdPerson {

@@ -13,8 +13,8 @@ import { finish, runInSlices, type Pacing, type Steps } from '../pace/steps';
 import { asIndexed } from '../text/text-index';
 import { finderFor, nameSpans } from './name-spans';
 
-/** Something on the page a tooltip can explain: a speaker's name or a project's. */
-export type MentionTarget = { kind: 'speaker'; person: Person } | { kind: 'project'; entry: CatalogEntry };
+/** Something on the page a tooltip can explain: a speaker's name (or the interviewer's: `asking`), or a project's. */
+export type MentionTarget = { kind: 'speaker'; person: Person; asking?: true } | { kind: 'project'; entry: CatalogEntry };
 
 /** A name on the page, as offsets in the analysis text (a DOM range is made only when it is shown). */
 export interface MentionSpan {
@@ -56,6 +56,13 @@ function catalogWith(userEntries: readonly CatalogEntry[]) {
 /** How much text the names are looked for in between pauses. */
 const CHARS_PER_STEP = 16_384;
 
+/** The interviewer as one of the page's people, to underline where the page names them (not where they also speak). */
+function askerOf({ interviewer, speakers }: InterviewAnalysis): Person | null {
+  if (!interviewer || speakers.some((person) => person.name === interviewer.name)) return null;
+  // The person the reader chose keeps their identity: their questions are counted by it.
+  return interviewer.aliases ? (interviewer as Person) : { name: interviewer.name, roles: interviewer.roles, aliases: [] };
+}
+
 /** Every speaker and project name the analysis found, in text order. */
 function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
   const found: MentionSpan[] = [];
@@ -63,14 +70,16 @@ function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
     spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
   );
   const { text } = analysis.index;
-  const finder = finderFor(analysis.speakers);
+  const asker = askerOf(analysis);
+  const people = asker ? [...analysis.speakers, asker] : analysis.speakers;
+  const finder = finderFor(people);
   const hits: NameHit[] = [];
   for (let from = 0; from < text.length; from += CHARS_PER_STEP) {
     yield;
     for (const hit of finder.find(text, from, from + CHARS_PER_STEP)) hits.push(hit);
   }
-  for (const { person, start, end } of nameSpans(analysis.speakers, hits)) {
-    found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person } });
+  for (const { person, start, end } of nameSpans(people, hits)) {
+    found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person, ...(person === asker ? { asking: true as const } : {}) } });
   }
   return found.sort((a, b) => a.start - b.start);
 }

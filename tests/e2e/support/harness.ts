@@ -25,4 +25,9 @@ export interface Harness {
    * the service worker; Firefox's does not reach the background page).
    */
   backgroundRequests?(): Promise<number>;
+  /**
+   * The text the lens shows in a tab, read through its closed shadow root (Chromium only: its
+   * DevTools protocol pierces closed roots; pages and Firefox's driver cannot).
+   */
+  lensText?(tab: Tab): Promise<string>;
 }

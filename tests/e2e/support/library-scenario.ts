@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { Harness, Tab } from './harness';
 import { toolbarClosed, highlightSelectionWithToolbar, inPage, pageDatabases, readPainted, selectPhrase, waitForColour, waitForPainted, waitUntil, type PageLike } from './page-actions';
+import { captureDownloads, clickButton, dataSummary as summary, deleteEverything, downloadText, importFile } from './downloads';
 import { GOLDEN_DIR, screenshotPath } from './paths';
 
 const ARTICLE = 'interviews/tns-why-pytorch-won.html';
@@ -9,34 +10,6 @@ const QUOTE = 'So if you’re talking to a chatbot today, there’s a good chanc
 const OTHER_QUOTE = 'They run PyTorch in production';
 const NOTE = 'Competition inside one foundation: *healthy*, or [[politics]]?';
 const COLOUR_NAME = 'to quote';
-
-/** Page-side: keeps every file the page offers for download instead of saving it. */
-const captureDownloads = () => {
-  const kept: Blob[] = [];
-  Object.assign(window, { keptDownloads: kept });
-  const original = URL.createObjectURL.bind(URL);
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    if (blob instanceof Blob) kept.push(blob);
-    return original(blob);
-  };
-  HTMLAnchorElement.prototype.click = function () {}; // the download itself is not needed
-};
-const lastDownload = () => (window as unknown as { keptDownloads: Blob[] }).keptDownloads.at(-1)?.text() ?? null;
-const downloadsCount = () => (window as unknown as { keptDownloads?: Blob[] }).keptDownloads?.length ?? -1;
-
-/** Page-side: clicks the button with exactly this text. */
-const clickButton = (text: string) => {
-  const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === text);
-  button!.click();
-};
-
-/** Clicks a button that offers a download, and returns the file's text. */
-async function downloadText(page: PageLike, button: string): Promise<string> {
-  const before = await inPage(page, downloadsCount, undefined);
-  await inPage(page, clickButton, button);
-  await waitUntil(page, downloadsCount, undefined, (count) => count > before, `the download from “${button}”`);
-  return (await inPage(page, lastDownload, undefined))!;
-}
 
 /** The exported note with what changes from run to run masked: the local server, today, block ids. */
 const masked = (markdown: string, origin: string) =>
@@ -151,31 +124,15 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   // Back up, delete everything, import: the same records come back.
   const options = await harness.openExtensionPage('options.html');
   await options.bringToFront();
-  // The counts only: the storage figure after them moves with the browser's bookkeeping.
-  const summary = () => (document.querySelector('[data-testid="data-summary"]')?.textContent ?? '').split(',')[0]!;
   const before = await waitUntil(options, summary, undefined, (text) => /^\d+ highlights/.test(text), 'the options page');
   await inPage(options, captureDownloads, undefined);
   const backup = await downloadText(options, 'Back up (JSON)');
   expect((JSON.parse(backup) as { highlights: Array<{ note: string }> }).highlights.map((highlight) => highlight.note)).toContain(NOTE);
 
-  await inPage(options, () => (document.querySelector('.danger-zone input') as HTMLInputElement).focus(), undefined);
-  await options.keyboard.type('delete everything');
-  await inPage(options, clickButton, 'Delete everything');
-  await waitUntil(options, summary, undefined, (text) => text.startsWith('0 highlights on 0 articles'), 'everything to be deleted');
+  await deleteEverything(options);
   await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the page to drop its highlights');
 
-  await inPage(
-    options,
-    (text: string) => {
-      const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File([text], 'backup.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    backup,
-  );
-  const report = await waitUntil(options, () => document.querySelector('[data-testid="data-result"]')?.textContent ?? '', undefined, (text) => text.startsWith('Imported'), 'the import report');
+  const report = await importFile(options, backup, 'backup.json');
   expect(report).toMatch(/^Imported backup\.json: \d+ added, 0 updated, 0 unchanged/);
   expect(await waitUntil(options, summary, undefined, (text) => text === before, 'the counts to be back')).toBe(before);
   expect(contentOf(await downloadText(options, 'Back up (JSON)'))).toEqual(contentOf(backup));
@@ -190,18 +147,7 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   expect(await inPage(options, reach, articleUrl)).toBe('blocked');
 
   // A broken file is refused with a reason, and changes nothing.
-  await inPage(
-    options,
-    () => {
-      const input = document.querySelector('input[type="file"]') as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File(['{"format":"interview-lens-backup","version":99}'], 'future.json'));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    undefined,
-  );
-  const refused = await waitUntil(options, () => document.querySelector('[data-testid="data-result"]')?.textContent ?? '', undefined, (text) => text.startsWith('future.json'), 'the refusal');
+  const refused = await importFile(options, '{"format":"interview-lens-backup","version":99}', 'future.json');
   expect(refused).toContain('newer version');
   expect(await inPage(options, summary, undefined)).toBe(before);
 }

@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { readerCorrectsWhoIsWho } from './corrections-scenario';
 import type { Harness } from './harness';
 import {
   clickPainted,
@@ -349,4 +350,5 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['a page on a neighbouring site that claims the reader’s article gets none of it and changes nothing', neighbouringSitesStayApart],
   // Last: it deletes everything (and imports it back).
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
+  ['the reader renames a speaker, says who asks and who said a highlight; tooltip, popup, citation and Markdown follow', readerCorrectsWhoIsWho],
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '@/utils/catalog/entry';
+import { correctedSummary } from '@/utils/interview/corrections';
 import { readInterview } from '@/utils/lens/interview-view';
 import { NO_SPEAKER_CORRECTIONS, type SpeakerCorrections } from '@/utils/messages/fields';
 import { fixturePages, loadPage } from '../interview/fixtures';
@@ -79,5 +80,27 @@ describe('the reader’s corrections of a page’s people', () => {
     const plain = corrected({});
     const view = corrected({ renames: [{ from: 'Ada Lovelace', to: 'Grace Hopper' }] });
     expect(view.report()).toEqual(plain.report());
+  });
+});
+
+describe('the popup’s view of corrections the lens has not read yet', () => {
+  const summary = {
+    interviewer: null,
+    speakers: [
+      { name: 'Luca Antiga', aliases: ['Antiga'], roles: ['CTO of Lightning AI'] },
+      { name: 'Lardinois', aliases: [], roles: [] },
+    ],
+  };
+  const corrections: SpeakerCorrections = { renames: [{ from: 'Lardinois', to: 'Frederic Lardinois' }], interviewer: 'Frederic Lardinois', people: ['Soumith Chintala'] };
+
+  it('shows the people as the lens will: renamed, asking, added', () => {
+    const shown = correctedSummary(summary, corrections);
+    expect(shown.interviewer).toEqual({ name: 'Frederic Lardinois', roles: [] });
+    expect(shown.speakers.map((speaker) => speaker.name)).toEqual(['Luca Antiga', 'Soumith Chintala']);
+  });
+
+  it('changes nothing more on a summary the lens already corrected', () => {
+    const once = correctedSummary(summary, corrections);
+    expect(correctedSummary(once, corrections)).toEqual(once);
   });
 });
