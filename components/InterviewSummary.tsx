@@ -1,15 +1,23 @@
 import type { InterviewReport } from '@/utils/interview/report';
 import { capsSentences } from '@/utils/popup/caps-sentences';
+import { plainWhy } from '@/utils/popup/plain-why';
 
-/** "Detected as an interview because …", with its speakers and projects. Page strings are text. */
+/** Why the page is read as it is, in a plain sentence, with its speakers and projects. Page strings are text. */
 export function InterviewSummary({ summary }: { summary: Partial<InterviewReport> }) {
   const reasons = summary.reasons ?? [];
   return (
     <section className="summary" aria-label="About this page">
-      <p className="summary-verdict">
-        {summary.isInterview ? `Detected as an interview${summary.format ? ` (${summary.format})` : ''} because ` : 'Not detected as an interview: '}
-        {reasons.join('; ')}.
-      </p>
+      <p className="summary-verdict">{plainWhy(summary)}</p>
+      {reasons.length > 0 && (
+        <details className="summary-reasons">
+          <summary>What the lens saw</summary>
+          <ul>
+            {reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {summary.interviewer && <p className="summary-line">Asked by {summary.interviewer.name}</p>}
       {capsSentences(summary.capped).map((sentence) => (
         <p className="summary-line summary-capped" key={sentence}>

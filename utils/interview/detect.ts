@@ -74,9 +74,14 @@ interface Facts {
   pressRelease: boolean;
 }
 
+/** How the reasons of rules that weigh against an interview end, so a summary can tell them from the others. */
+const AGAINST = ', not an interview';
+/** A reason that weighs against an interview, without its ending ("it reads like a press release"); null for the others. */
+export const doubtIn = (reason: string): string | null => (reason.endsWith(AGAINST) ? reason.slice(0, -AGAINST.length) : null);
+
 /** The table: strongest evidence first. Weights add up; a page is an interview at THRESHOLD or more. */
 const RULES: readonly Rule[] = [
-  { name: 'not-an-interview-title', weight: -4, test: ({ heading }) => quoted(heading.match(NOT_INTERVIEW_WORDING)?.[0], (w) => `the title speaks of “${w}”, not an interview`) },
+  { name: 'not-an-interview-title', weight: -4, test: ({ heading }) => quoted(heading.match(NOT_INTERVIEW_WORDING)?.[0], (w) => `the title speaks of “${w}”${AGAINST}`) },
   { name: 'title-says-interview', weight: 4, test: ({ heading }) => (NOT_INTERVIEW_WORDING.test(heading) ? null : quoted(heading.match(INTERVIEW_WORDING)?.[0], (w) => `the title or description says “${w}”`)) },
   {
     name: 'title-says-conversation',
@@ -111,7 +116,7 @@ const RULES: readonly Rule[] = [
     // "Jane Roe, the CTO of Acme" in the text, or an AMA's "I'm Jane Roe, creator of…" in the title.
     test: ({ heading }, facts) => (facts.introducedWithRole || /\bI['’]m\s[\p{Lu}][\p{L}’'-]+\s[\p{Lu}]/u.test(heading) ? 'someone is introduced with their role' : null),
   },
-  { name: 'press-release', weight: -4, test: (_, facts) => (facts.pressRelease ? 'it reads like a press release' : null) },
+  { name: 'press-release', weight: -4, test: (_, facts) => (facts.pressRelease ? `it reads like a press release${AGAINST}` : null) },
 ];
 
 function quoted(word: string | undefined, say: (word: string) => string): string | null {
@@ -235,6 +240,10 @@ export function detectInterview(doc: Document): Detection {
   return { isInterview, confidence: Math.max(0, Math.min(1, score / 10)), format, reasons };
 }
 
+/** The reason a page is read as it is when the reader said so. */
+export const MARKED_INTERVIEW = 'you marked it as an interview';
+export const MARKED_NOT_INTERVIEW = 'you marked it as not an interview';
+
 /**
  * The detector's reading with the reader's verdict on top, where they gave one: it decides, and
  * it is the reason given. A page the detector passed over is read as a narrative piece.
@@ -242,5 +251,5 @@ export function detectInterview(doc: Document): Detection {
 export function withVerdict(detection: Detection, verdict: boolean | null): Detection {
   if (verdict === null || verdict === detection.isInterview) return detection;
   const format: InterviewFormat = verdict ? (detection.format === 'none' ? 'narrative' : detection.format) : 'none';
-  return { ...detection, isInterview: verdict, format, reasons: [verdict ? 'you marked it as an interview' : 'you marked it as not an interview'] };
+  return { ...detection, isInterview: verdict, format, reasons: [verdict ? MARKED_INTERVIEW : MARKED_NOT_INTERVIEW] };
 }

@@ -248,7 +248,7 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
   const popup = await popupFor(harness, articleUrl);
   const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1 && s.summary !== '', 'the popup');
   expect(state.items[0]).toContain('— Luca Antiga, head of the Technical Advisory Council');
-  expect(state.summary).toContain('Detected as an interview (narrative) because');
+  expect(state.summary).toContain('An interview: the writer quotes what Luca Antiga told them.');
   expect(state.summary).toContain('Luca Antiga');
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-interview.png`) });
 }

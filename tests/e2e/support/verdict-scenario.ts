@@ -47,7 +47,7 @@ export async function readerOverrulesTheDetector(harness: Harness): Promise<void
   expect(await afterReload(page)).toBe(0);
   const popup = await harness.openExtensionPage(`popup.html?page=${encodeURIComponent(url)}`);
   const said = await waitUntil(popup, () => document.querySelector('.summary')?.textContent ?? '', undefined, (text) => text.includes('you marked it'), 'the popup to say why');
-  expect(said).toContain('Not detected as an interview: you marked it as not an interview');
+  expect(said).toContain('Not an interview: you marked it so.');
   await popup.close();
 
   await tellThePopup(harness, url, 'Let Interview Lens decide');
