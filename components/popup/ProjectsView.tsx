@@ -1,13 +1,39 @@
 import { useMemo } from 'react';
 import type { HighlightActions } from '@/components/HighlightItem';
-import { projectsOf } from '@/utils/library/projects';
+import { projectsOf, type ProjectGroup } from '@/utils/library/projects';
 import type { LibraryRow } from '@/utils/library/rows';
 import { GroupedHighlights } from './GroupedHighlights';
 
-/** Every project the reader's highlights name, with those highlights by article. */
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** The articles naming a project where no highlight is near it (those with one are listed above, with it). */
+function NamedIn({ project }: { project: ProjectGroup }) {
+  const others = project.mentionedIn.filter((article) => !project.articles.some((group) => group.article.id === article.id));
+  if (!others.length) return null;
+  return (
+    <>
+      <p className="meta">{project.articles.length ? 'Also named in' : 'Named in'}</p>
+      <ul className="named-in" aria-label={`Articles that name ${project.name}`}>
+        {others.map((article) => (
+          <li key={article.id}>
+            {article.url ? (
+              <a href={article.url} target="_blank" rel="noopener noreferrer">
+                {article.title}
+              </a>
+            ) : (
+              article.title
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Every project the reader's articles name, with the highlights near which it is named and the articles naming it. */
 export function ProjectsView({ rows, actions }: { rows: readonly LibraryRow[]; actions: HighlightActions }) {
   const projects = useMemo(() => projectsOf(rows), [rows]);
-  if (!projects.length) return <p className="empty">Highlights that name a project (PyTorch, vLLM, Ray…) appear here, by project.</p>;
+  if (!projects.length) return <p className="empty">Projects named in the articles you highlight (PyTorch, vLLM, Ray…) appear here, with the highlights near them.</p>;
   return (
     <ul className="groups" aria-label="Projects">
       {projects.map((project) => (
@@ -16,10 +42,11 @@ export function ProjectsView({ rows, actions }: { rows: readonly LibraryRow[]; a
             <summary>
               <strong>{project.name}</strong>{' '}
               <span className="meta">
-                {project.count} highlight{project.count === 1 ? '' : 's'} · {project.articles.length} article{project.articles.length === 1 ? '' : 's'}
+                {count(project.count, 'highlight')} · named in {count(project.mentionedIn.length, 'article')}
               </span>
             </summary>
-            <GroupedHighlights groups={project.articles} actions={actions} />
+            {project.articles.length > 0 && <GroupedHighlights groups={project.articles} actions={actions} />}
+            <NamedIn project={project} />
           </details>
         </li>
       ))}

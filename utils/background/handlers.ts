@@ -174,7 +174,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           const { article, highlight } = await db.transaction('rw', db.articles, db.highlights, async () => {
             const article = await upsertArticle(
               db,
-              { ...addresses, title: page.title.trim() || addresses.url, site, author: page.author?.trim() || undefined, published: page.published },
+              {
+                ...addresses,
+                title: page.title.trim() || addresses.url,
+                site,
+                author: page.author?.trim() || undefined,
+                published: page.published,
+                ...(request.articleProjects ? { projects: request.articleProjects } : {}),
+              },
               now(),
             );
             const { quote, position, colour, fragment, speaker, projects } = request;

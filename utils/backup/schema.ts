@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { CatalogEntrySchema } from '../catalog/schema';
-import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker, SpeakerCorrections } from '../messages/fields';
+import { ArticleProjects, Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker, SpeakerCorrections } from '../messages/fields';
 import { COLOURS } from '../paint/colours';
 import { Settings } from '../settings/schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG, MAX_BACKUP_HIGHLIGHTS, MAX_BACKUP_VERDICTS, type Backup } from './format';
@@ -27,6 +27,7 @@ export const ArticleRecordSchema = z
     site: text(300),
     author: text(300).optional(),
     published: text(100).optional(),
+    projects: ArticleProjects.optional(),
     firstSeenAt: Timestamp,
     updatedAt: Timestamp,
   })

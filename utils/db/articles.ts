@@ -9,6 +9,7 @@ export interface ArticleFacts {
   site: string;
   author?: string;
   published?: string;
+  projects?: string[];
 }
 
 /**
@@ -35,6 +36,7 @@ export async function upsertArticle(db: LensDatabase, facts: ArticleFacts, now: 
         site: facts.site || existing.site,
         author: facts.author ?? existing.author,
         published: facts.published ?? existing.published,
+        ...((facts.projects ?? existing.projects) ? { projects: facts.projects ?? existing.projects } : {}),
         updatedAt: now,
       };
       await db.articles.put(updated);
@@ -48,6 +50,7 @@ export async function upsertArticle(db: LensDatabase, facts: ArticleFacts, now: 
       site: facts.site,
       ...(facts.author ? { author: facts.author } : {}),
       ...(facts.published ? { published: facts.published } : {}),
+      ...(facts.projects ? { projects: facts.projects } : {}),
       firstSeenAt: now,
       updatedAt: now,
     };

@@ -14,6 +14,8 @@ export interface ArticleRecord {
   author?: string;
   /** ISO 8601, as the page states it. */
   published?: string;
+  /** Projects the article names (as the lens read it when the reader last highlighted there). */
+  projects?: string[];
   firstSeenAt: number;
   updatedAt: number;
 }

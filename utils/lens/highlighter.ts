@@ -3,7 +3,7 @@ import { anchorAll, DEFAULT_PACING, type Pacing } from '../anchoring/anchor-all'
 import { describeRange } from '../anchoring/describe';
 import type { AnchorState } from '../anchoring/selectors';
 import { textFragment } from '../anchoring/text-fragment';
-import type { HighlightRecord, HighlightSpeaker } from '../db/records';
+import type { HighlightRecord } from '../db/records';
 import type { HighlightPatch } from '../messages/fields';
 import { sendRequest } from '../messages/send';
 import { readPageFacts } from '../page/page-facts';
@@ -11,6 +11,7 @@ import type { Colour } from '../paint/colours';
 import { canPaint, paintAll, type Painted } from '../paint/registry';
 import { buildTextIndex } from '../text/text-index';
 import { highlightContaining, hitTest } from './hit-test';
+import type { Attribution } from './interview-view';
 import { PROBLEMS, readSelection } from './selection';
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string };
@@ -22,7 +23,7 @@ export type Outcome = { ok: true; message: string } | { ok: false; message: stri
  */
 export function createHighlighter(
   doc: Document,
-  attribution: (range: Range) => { speaker?: HighlightSpeaker; projects?: string[] } = () => ({}),
+  attribution: (range: Range) => Attribution = () => ({}),
   pacing: Pacing = DEFAULT_PACING,
 ) {
   let saved: HighlightRecord[] = [];

@@ -7,6 +7,7 @@ import { withCorrections } from '../interview/corrections';
 import type { KnownPerson, Person } from '../interview/people';
 import { NO_SPEAKER_CORRECTIONS, type SpeakerCorrections } from '../messages/fields';
 import { MAX_UNDERLINES } from '../interview/limits';
+import { MAX_ARTICLE_PROJECTS } from '../messages/limits';
 import { summaryOf, type PageSummary } from '../interview/report';
 import type { NameHit } from '../interview/name-finder';
 import { finish, runInSlices, type Pacing, type Steps } from '../pace/steps';
@@ -84,6 +85,13 @@ function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** What the lens knows of a new highlight: who said it, and the projects near it and in its article. */
+export interface Attribution {
+  speaker?: HighlightSpeaker;
+  projects?: string[];
+  articleProjects?: string[];
+}
+
 /** Where a range sits relative to another: inside it, or not. */
 const within = (inner: Range, outer: Range) =>
   outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
@@ -148,18 +156,26 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
       .filter((range): range is Range => range !== null);
   }
 
-  /** Who said the highlighted text, and which projects it names. */
-  function attribution(range: Range): { speaker?: HighlightSpeaker; projects?: string[] } {
+  /** Who said the highlighted text, the projects its paragraph names, and those the whole article names. */
+  function attribution(range: Range): Attribution {
     if (!analysis) return {};
     const quote = analysis.quotes.find((candidate) => {
       const quoteRange = analysis.index.rangeFor(candidate.start, candidate.end);
       return quoteRange !== null && candidate.speaker !== null && within(range, quoteRange);
     });
+    // A project belongs with a highlight when its paragraph names it, not only its own words.
+    const around = analysis.index.blocks().filter((block) => range.intersectsNode(block.element));
+    const from = Math.min(...around.map((block) => block.start));
+    const to = Math.max(...around.map((block) => block.end));
     const text = range.toString();
-    const projects = analysis.projects.filter(({ entry }) => [entry.name, ...entry.aliases].some((name) => text.includes(name))).map(({ entry }) => entry.name);
+    const projects = analysis.projects
+      .filter(({ entry, mentions }) => mentions.some((mention) => mention.start >= from && mention.end <= to) || [entry.name, ...entry.aliases].some((name) => text.includes(name)))
+      .map(({ entry }) => entry.name);
+    const named = analysis.projects.map(({ entry }) => entry.name).slice(0, MAX_ARTICLE_PROJECTS);
     return {
       ...(quote?.speaker ? { speaker: { name: quote.speaker.name, roles: quote.speaker.roles } } : {}),
       ...(projects.length ? { projects } : {}),
+      ...(named.length ? { articleProjects: named } : {}),
     };
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COLOURS } from '../paint/colours';
-import { MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from './limits';
+import { MAX_ARTICLE_PROJECTS, MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from './limits';
 
 // Extension pages forbid eval; zod must not even probe for it (web-ext lint flags the probe).
 z.config({ jitless: true });
@@ -77,3 +77,6 @@ export const Fragment = shortText(8192).startsWith(':~:text=');
 
 /** Projects the highlighted words name. */
 export const Projects = z.array(shortText(100)).max(50);
+
+/** Projects the whole article names. */
+export const ArticleProjects = z.array(shortText(100)).max(MAX_ARTICLE_PROJECTS);

@@ -8,7 +8,7 @@ import { CatalogEntrySchema } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatch, type Settings } from '../settings/schema';
-import { Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, shortText, Speaker, SpeakerChange, type SpeakerCorrections } from './fields';
+import { ArticleProjects, Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, shortText, Speaker, SpeakerChange, type SpeakerCorrections } from './fields';
 
 // (fields.ts, imported above, sets zod's no-eval mode before any schema here is built.)
 
@@ -42,6 +42,7 @@ export const Request = z.discriminatedUnion('type', [
     fragment: Fragment.optional(),
     speaker: Speaker.optional(),
     projects: Projects.optional(),
+    articleProjects: ArticleProjects.optional(),
   }),
   z.strictObject({ type: z.literal('highlight:update'), id: RecordId, patch: HighlightPatch }),
   z.strictObject({ type: z.literal('highlight:delete'), id: RecordId }),

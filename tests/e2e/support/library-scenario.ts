@@ -88,14 +88,19 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   await inPage(library, clickButton, 'Save');
   await waitUntil(library, () => document.querySelector('article.highlight .note')?.textContent ?? '', undefined, (note) => note === NOTE, 'the saved note');
   await library.screenshot({ path: screenshotPath(`${harness.browser}-popup-library.png`) });
+  const groups: Record<string, string[]> = {};
   for (const view of ['People', 'Projects']) {
     await inPage(library, clickButton, view);
-    await waitUntil(library, () => document.querySelector('details.group') !== null, undefined, (shown) => shown, `the ${view} view`);
+    await waitUntil(library, (name: string) => document.querySelector(`ul.groups[aria-label="${name}"] details.group`) !== null, view, (shown) => shown, `the ${view} view`);
     await inPage(library, () => document.querySelector('details.group')?.setAttribute('open', ''), undefined);
     await library.screenshot({ path: screenshotPath(`${harness.browser}-popup-${view.toLowerCase()}.png`) });
+    groups[view] = await inPage(library, () => [...document.querySelectorAll('details.group summary')].map((summary) => summary.textContent ?? ''), undefined);
   }
-  const people = await inPage(library, () => [...document.querySelectorAll('details.group summary')].map((summary) => summary.textContent ?? ''), undefined);
-  expect(people.some((summary) => summary.startsWith('PyTorch'))).toBe(true);
+  expect(groups.People).toEqual([expect.stringMatching(/^Luca Antiga/)]);
+  // Both quotes name PyTorch; their paragraph also names vLLM and SGLang, and the article names Ray too.
+  expect(groups.Projects).toEqual(expect.arrayContaining(['PyTorch 2 highlights · named in 1 article', 'vLLM 2 highlights · named in 1 article', 'Ray 0 highlights · named in 1 article']));
+  const namingRay = await inPage(library, () => document.querySelector('ul.named-in[aria-label="Articles that name Ray"]')?.textContent ?? '', undefined);
+  expect(namingRay).toBe('Why PyTorch Won');
 
   // "Open" takes the reader to the highlight in the article's tab, with its card open.
   await inPage(page, () => window.scrollTo(0, document.body.scrollHeight), undefined);

@@ -140,6 +140,14 @@ describe('routeMessage', () => {
     expect(await db.verdicts.count()).toBe(0);
   });
 
+  it('keeps the projects an article names, as the lens read them at the last highlight', async () => {
+    await routeMessage({ ...create(), articleProjects: ['PyTorch', 'vLLM'] }, fromTab(), context);
+    expect((await db.articles.toArray())[0]?.projects).toEqual(['PyTorch', 'vLLM']);
+    // A highlight saved before the lens had read the page keeps what was known.
+    await routeMessage(create(), fromTab(), context);
+    expect((await db.articles.toArray())[0]?.projects).toEqual(['PyTorch', 'vLLM']);
+  });
+
   it('refuses a rename to the same name, and changes nothing', async () => {
     const reply = await routeMessage({ type: 'page:correct', url: PAGE, change: { kind: 'rename', from: 'Antiga', to: 'Antiga' } }, fromPopup, context);
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('the new name is the old one') });

@@ -23,3 +23,19 @@ describe('names shown long after the page was read', () => {
     expect(view.materialize(antiga.at(-1)!)?.range.toString()).toMatch(/Antiga/);
   });
 });
+
+describe('the projects a new highlight keeps', () => {
+  it('are those its paragraph names, not only its own words; the article’s projects come along', () => {
+    const doc = loadPage(seed);
+    const view = readInterview(doc);
+    const paragraph = [...doc.querySelectorAll('p')].find((p) => p.textContent?.includes('Only a few months ago'))!;
+    const text = [...paragraph.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes('Only a few months ago'))!;
+    const range = doc.createRange();
+    range.setStart(text, text.textContent!.indexOf('Only a few months ago'));
+    range.setEnd(text, text.textContent!.indexOf('Only a few months ago') + 'Only a few months ago'.length);
+    const { projects, articleProjects } = view.attribution(range);
+    expect(projects).toEqual(expect.arrayContaining(['vLLM', 'DeepSpeed', 'Ray']));
+    expect(projects).not.toContain('SGLang'); // named in another paragraph
+    expect(articleProjects).toEqual(expect.arrayContaining(['PyTorch', 'vLLM', 'SGLang', 'DeepSpeed', 'Ray']));
+  });
+});

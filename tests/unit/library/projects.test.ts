@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectsOf } from '@/utils/library/projects';
 import { joinRows } from '@/utils/library/rows';
-import { articles, highlights, lightning, pytorch } from './fixtures';
+import { articles, highlights, lightning, museum, pytorch } from './fixtures';
 
 const projects = projectsOf(joinRows(articles, highlights));
 const named = (name: string) => projects.find((project) => project.name === name)!;
@@ -37,5 +37,15 @@ describe('projectsOf', () => {
 
   it('has nothing to show when no highlight names a project', () => {
     expect(projectsOf(joinRows(articles, highlights.filter((h) => !h.projects)))).toEqual([]);
+  });
+
+  it('lists the articles that name a project, and projects only an article names, after those near highlights', () => {
+    const naming = [{ ...pytorch, projects: ['PyTorch', 'vLLM', 'Triton'] }, { ...lightning, projects: ['PyTorch', 'Lightning'] }, museum];
+    const withArticles = projectsOf(joinRows(naming, highlights));
+    const find = (name: string) => withArticles.find((project) => project.name === name)!;
+    // PyTorch: highlighted in one article, named in both.
+    expect(find('PyTorch')).toMatchObject({ count: 3, mentionedIn: [expect.objectContaining({ id: 'podcast-lightning' }), expect.objectContaining({ id: 'tns-pytorch' })] });
+    expect(find('Triton')).toMatchObject({ count: 0, articles: [], mentionedIn: [expect.objectContaining({ id: 'tns-pytorch' })] });
+    expect(withArticles.slice(-2).map((project) => project.name).sort()).toEqual(['Lightning', 'Triton']);
   });
 });
