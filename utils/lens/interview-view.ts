@@ -164,9 +164,12 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
       return quoteRange !== null && candidate.speaker !== null && within(range, quoteRange);
     });
     // A project belongs with a highlight when its paragraph names it, not only its own words.
-    const around = analysis.index.blocks().filter((block) => range.intersectsNode(block.element));
-    const from = Math.min(...around.map((block) => block.start));
-    const to = Math.max(...around.map((block) => block.end));
+    // (By containment: Range.intersectsNode counts siblings, and a page may hold 50,000 of them.)
+    const blocks = analysis.index.blocks();
+    const first = blocks.find((block) => block.element.contains(range.startContainer));
+    const last = blocks.findLast((block) => block.element.contains(range.endContainer)) ?? first;
+    const from = first?.start ?? Infinity;
+    const to = last?.end ?? -Infinity;
     const text = range.toString();
     const projects = analysis.projects
       .filter(({ entry, mentions }) => mentions.some((mention) => mention.start >= from && mention.end <= to) || [entry.name, ...entry.aliases].some((name) => text.includes(name)))
