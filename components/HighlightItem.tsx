@@ -1,4 +1,4 @@
-import { useContext, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { ColourLabels } from '@/components/colour-labels';
 import { ColourChoice } from '@/components/lens/ColourChoice';
 import { NoteTagsFields } from '@/components/NoteTagsFields';
@@ -40,13 +40,19 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
   const named = (action: string) => `${action} highlight: ${opening(highlight.quote.exact)}`;
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState(highlight.tags.join(', '));
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Closing the editor (Save, Cancel, Escape) puts the focus back on Edit, where the reader was.
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const startEditing = () => {
     setNote(highlight.note);
     setTags(highlight.tags.join(', '));
     setEditing(true);
   };
   // The editor closes only once the change is saved: a refused note or tag list stays as typed.
-  const save = () => void actions.update(highlight, { note, tags: parseTags(tags) }).then((saved) => saved && setEditing(false));
+  const save = () => void actions.update(highlight, { note, tags: parseTags(tags) }).then((saved) => saved && stopEditing());
 
   return (
     <article className={`highlight ${highlight.anchorState ?? ''}`} data-highlight-id={highlight.id}>
@@ -87,7 +93,7 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
             event.preventDefault();
             save();
           }}
-          onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}
+          onKeyDown={(event) => event.key === 'Escape' && stopEditing()}
         >
           <ColourChoice value={highlight.colour} labels={labels} onChange={(colour) => void actions.update(highlight, { colour })} />
           <NoteTagsFields note={note} tags={tags} onNote={setNote} onTags={setTags} autoFocus />
@@ -95,7 +101,7 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
             <button type="submit" className="primary">
               Save
             </button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <button type="button" onClick={stopEditing}>
               Cancel
             </button>
           </div>
@@ -120,7 +126,7 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
             Open
           </button>
           {!editing && (
-            <button type="button" className="link" aria-label={named('Edit')} onClick={startEditing}>
+            <button type="button" className="link" aria-label={named('Edit')} ref={editButton} onClick={startEditing}>
               Edit
             </button>
           )}

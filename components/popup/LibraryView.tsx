@@ -43,7 +43,10 @@ export function LibraryView({ rows, actions, onExportAll, query, filter, onSearc
     return () => clearTimeout(timer);
   }, [indexOf]);
   const searchBox = useRef<HTMLInputElement>(null);
-  useEffect(() => searchBox.current?.focus(), []); // after the first paint, not in its layout
+  // Opened with the popup, the search takes the focus; reached from the tabs, it leaves the focus on them.
+  useEffect(() => {
+    if (document.activeElement?.getAttribute('role') !== 'tab') searchBox.current?.focus();
+  }, []);
   const pick = (key: keyof LibraryFilter) => (value: string) => onSearch(query, { ...filter, [key]: value || undefined });
 
   return (

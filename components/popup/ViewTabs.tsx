@@ -31,7 +31,8 @@ export function ViewTabs({ view, onChange }: { view: View; onChange: (view: View
           type="button"
           role="tab"
           aria-selected={id === view}
-          aria-controls={`panel-${id}`}
+          // Only the chosen view's panel exists.
+          {...(id === view ? { 'aria-controls': `panel-${id}` } : {})}
           tabIndex={id === view ? 0 : -1}
           onClick={() => onChange(id)}
         >

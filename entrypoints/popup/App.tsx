@@ -43,7 +43,8 @@ export function App({ db }: { db: LensDatabase }) {
     void highlightShortcut().then(setShortcut);
   }, []);
   useEffect(() => {
-    if (!notice) return;
+    // A notice with Undo stays until the reader dismisses it: the way back must not vanish.
+    if (!notice || notice.undo) return;
     const timer = setTimeout(() => setNotice(null), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
