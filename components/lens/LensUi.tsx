@@ -11,7 +11,9 @@ import { SelectionToolbar } from './SelectionToolbar';
 import type { ColourChoices } from '@/utils/lens/colour-choices';
 
 export interface LensUiActions {
-  highlight: (colour: Colour) => void;
+  /** `byKeys`: chosen with the keyboard (the card opens next, for a note). */
+  highlight: (colour: Colour, byKeys: boolean) => void;
+  closeToolbar: () => void;
   find: (id: string) => HighlightRecord | undefined;
   /** The page's people, for the card's "Said by". */
   speakers: () => readonly HighlightSpeaker[];
@@ -34,7 +36,7 @@ export function LensUi({ store, actions, colours }: { store: Store<LensUiState>;
   const explained = mention ? actions.findMention(mention.id) : undefined;
   return (
     <>
-      {toolbar && <SelectionToolbar at={toolbar} colours={colours} onHighlight={actions.highlight} onSpeaker={actions.markSpeaker} />}
+      {toolbar && <SelectionToolbar at={toolbar} colours={colours} onHighlight={actions.highlight} onSpeaker={actions.markSpeaker} onClose={actions.closeToolbar} />}
       {card && highlight && (
         <HighlightCard
           key={card.opened}

@@ -48,7 +48,8 @@ export function NoteEditor({ id }: { id: string }) {
         onTags={(tags) => (setDraft({ ...shown, tags }), setStatus(null))}
       />
       <div className="card-actions">
-        <button type="button" className="primary" disabled={!dirty} onClick={() => void save()}>
+        {/* Not `disabled`: a disabled button drops the focus of the reader who just saved with it. */}
+        <button type="button" className="primary" aria-disabled={!dirty} onClick={() => void save()}>
           Save
         </button>
         {status && (

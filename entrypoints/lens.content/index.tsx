@@ -10,6 +10,7 @@ import { watchPageChanges } from '@/utils/lens/watch-page';
 import type { LensCommand } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
+import { isInEditable } from '@/utils/text/elements';
 import { claimLens } from '@/utils/page/lens-marker';
 import { extensionLifetime, runtimeConnected } from '@/utils/page/lifetime';
 import { watchAddress } from '@/utils/page/address-watch';
@@ -61,7 +62,11 @@ export default defineContentScript({
     };
 
     const actions: LensUiActions = {
-      highlight: (colour) => void ui.highlight(colour),
+      highlight: (colour, byKeys) => void ui.highlight(colour, byKeys),
+      closeToolbar: () => {
+        ui.closeToolbar();
+        (document.activeElement as HTMLElement | null)?.blur(); // back to the page, the selection as it was
+      },
       find: highlighter.get,
       speakers: interview.speakers,
       update: (id, patch) => void highlighter.update(id, patch).then(report),
@@ -101,9 +106,19 @@ export default defineContentScript({
     signal.addEventListener('abort', () => root.unmount());
 
     const listen = { signal };
-    watchSelections(document, signal, () => setTimeout(ui.update, 0));
+    watchSelections(document, signal, (byKeys) => setTimeout(() => ui.update(byKeys), 0));
     document.addEventListener('selectionchange', ui.hideIfUnselected, listen);
     document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && ui.closeToolbar(), listen);
+    // Tab after a selection reaches the toolbar (its hint says so); elsewhere Tab is the page's.
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+        const onPage = event.target !== mounted.host && !isInEditable(event.target as Node); // Tab inside the lens moves within it
+        if (event.isTrusted && event.key === 'Tab' && plain && onPage && ui.focusToolbar()) event.preventDefault();
+      },
+      { ...listen, capture: true },
+    );
     window.addEventListener('scroll', () => (ui.closeHoverMention(), ui.isShown() && (ui.closeCard(), ui.update())), { ...listen, passive: true });
     // A click on painted text opens that highlight's card (links keep working as links).
     document.addEventListener(

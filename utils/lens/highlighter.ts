@@ -14,7 +14,8 @@ import { highlightContaining, hitTest } from './hit-test';
 import type { Attribution } from './interview-view';
 import { PROBLEMS, readSelection } from './selection';
 
-export type Outcome = { ok: true; message: string } | { ok: false; message: string };
+/** What an action did, to tell the reader; `id`: the highlight a new one was saved as. */
+export type Outcome = { ok: true; message: string; id?: string } | { ok: false; message: string };
 
 /**
  * The lens's model of the page: the saved highlights, where each was re-found, and the painting.
@@ -104,7 +105,7 @@ export function createHighlighter(
     paint();
     // The caret stays after the new highlight, where a keyboard reader left off (not at the page top).
     doc.getSelection()?.collapseToEnd();
-    return { ok: true, message: canPaint() ? 'Highlighted.' : 'Saved. This browser cannot paint highlights on the page.' };
+    return { ok: true, id: reply.highlight.id, message: canPaint() ? 'Highlighted.' : 'Saved. This browser cannot paint highlights on the page.' };
   }
 
   async function update(id: string, patch: HighlightPatch): Promise<Outcome> {

@@ -46,6 +46,12 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     }, action ? UNDO_MS : MESSAGE_MS);
   };
 
+  function openCard(id: string, x: number, y: number) {
+    const at = placeCard(x, y, { width: win.innerWidth, height: win.innerHeight });
+    patch({ toolbar: null, card: { id, ...at, opened: (store.get().card?.opened ?? 0) + 1 } });
+    onPlaced();
+  }
+
   return {
     store,
     say,
@@ -56,18 +62,27 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
       patch({ message: null });
       action?.run();
     },
-    /** Shows the toolbar at the current selection, or hides it if there is none to highlight. */
-    update() {
+    /** Shows the toolbar at the current selection (made with the keyboard, or not), or hides it if there is none to highlight. */
+    update(byKeys = false) {
       const rect = hasTextSelection(doc) ? selectionRect() : null;
       // A new selection makes the last message stale; the toolbar takes its place.
       if (rect) {
         const before = store.get().toolbar;
-        const toolbar = { ...placeNear(rect, win.innerWidth), name: selectedName(doc.getSelection()?.toString() ?? '') };
+        const spot = placeNear(rect, win.innerWidth);
+        // Releasing Shift after Shift+arrows reports the same selection again: it stays a keyboard one.
+        const same = before?.x === spot.x && before?.y === spot.y;
+        const toolbar = { ...spot, name: selectedName(doc.getSelection()?.toString() ?? ''), byKeys: byKeys || (same && before.byKeys), focus: before?.focus ?? 0 };
         patch({ toolbar, message: null, mention: null });
         // Only a toolbar that appears or moves restarts the settling time: the mouseup of the very
         // click on it also lands here, and must not make that click look too soon.
         if (before?.x !== toolbar.x || before?.y !== toolbar.y) onPlaced();
       } else patch({ toolbar: null });
+    },
+    /** Tab after a selection: the focus goes into the toolbar; false when there is none. */
+    focusToolbar() {
+      const toolbar = store.get().toolbar;
+      if (toolbar) patch({ toolbar: { ...toolbar, focus: toolbar.focus + 1 } });
+      return toolbar !== null;
     },
     /** Escape: the toolbar goes, the selection stays (the next selection brings it back). */
     closeToolbar: () => store.get().toolbar && patch({ toolbar: null }),
@@ -75,16 +90,14 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
       if (store.get().toolbar && !hasTextSelection(doc)) patch({ toolbar: null });
     },
     isShown: () => store.get().toolbar !== null || store.get().card !== null,
-    async highlight(colour: Colour) {
+    /** Highlights the selection; from the keyboard, its card opens with the focus in it, for a note. */
+    async highlight(colour: Colour, andCard = false) {
       const at = messageSpot(); // before saving clears the selection
       const outcome = await highlightSelection(colour);
       say(outcome.message, outcome.ok ? 'info' : 'error', at);
+      if (andCard && outcome.ok && outcome.id) openCard(outcome.id, at.x, at.y);
     },
-    openCard(id: string, x: number, y: number) {
-      const at = placeCard(x, y, { width: win.innerWidth, height: win.innerHeight });
-      patch({ toolbar: null, card: { id, ...at, opened: (store.get().card?.opened ?? 0) + 1 } });
-      onPlaced();
-    },
+    openCard,
     closeCard: () => patch({ card: null }),
     openCardId: () => store.get().card?.id ?? null,
     openMention: (id: string, byFocus = false) => store.get().mention?.id !== id && patch({ mention: { id, byFocus } }),

@@ -3,8 +3,11 @@
  * card of one painted highlight.
  */
 export interface LensUiState {
-  /** `name`: the selection, when it can be a person's name (the toolbar offers "Speaker"). */
-  toolbar: { x: number; y: number; name: string | null } | null;
+  /**
+   * `name`: the selection, when it can be a person's name (the toolbar offers "Speaker"); `byKeys`:
+   * made with the keyboard (the toolbar shows how to reach it); `focus` counts requests to focus it.
+   */
+  toolbar: { x: number; y: number; name: string | null; byKeys: boolean; focus: number } | null;
   /** `action` labels a button that takes the last step back (Undo after a delete). */
   message: { text: string; tone: 'info' | 'error'; x: number; y: number; action?: string } | null;
   /** `opened` tells one opening from the next, so each opening starts fresh with the focus in it. */

@@ -17,10 +17,15 @@ export const hasTextSelection = (doc: Document): boolean => {
  * `signal` aborts. Costs two passive listeners. Only the reader's own input counts: a page that
  * selects text by script and dispatches a `mouseup` must not bring up the lens's toolbar.
  */
-export function watchSelections(doc: Document, signal: AbortSignal, onSelect: () => void): void {
+/** Keys that change no selection by themselves: releasing Shift after Shift+arrows is not a new selection. */
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
+
+export function watchSelections(doc: Document, signal: AbortSignal, onSelect: (byKeys: boolean) => void): void {
   const check = (event: Event) => {
-    // Escape puts the toolbar away: its release must not bring it back for the same selection.
-    if (event.isTrusted && (event as KeyboardEvent).key !== 'Escape' && hasTextSelection(doc)) onSelect();
+    // Escape puts the toolbar away: its release must not bring it back for the same selection
+    // (nor Tab's, which takes the focus into the toolbar).
+    const key = (event as KeyboardEvent).key;
+    if (event.isTrusted && key !== 'Escape' && key !== 'Tab' && hasTextSelection(doc)) onSelect(event.type === 'keyup' && !MODIFIERS.has(key));
   };
   const options = { capture: true, passive: true, signal };
   doc.addEventListener('mouseup', check, options);
