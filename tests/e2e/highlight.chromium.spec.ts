@@ -96,7 +96,7 @@ test('Chromium: the shortcut and menu command highlights the selection, and save
     getSelection()!.collapse(text, (text.textContent ?? '').indexOf('My goal') + 3);
   });
   await sendCommand();
-  await pressTimes(page, 'Tab', 10); // Said by, colours (5), note, tags, Copy quote, Delete
+  await pressTimes(page, 'Tab', 11); // Said by, colours (5), note, tags, Save, Copy quote, Delete
   await page.keyboard.press('Enter');
   await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the highlight to be deleted');
 });

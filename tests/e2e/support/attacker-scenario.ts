@@ -163,7 +163,7 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   // 8. Delete from the card can be undone, note and all.
   await clickPainted(page, NOTED);
   await noteFieldShown(page);
-  await pressTimes(page, 'Tab', 10); // Said by, colours (5), note, tags, Copy quote, Delete ("Save" is off: nothing to save)
+  await pressTimes(page, 'Tab', 11); // Said by, colours (5), note, tags, Save, Copy quote, Delete
   await page.keyboard.press('Enter');
   await waitUntil(page, readPainted, undefined, (texts) => !texts.includes(NOTED), 'the deleted highlight to go');
   await page.keyboard.press('Enter'); // the focus is on Undo

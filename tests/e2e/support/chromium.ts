@@ -18,6 +18,8 @@ export async function launchChromiumWithExtension(options: { headless?: boolean 
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // A keyboard reader's caret on the page (F7): Shift+arrows select text without a mouse.
+      '--enable-caret-browsing',
       `--host-resolver-rules=${LOCAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
     ],
   });

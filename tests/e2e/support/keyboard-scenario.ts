@@ -1,6 +1,8 @@
 import { expect } from '@playwright/test';
 import type { Harness } from './harness';
-import { clickPainted, highlightSelectionWithToolbar, inPage, noteFieldShown, selectPhrase, toolbarBox, toolbarClosed, waitForPainted, waitUntil } from './page-actions';
+import { captureClipboard, lastCopied } from './downloads';
+import { clickPainted, highlightSelectionWithToolbar, inPage, noteFieldShown, pressTimes, selectPhrase, toolbarBox, toolbarClosed, waitForPainted, waitUntil } from './page-actions';
+import { popupFor, popupState } from './popup-actions';
 
 const PHRASE = 'PyTorch has grown into an industry of its own';
 
@@ -47,4 +49,90 @@ export async function toolbarAndCaretFollowTheKeyboard(harness: Harness): Promis
     await close();
     await waitUntil(page, selectionNow, undefined, (now) => now.collapsed && now.before.endsWith(PHRASE), `the caret back after the highlight (${how})`);
   }
+}
+
+const SHORT = 'A big ecosystem came with it.';
+const NOTE = 'Said without a mouse.';
+
+/** Page-side: puts the caret just before `phrase`, where a caret-browsing reader moved it with the arrow keys. */
+const caretBefore = (phrase: string) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(phrase);
+    if (at < 0) continue;
+    (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    getSelection()!.collapse(node, at);
+    return true;
+  }
+  return false;
+};
+
+/** Page-side: what has the focus: the lens (its closed root hides which control), or the page's element. */
+const focusIsOn = () => document.activeElement?.tagName ?? '';
+
+/** Page-side: the focused control's accessible name, roughly as a screen reader computes it. */
+const focusedControl = () => {
+  const element = document.activeElement as HTMLElement | null;
+  if (!element || element === document.body) return null;
+  const labelled = element.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  const label = (element as HTMLInputElement).labels?.[0]?.textContent;
+  const name = element.getAttribute('aria-label') || labelled || label || element.textContent || element.getAttribute('title') || '';
+  return { tag: element.tagName, name: name.replace(/\s+/g, ' ').trim() };
+};
+
+/**
+ * With the keyboard only: select with Shift+arrows from the caret, Tab into the toolbar, Enter to
+ * highlight; the card opens, a note is typed and saved, Escape gives the caret back after the
+ * highlight. Then the popup: Tab through it (every control has a name), Cite, Delete, Undo.
+ */
+export async function keyboardOnly(harness: Harness): Promise<void> {
+  const url = `${harness.origin}/interviews/tns-why-pytorch-won.html?case=keys-only`;
+  const page = await harness.newTab();
+  await page.goto(url);
+  await page.bringToFront();
+  expect(await inPage(page, caretBefore, SHORT)).toBe(true);
+  await page.keyboard.down('Shift');
+  for (let k = 0; k < SHORT.length; k++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.up('Shift');
+  expect((await inPage(page, selectionNow, undefined)).text).toBe(SHORT);
+  await toolbarBox(page);
+  await page.keyboard.press('Tab');
+  expect(await inPage(page, focusIsOn, undefined)).toBe('INTERVIEW-LENS-UI');
+  expect((await inPage(page, selectionNow, undefined)).text).toBe(SHORT); // the focus moved, the selection stayed
+  await page.keyboard.press('Enter');
+  await waitForPainted(page, SHORT);
+  await noteFieldShown(page); // the card of the new highlight, with the focus in it
+  await pressTimes(page, 'Tab', 7); // Said by, the five colours, the note
+  await page.keyboard.type(NOTE);
+  await pressTimes(page, 'Tab', 2); // tags, Save
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await waitUntil(page, selectionNow, undefined, (now) => now.collapsed && now.before.endsWith(SHORT), 'the caret back after the highlight');
+  expect(await inPage(page, focusIsOn, undefined)).not.toBe('INTERVIEW-LENS-UI');
+
+  const popup = await popupFor(harness, url);
+  await popup.bringToFront();
+  await waitUntil(popup, popupState, undefined, (state) => state.items.some((item) => item.includes(NOTE)), 'the note, saved, in the popup');
+  await inPage(popup, captureClipboard, undefined);
+  const reached: Array<{ tag: string; name: string }> = [];
+  for (let k = 0; k < 40; k++) {
+    await popup.keyboard.press('Tab');
+    const control = await inPage(popup, focusedControl, undefined);
+    if (!control) continue;
+    reached.push(control);
+    if (control.name.startsWith('Cite highlight: ')) break;
+  }
+  expect(reached.filter((control) => control.name === '')).toEqual([]);
+  expect(reached.at(-1)?.name).toBe(`Cite highlight: ${SHORT}`);
+  await popup.keyboard.press('Enter');
+  expect(await waitUntil(popup, lastCopied, undefined, (text) => text !== '', 'the citation')).toContain(`“${SHORT}” — `);
+  await popup.keyboard.press('Tab');
+  expect((await inPage(popup, focusedControl, undefined))?.name).toBe(`Delete highlight: ${SHORT}`);
+  await popup.keyboard.press('Enter');
+  await waitUntil(popup, focusedControl, undefined, (control) => control?.name === 'Undo', 'the focus on Undo');
+  await new Promise((resolve) => setTimeout(resolve, 9000)); // longer than any notice stays by itself
+  expect((await inPage(popup, focusedControl, undefined))?.name).toBe('Undo');
+  await popup.keyboard.press('Enter');
+  await waitUntil(popup, popupState, undefined, (state) => state.items.some((item) => item.includes(SHORT)), 'the highlight back');
+  await popup.close();
 }

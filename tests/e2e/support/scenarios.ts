@@ -22,7 +22,7 @@ import {
 } from './page-actions';
 import { pageAttacksTheLens } from './attacker-scenario';
 import { hostilePagesHold } from './hostile-scenario';
-import { toolbarAndCaretFollowTheKeyboard } from './keyboard-scenario';
+import { keyboardOnly, toolbarAndCaretFollowTheKeyboard } from './keyboard-scenario';
 import { libraryRoundTrip } from './library-scenario';
 import { neighbouringSitesStayApart } from './sibling-site-scenario';
 import { readerSaysWhoSaidIt } from './speaker-scenario';
@@ -192,7 +192,7 @@ export async function overlappingHighlights(harness: Harness): Promise<void> {
 
   await clickPainted(page, inner);
   await noteFieldShown(page);
-  await pressTimes(page, 'Tab', 10); // Said by, colours (5), note, tags, Copy quote, Delete ("Save" is off: nothing to save)
+  await pressTimes(page, 'Tab', 11); // Said by, colours (5), note, tags, Save, Copy quote, Delete
   await page.keyboard.press('Enter');
   await waitUntil(page, readPainted, undefined, (texts) => !texts.includes(inner), 'the inner highlight to go');
   expect(await paintedTexts(page)).toEqual([outer]);
@@ -351,4 +351,5 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   // Last: it deletes everything (and imports it back).
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
   ['the reader renames a speaker, says who asks and who said a highlight; tooltip, popup, citation and Markdown follow', readerCorrectsWhoIsWho],
+  ['keyboard only: select, toolbar, highlight, card, note, save, caret back; the popup by keys, every control named', keyboardOnly],
 ];
