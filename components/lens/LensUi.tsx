@@ -27,6 +27,8 @@ export interface LensUiActions {
   findMention: (id: string) => PaintedMention | undefined;
   countFor: (mention: PaintedMention) => { quotes: number; mentions: number };
   nextQuote: (mention: PaintedMention) => void;
+  /** Escape in a tooltip the reader tabbed into: it closes, the focus goes back where it was. */
+  leaveMention: () => void;
 }
 
 /** Everything the lens draws on a page, inside its closed shadow root. */
@@ -58,6 +60,9 @@ export function LensUi({ store, actions, colours }: { store: Store<LensUiState>;
           quoteCount={actions.countFor(explained).quotes}
           mentionCount={actions.countFor(explained).mentions}
           onNextQuote={() => actions.nextQuote(explained)}
+          byKeys={mention.byFocus}
+          focusRequests={mention.focus}
+          onLeave={actions.leaveMention}
         />
       )}
       {message && (

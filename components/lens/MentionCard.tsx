@@ -1,5 +1,5 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MentionTarget } from '@/utils/lens/interview-view';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
 
@@ -10,11 +10,30 @@ interface Props {
   quoteCount: number;
   mentionCount: number;
   onNextQuote: () => void;
+  /** Opened by the keyboard (focus or caret): it says how to reach its buttons and links. */
+  byKeys: boolean;
+  /** Counts the reader's requests (Tab) to move the focus into it. */
+  focusRequests: number;
+  /** Escape inside it: closed, the focus back where it was. */
+  onLeave: () => void;
 }
 
-/** Tooltip for a speaker or project name. Never takes focus; every string is shown as text. */
-export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQuote }: Props) {
+/** Tab and Shift+Tab go round its buttons and links; Escape leaves. */
+function keepKeysInside(event: React.KeyboardEvent<HTMLDivElement>, onLeave: () => void) {
+  if (event.key === 'Escape') return (event.preventDefault(), onLeave());
+  if (event.key !== 'Tab') return;
+  event.preventDefault();
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('button, a[href]')];
+  const at = controls.indexOf(event.target as HTMLElement);
+  controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length]?.focus();
+}
+
+/** Tooltip for a speaker or project name. Takes the focus only when asked (Tab); every string is shown as text. */
+export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQuote, byKeys, focusRequests, onLeave }: Props) {
   const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusRequests > 0) card.current?.querySelector<HTMLElement>('button, a[href]')?.focus();
+  }, [focusRequests]);
   const [at, setAt] = useState<{ x: number; y: number } | null>(null);
   useLayoutEffect(() => {
     if (!card.current) return;
@@ -30,6 +49,7 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
       ref={card}
       className="card mention"
       role="tooltip"
+      onKeyDown={(event) => keepKeysInside(event, onLeave)}
       style={{ left: at?.x ?? 0, top: at?.y ?? 0, width: CARD_WIDTH, visibility: at ? 'visible' : 'hidden' }}
     >
       {target.kind === 'speaker' ? (
@@ -48,7 +68,7 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
             {quoteCount} {target.asking ? 'question' : 'quote'}
             {quoteCount === 1 ? '' : 's'} on this page
             {quoteCount > 0 && (
-              <button type="button" className="mention-action" tabIndex={-1} onClick={onNextQuote}>
+              <button type="button" className="mention-action" onClick={onNextQuote}>
                 {target.asking ? 'Next question' : 'Next quote'}
               </button>
             )}
@@ -76,6 +96,11 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
             )}
           </p>
         </>
+      )}
+      {byKeys && focusRequests === 0 && (quoteCount > 0 || (target.kind === 'project' && (target.entry.homepage || target.entry.repository))) && (
+        <p className="mention-hint" aria-hidden="true">
+          Tab to reach · Esc to close
+        </p>
       )}
     </div>
   );

@@ -50,6 +50,8 @@ export default defineContentScript({
     const mentions = showMentionsInView(document, underlined, canPaint() ? mentionHighlight() : null, signal);
     const highlighter = createHighlighter(document, interview.attribution);
     let placed = () => {};
+    /** Where the focus was when Tab took it into a name's tooltip (a link), to give it back on Escape. */
+    let tooltipFrom: HTMLElement | null = null;
     const ui = createUiController(window, highlighter.highlightSelection, () => placed());
     const report = (outcome: Outcome) => ui.say(outcome.message, outcome.ok ? 'info' : 'error');
 
@@ -95,6 +97,11 @@ export default defineContentScript({
       runMessageAction: ui.runMessageAction,
       findMention: (id) => mentions.painted.find((mention) => mention.id === id),
       countFor: (mention) => interview.countFor(mention.target),
+      leaveMention: () => {
+        ui.closeMention();
+        if (tooltipFrom) tooltips.refocus(tooltipFrom);
+        else (document.activeElement as HTMLElement | null)?.blur(); // back to the page and its caret
+      },
       nextQuote: (mention) => interview.nextQuoteAfter(mention)?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
     };
 
@@ -115,7 +122,13 @@ export default defineContentScript({
       (event) => {
         const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
         const onPage = event.target !== mounted.host && !isInEditable(event.target as Node); // Tab inside the lens moves within it
-        if (event.isTrusted && event.key === 'Tab' && plain && onPage && ui.focusToolbar()) event.preventDefault();
+        if (!event.isTrusted || event.key !== 'Tab' || !plain || !onPage) return;
+        const from = document.activeElement;
+        if (ui.focusToolbar()) event.preventDefault();
+        else if (ui.focusMention()) {
+          event.preventDefault();
+          tooltipFrom = from instanceof HTMLElement && from !== document.body ? from : null;
+        }
       },
       { ...listen, capture: true },
     );
@@ -132,7 +145,7 @@ export default defineContentScript({
       },
       listen,
     );
-    watchMentionTooltips(document, signal, mentions, ui);
+    const tooltips = watchMentionTooltips(document, signal, mentions, ui);
     watchPageChanges(document.body, signal, () => {
       if (highlighter.needsRepair()) void highlighter.reanchor();
     });

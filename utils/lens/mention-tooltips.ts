@@ -1,7 +1,10 @@
 import { hitTest } from './hit-test';
+import { UI_TAG } from './shadow-host';
 import type { MentionLayer } from './mention-layer';
 
 const OPEN_DELAY_MS = 300;
+/** The lens's own element on the page (its shadow host), as events from inside it are seen here. */
+const LENS_TAG = UI_TAG.toUpperCase();
 const CLOSE_DELAY_MS = 250;
 
 interface TooltipControl {
@@ -10,11 +13,19 @@ interface TooltipControl {
 }
 
 /**
- * Opens a name's tooltip when the pointer rests on it (after an intent delay) or when a link that
- * is the name gets the keyboard focus; closes it on Escape or when the pointer moves away.
+ * Opens a name's tooltip when the pointer rests on it (after an intent delay), when a link that is
+ * the name gets the keyboard focus, or when the caret (caret browsing) enters the name; closes it
+ * on Escape or when the pointer or caret moves away. `refocus` gives the focus back to an element
+ * without opening its tooltip again (the reader just closed it).
  */
-export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: MentionLayer, ui: TooltipControl): void {
-  if (!layer.total) return;
+export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: MentionLayer, ui: TooltipControl): { refocus: (element: HTMLElement) => void } {
+  let returning = false;
+  const refocus = (element: HTMLElement) => {
+    returning = true;
+    element.focus();
+    returning = false;
+  };
+  if (!layer.total) return { refocus };
   const mentions = layer.painted;
   let hovered: string | null = null;
   let intent: ReturnType<typeof setTimeout> | undefined;
@@ -26,7 +37,7 @@ export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: 
       if (frame) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        if ((event.target as Element | null)?.tagName === 'INTERVIEW-LENS-UI') return; // over the tooltip itself
+        if ((event.target as Element | null)?.tagName === LENS_TAG) return; // over the tooltip itself
         const id = hitTest(doc, mentions, event.clientX, event.clientY);
         if (id === hovered) return;
         hovered = id;
@@ -42,6 +53,8 @@ export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: 
     'focusin',
     (event) => {
       const target = event.target as Element | null;
+      // Into the lens itself (Tab into the tooltip): the tooltip stays.
+      if (returning || target?.tagName === LENS_TAG) return;
       if (target?.matches?.('a[href]')) layer.showAround(target);
       const mention = target?.matches?.('a[href]') ? mentions.find((candidate) => target.contains(candidate.range.commonAncestorContainer)) : undefined;
       if (mention) ui.openMention(mention.id, true);
@@ -49,5 +62,23 @@ export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: 
     },
     { signal },
   );
+  // The caret of a keyboard reader inside a name shows its tooltip, as a focused link does.
+  let atCaret: string | null = null;
+  doc.addEventListener(
+    'selectionchange',
+    () => {
+      // The focus moving into the lens (Tab into the tooltip) moves the selection too: not the caret's doing.
+      if (doc.activeElement?.tagName === LENS_TAG) return;
+      const selection = doc.getSelection();
+      if (!selection?.isCollapsed || !selection.anchorNode) return;
+      const { anchorNode, anchorOffset } = selection;
+      const mention = mentions.find((candidate) => candidate.range.isPointInRange(anchorNode, anchorOffset));
+      if (mention) ui.openMention(mention.id, true);
+      else if (atCaret) ui.closeMention();
+      atCaret = mention?.id ?? null;
+    },
+    { signal },
+  );
   signal.addEventListener('abort', () => clearTimeout(intent));
+  return { refocus };
 }

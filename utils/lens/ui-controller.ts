@@ -100,7 +100,13 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     openCard,
     closeCard: () => patch({ card: null }),
     openCardId: () => store.get().card?.id ?? null,
-    openMention: (id: string, byFocus = false) => store.get().mention?.id !== id && patch({ mention: { id, byFocus } }),
+    openMention: (id: string, byFocus = false) => store.get().mention?.id !== id && patch({ mention: { id, byFocus, focus: 0 } }),
+    /** Tab at a name whose tooltip the focus or caret opened: the focus goes into it; false when there is none. */
+    focusMention() {
+      const mention = store.get().mention;
+      if (mention?.byFocus) patch({ mention: { ...mention, focus: mention.focus + 1 } });
+      return mention?.byFocus === true;
+    },
     closeMention: () => store.get().mention && patch({ mention: null }),
     /** Scrolling moves names away from a hover tooltip; one shown for a focused link stays with it. */
     closeHoverMention: () => store.get().mention?.byFocus === false && patch({ mention: null }),

@@ -12,8 +12,11 @@ export interface LensUiState {
   message: { text: string; tone: 'info' | 'error'; x: number; y: number; action?: string } | null;
   /** `opened` tells one opening from the next, so each opening starts fresh with the focus in it. */
   card: { id: string; x: number; y: number; opened: number } | null;
-  /** The tooltip of a speaker or project name under the pointer or in focus. */
-  mention: { id: string; byFocus: boolean } | null;
+  /**
+   * The tooltip of a speaker or project name under the pointer, or at the focus or caret
+   * (`byFocus`: it says how to reach its links); `focus` counts requests to move the focus into it.
+   */
+  mention: { id: string; byFocus: boolean; focus: number } | null;
 }
 
 export const HIDDEN: LensUiState = { toolbar: null, message: null, card: null, mention: null };

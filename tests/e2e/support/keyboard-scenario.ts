@@ -136,3 +136,49 @@ export async function keyboardOnly(harness: Harness): Promise<void> {
   await waitUntil(popup, popupState, undefined, (state) => state.items.some((item) => item.includes(SHORT)), 'the highlight back');
   await popup.close();
 }
+
+/** Page-side: puts the caret inside the first underlined `name` (as caret browsing would) and returns where its tooltip shows. */
+const caretInName = (name: string) => {
+  const range = [...(CSS.highlights.get('interview-lens-mention') ?? [])].find((candidate) => (candidate as Range).toString() === name) as Range | undefined;
+  if (!range) return null;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  getSelection()!.collapse(range.startContainer, range.startOffset + 1);
+  const box = range.getBoundingClientRect();
+  return { x: box.left + 10, y: box.bottom + 40 };
+};
+const lensAt = (point: { x: number; y: number }) => document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
+
+/**
+ * Every name's tooltip by keyboard: the caret in a name shows it, Tab goes into it, Enter on
+ * "Next quote" moves on, Escape leaves it; on a linked name, Escape gives the focus back to the link.
+ */
+export async function tooltipsByKeyboard(harness: Harness): Promise<void> {
+  const page = await harness.newTab();
+  await page.goto(`${harness.origin}/interviews/tns-why-pytorch-won.html?case=tooltip-keys`);
+  await page.bringToFront();
+  const spot = await waitUntil(page, caretInName, 'Antiga', (found) => found !== null, 'Antiga underlined, the caret in it');
+  await waitUntil(page, lensAt, spot!, (shown) => shown, 'the tooltip at the caret');
+  if (harness.lensText) expect(await harness.lensText(page)).toContain('Tab to reach');
+  await page.keyboard.press('Tab');
+  await waitUntil(page, focusIsOn, undefined, (tag) => tag === 'INTERVIEW-LENS-UI', 'the focus in the tooltip');
+  const before = await inPage(page, () => scrollY, undefined);
+  await page.keyboard.press('Enter'); // Next quote
+  await waitUntil(page, () => scrollY, undefined, (now) => now !== before, 'the page to move to his next quote');
+  await page.keyboard.press('Escape');
+  await waitUntil(page, focusIsOn, undefined, (tag) => tag !== 'INTERVIEW-LENS-UI', 'the focus back on the page');
+
+  // A name that is a link: Tab from the link goes into its tooltip, Escape comes back to the link.
+  await inPage(page, () => {
+    const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'PyTorch Foundation')!;
+    link.scrollIntoView({ block: 'center' });
+    link.focus();
+  }, undefined);
+  await waitUntil(page, lensAt, await inPage(page, () => {
+    const box = document.activeElement!.getBoundingClientRect();
+    return { x: box.left + 10, y: box.bottom + 40 };
+  }, undefined), (shown) => shown, 'the tooltip of the focused link');
+  await page.keyboard.press('Tab');
+  await waitUntil(page, focusIsOn, undefined, (tag) => tag === 'INTERVIEW-LENS-UI', 'the focus in the link’s tooltip');
+  await page.keyboard.press('Escape');
+  await waitUntil(page, () => document.activeElement?.textContent ?? '', undefined, (text) => text === 'PyTorch Foundation', 'the focus back on the link');
+}

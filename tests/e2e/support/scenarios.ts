@@ -22,7 +22,7 @@ import {
 } from './page-actions';
 import { pageAttacksTheLens } from './attacker-scenario';
 import { hostilePagesHold } from './hostile-scenario';
-import { keyboardOnly, toolbarAndCaretFollowTheKeyboard } from './keyboard-scenario';
+import { keyboardOnly, toolbarAndCaretFollowTheKeyboard, tooltipsByKeyboard } from './keyboard-scenario';
 import { libraryRoundTrip } from './library-scenario';
 import { neighbouringSitesStayApart } from './sibling-site-scenario';
 import { readerSaysWhoSaidIt } from './speaker-scenario';
@@ -352,4 +352,5 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
   ['the reader renames a speaker, says who asks and who said a highlight; tooltip, popup, citation and Markdown follow', readerCorrectsWhoIsWho],
   ['keyboard only: select, toolbar, highlight, card, note, save, caret back; the popup by keys, every control named', keyboardOnly],
+  ['every name’s tooltip by keyboard: caret in the name, Tab into it, Next quote, Escape back (to the link)', tooltipsByKeyboard],
 ];
