@@ -60,6 +60,8 @@ export default defineContentScript({
       const open = ui.openCardId();
       ui.closeCard();
       const range = open ? highlighter.rangeOf(open) : undefined;
+      // The page gets the focus back (Firefox may leave it on the lens when the note frame goes).
+      if (document.activeElement === mounted.host) mounted.host.blur();
       if (range) document.getSelection()?.collapse(range.endContainer, range.endOffset);
     };
 

@@ -94,10 +94,10 @@ export async function keyboardOnly(harness: Harness): Promise<void> {
   await page.keyboard.down('Shift');
   for (let k = 0; k < SHORT.length; k++) await page.keyboard.press('ArrowRight');
   await page.keyboard.up('Shift');
-  expect((await inPage(page, selectionNow, undefined)).text).toBe(SHORT);
+  await waitUntil(page, selectionNow, undefined, (now) => now.text === SHORT, 'the phrase selected with Shift+arrows');
   await toolbarBox(page);
   await page.keyboard.press('Tab');
-  expect(await inPage(page, focusIsOn, undefined)).toBe('INTERVIEW-LENS-UI');
+  await waitUntil(page, focusIsOn, undefined, (tag) => tag === 'INTERVIEW-LENS-UI', 'the focus in the toolbar');
   expect((await inPage(page, selectionNow, undefined)).text).toBe(SHORT); // the focus moved, the selection stayed
   await page.keyboard.press('Enter');
   await waitForPainted(page, SHORT);
