@@ -1,6 +1,7 @@
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MentionTarget } from '@/utils/lens/interview-view';
+import { tooltipHasControls } from '@/utils/lens/mention-tooltips';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
 
 interface Props {
@@ -18,14 +19,15 @@ interface Props {
   onLeave: () => void;
 }
 
-/** Tab and Shift+Tab go round its buttons and links; Escape leaves. */
-function keepKeysInside(event: React.KeyboardEvent<HTMLDivElement>, onLeave: () => void) {
+/** Tab and Shift+Tab move through its buttons and links, and past either end leave it, as Escape does. */
+function keysInside(event: React.KeyboardEvent<HTMLDivElement>, onLeave: () => void) {
   if (event.key === 'Escape') return (event.preventDefault(), onLeave());
   if (event.key !== 'Tab') return;
   event.preventDefault();
   const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('button, a[href]')];
-  const at = controls.indexOf(event.target as HTMLElement);
-  controls[(at + (event.shiftKey ? -1 : 1) + controls.length) % controls.length]?.focus();
+  const next = controls[controls.indexOf(event.target as HTMLElement) + (event.shiftKey ? -1 : 1)];
+  if (next) next.focus();
+  else onLeave();
 }
 
 /** Tooltip for a speaker or project name. Takes the focus only when asked (Tab); every string is shown as text. */
@@ -49,7 +51,7 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
       ref={card}
       className="card mention"
       role="tooltip"
-      onKeyDown={(event) => keepKeysInside(event, onLeave)}
+      onKeyDown={(event) => keysInside(event, onLeave)}
       style={{ left: at?.x ?? 0, top: at?.y ?? 0, width: CARD_WIDTH, visibility: at ? 'visible' : 'hidden' }}
     >
       {target.kind === 'speaker' ? (
@@ -64,15 +66,18 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
             </ul>
           )}
           {target.person.organisation && <p className="mention-detail">{target.person.organisation}</p>}
-          <p className="mention-detail">
-            {quoteCount} {target.asking ? 'question' : 'quote'}
-            {quoteCount === 1 ? '' : 's'} on this page
-            {quoteCount > 0 && (
-              <button type="button" className="mention-action" onClick={onNextQuote}>
-                {target.asking ? 'Next question' : 'Next quote'}
-              </button>
-            )}
-          </p>
+          {/* An interviewer the lens found asks, but is not quoted: no count of nothing. */}
+          {(!target.asking || quoteCount > 0) && (
+            <p className="mention-detail">
+              {quoteCount} {target.asking ? 'question' : 'quote'}
+              {quoteCount === 1 ? '' : 's'} on this page
+              {quoteCount > 0 && (
+                <button type="button" className="mention-action" onClick={onNextQuote}>
+                  {target.asking ? 'Next question' : 'Next quote'}
+                </button>
+              )}
+            </p>
+          )}
         </>
       ) : (
         <>
@@ -97,7 +102,7 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
           </p>
         </>
       )}
-      {byKeys && focusRequests === 0 && (quoteCount > 0 || (target.kind === 'project' && (target.entry.homepage || target.entry.repository))) && (
+      {byKeys && focusRequests === 0 && tooltipHasControls(target, quoteCount) && (
         <p className="mention-hint" aria-hidden="true">
           Tab to reach · Esc to close
         </p>

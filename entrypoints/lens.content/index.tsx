@@ -4,7 +4,7 @@ import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
 import { readInterviewInSlices } from '@/utils/lens/interview-view';
 import { showMentionsInView } from '@/utils/lens/mention-layer';
 import { mentionsAtDensity } from '@/utils/lens/mention-density';
-import { watchMentionTooltips } from '@/utils/lens/mention-tooltips';
+import { tooltipHasControls, watchMentionTooltips } from '@/utils/lens/mention-tooltips';
 import { createUiController } from '@/utils/lens/ui-controller';
 import { watchPageChanges } from '@/utils/lens/watch-page';
 import type { LensCommand } from '@/utils/messages/protocol';
@@ -127,7 +127,7 @@ export default defineContentScript({
         if (!event.isTrusted || event.key !== 'Tab' || !plain || !onPage) return;
         const from = document.activeElement;
         if (ui.focusToolbar()) event.preventDefault();
-        else if (ui.focusMention()) {
+        else if (ui.focusMention(reachable)) {
           event.preventDefault();
           tooltipFrom = from instanceof HTMLElement && from !== document.body ? from : null;
         }
@@ -148,6 +148,10 @@ export default defineContentScript({
       listen,
     );
     const tooltips = watchMentionTooltips(document, signal, mentions, ui);
+    function reachable(id: string) {
+      const mention = mentions.painted.find((candidate) => candidate.id === id);
+      return mention !== undefined && tooltipHasControls(mention.target, interview.countFor(mention.target).quotes);
+    }
     watchPageChanges(document.body, signal, () => {
       if (highlighter.needsRepair()) void highlighter.reanchor();
     });

@@ -101,7 +101,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         };
       }
       if (request.type === 'page:correct') {
-        // The lens corrects only its own page; the popup names the page it shows.
+        // The lens corrects only its own page, and only adds a speaker there; the popup names the page it shows.
+        if (from.kind === 'content' && request.change.kind !== 'speaker') return fail('A page can only add a speaker.');
         const key = verdictKey(from.kind === 'content' ? from.pageUrl : (request.url ?? ''));
         if (!key) return fail('Only web pages (http and https) can be corrected.');
         const { change } = request;

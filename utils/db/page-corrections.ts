@@ -33,15 +33,18 @@ export async function writeVerdict(db: LensDatabase, url: string, isInterview: b
   });
 }
 
+/** As many of each as a backup takes (utils/messages/fields.ts): the oldest go first. */
+const MAX_KEPT = 100;
+
 /** The corrections with one more: a later rename of the same name replaces the earlier one. */
 export function withCorrection(corrections: SpeakerCorrections, change: SpeakerChange): SpeakerCorrections {
   switch (change.kind) {
     case 'rename':
-      return { ...corrections, renames: [...corrections.renames.filter((rename) => rename.from !== change.from), { from: change.from, to: change.to }] };
+      return { ...corrections, renames: [...corrections.renames.filter((rename) => rename.from !== change.from), { from: change.from, to: change.to }].slice(-MAX_KEPT) };
     case 'interviewer':
       return { ...corrections, interviewer: change.name };
     case 'speaker':
-      return corrections.people.includes(change.name) ? corrections : { ...corrections, people: [...corrections.people, change.name] };
+      return corrections.people.includes(change.name) ? corrections : { ...corrections, people: [...corrections.people, change.name].slice(-MAX_KEPT) };
     case 'reset':
       return NO_SPEAKER_CORRECTIONS;
   }

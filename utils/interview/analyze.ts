@@ -139,19 +139,27 @@ export const analyzeInterview = (doc: Document, catalog: readonly CatalogEntry[]
 
 /**
  * The analysis in steps: each pass over the page's paragraphs, text or quotes may pause. `known`:
- * people the reader named (in the options, or as a speaker on this page), who count wherever the
- * page names them, quoted or not.
+ * people the reader named: as a speaker of this page (they are one, quoted or not), or in the
+ * options (they are one wherever the page names them).
  */
 export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], detection: Detection, known: readonly KnownPerson[] = []): Steps<InterviewAnalysis> {
   const { match, names: notPeople } = prepared(catalog);
   const people = new People(notPeople);
-  const readerNamed = new Set(known.map((person) => people.add(person.name, person.roles, person.organisation)).filter((person) => person !== undefined));
   const title = doc.querySelector('h1')?.textContent ?? doc.title;
   // An AMA is its comment thread (boilerplate anywhere else); other articles are their body.
   const thread = AMA_WORDING.test(`${doc.title} ${title}`) ? readThread(doc, people, doc.title.match(AMA_GUEST)?.[1]) : null;
   const root = yield* findArticleRoot(doc);
   const index = thread?.index ?? (yield* textIndexSteps(root, { skip: isBoilerplate }));
   const paragraphs = thread?.paragraphs ?? (yield* paragraphSteps(index));
+  // Only those the page names join its people: others would change whom it seems to be with.
+  const readerNamed = new Map(
+    known
+      .filter((person) => person.here || index.text.includes(person.name))
+      .flatMap((person) => {
+        const added = people.add(person.name, person.roles, person.organisation);
+        return added ? [[added, person.here === true] as const] : [];
+      }),
+  );
   yield;
   const links = [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
   // A link card's blurb names what another article is about, not this one.
@@ -230,7 +238,8 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
     ...detection,
     format: detection.isInterview ? formatOf(detection, turns, `${doc.title} ${title} ${description}`) : 'none',
     interviewer: asking,
-    speakers: people.list.filter((person) => speaking.has(person) || (readerNamed.has(person) && [person.name, ...person.aliases].some((name) => index.text.includes(name)))),
+    // The reader's speakers of this page, and their people from the options that the page names.
+    speakers: people.list.filter((person) => speaking.has(person) || readerNamed.has(person)),
     projects: [...projects].map(([entry, found]) => ({ entry, mentions: found })),
     quotes,
     index,

@@ -48,9 +48,12 @@ function correctPeople<P extends Named>(speakers: readonly P[], interviewer: Int
   }
 
   if (corrections.interviewer) {
-    const chosen = named(corrections.interviewer);
+    // Chosen, then renamed: the chosen name leads through the renames to the one they have now.
+    let wanted = corrections.interviewer;
+    for (const { from, to } of corrections.renames) if (from === wanted) wanted = to;
+    const chosen = named(wanted) ?? named(corrections.interviewer);
     // The person themself asks: their questions and the page's mentions of them stay theirs.
-    asking = chosen ?? { name: corrections.interviewer, roles: asking?.name === corrections.interviewer ? asking.roles : [] };
+    asking = chosen ?? { name: wanted, roles: asking?.name === wanted ? asking.roles : [] };
     if (chosen) people = people.filter((person) => person !== chosen);
   }
   const current = (person: P) => {

@@ -11,8 +11,8 @@ export interface Person {
   organisation?: string;
 }
 
-/** Someone the reader named, with what they know of them. */
-export type KnownPerson = Pick<Person, 'name' | 'roles' | 'organisation'>;
+/** Someone the reader named, with what they know of them; `here`: named as a speaker of this very page. */
+export type KnownPerson = Pick<Person, 'name' | 'roles' | 'organisation'> & { here?: boolean };
 
 const tokens = (name: string) => name.split(/\s+/).filter(Boolean);
 const initialsOf = (name: string) =>

@@ -101,7 +101,7 @@ function* readingSteps(doc: Document, userEntries: readonly CatalogEntry[], corr
   const detection = withVerdict(detectInterview(doc), corrections.verdict);
   yield;
   const { entries, people } = catalogWith(userEntries);
-  const known = [...people, ...corrections.people.people.map((name) => ({ name, roles: [] }))];
+  const known = [...people, ...corrections.people.people.map((name) => ({ name, roles: [], here: true }))];
   const analysis = detection.isInterview ? withCorrections(yield* analysisSteps(doc, entries, detection, known), corrections.people) : null;
   return viewOf(detection, analysis, analysis ? yield* mentionsIn(analysis) : []);
 }

@@ -1,5 +1,7 @@
 import { hitTest } from './hit-test';
+import type { MentionTarget } from './interview-view';
 import { UI_TAG } from './shadow-host';
+import { isInEditable } from '../text/elements';
 import type { MentionLayer } from './mention-layer';
 
 const OPEN_DELAY_MS = 300;
@@ -18,6 +20,10 @@ interface TooltipControl {
  * on Escape or when the pointer or caret moves away. `refocus` gives the focus back to an element
  * without opening its tooltip again (the reader just closed it).
  */
+/** Whether a name's tooltip holds something to reach by keyboard: "Next quote", or a project's links. */
+export const tooltipHasControls = (target: MentionTarget, quotes: number): boolean =>
+  target.kind === 'speaker' ? quotes > 0 : Boolean(target.entry.homepage || target.entry.repository);
+
 export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: MentionLayer, ui: TooltipControl): { refocus: (element: HTMLElement) => void } {
   let returning = false;
   const refocus = (element: HTMLElement) => {
@@ -62,15 +68,19 @@ export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: 
     },
     { signal },
   );
-  // The caret of a keyboard reader inside a name shows its tooltip, as a focused link does.
+  // The caret of a keyboard reader inside a name shows its tooltip, as a focused link does; a
+  // click's caret does not (the pointer has its own way), nor typing in an editor.
   let atCaret: string | null = null;
+  let byKeys = false;
+  doc.addEventListener('keydown', (event) => (byKeys = event.isTrusted), { capture: true, passive: true, signal });
+  doc.addEventListener('pointerdown', () => (byKeys = false), { capture: true, passive: true, signal });
   doc.addEventListener(
     'selectionchange',
     () => {
       // The focus moving into the lens (Tab into the tooltip) moves the selection too: not the caret's doing.
       if (doc.activeElement?.tagName === LENS_TAG) return;
       const selection = doc.getSelection();
-      if (!selection?.isCollapsed || !selection.anchorNode) return;
+      if (!byKeys || !selection?.isCollapsed || !selection.anchorNode || isInEditable(selection.anchorNode)) return;
       const { anchorNode, anchorOffset } = selection;
       const mention = mentions.find((candidate) => candidate.range.isPointInRange(anchorNode, anchorOffset));
       if (mention) ui.openMention(mention.id, true);

@@ -78,11 +78,11 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
         if (before?.x !== toolbar.x || before?.y !== toolbar.y) onPlaced();
       } else patch({ toolbar: null });
     },
-    /** Tab after a selection: the focus goes into the toolbar; false when there is none. */
+    /** Tab after a keyboard selection: the focus goes into the toolbar; false when there is none (a mouse reader's Tab stays the page's). */
     focusToolbar() {
       const toolbar = store.get().toolbar;
-      if (toolbar) patch({ toolbar: { ...toolbar, focus: toolbar.focus + 1 } });
-      return toolbar !== null;
+      if (toolbar?.byKeys) patch({ toolbar: { ...toolbar, focus: toolbar.focus + 1 } });
+      return toolbar?.byKeys === true;
     },
     /** Escape: the toolbar goes, the selection stays (the next selection brings it back). */
     closeToolbar: () => store.get().toolbar && patch({ toolbar: null }),
@@ -101,11 +101,15 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     closeCard: () => patch({ card: null }),
     openCardId: () => store.get().card?.id ?? null,
     openMention: (id: string, byFocus = false) => store.get().mention?.id !== id && patch({ mention: { id, byFocus, focus: 0 } }),
-    /** Tab at a name whose tooltip the focus or caret opened: the focus goes into it; false when there is none. */
-    focusMention() {
+    /**
+     * Tab at a name whose tooltip the focus or caret opened: the focus goes into it, if it has
+     * something to reach (`reachable`); false otherwise, and Tab stays the page's.
+     */
+    focusMention(reachable: (id: string) => boolean) {
       const mention = store.get().mention;
-      if (mention?.byFocus) patch({ mention: { ...mention, focus: mention.focus + 1 } });
-      return mention?.byFocus === true;
+      const entering = mention?.byFocus === true && reachable(mention.id);
+      if (entering) patch({ mention: { ...mention, focus: mention.focus + 1 } });
+      return entering;
     },
     closeMention: () => store.get().mention && patch({ mention: null }),
     /** Scrolling moves names away from a hover tooltip; one shown for a focused link stays with it. */

@@ -28,7 +28,7 @@ function namingArticles(rows: readonly LibraryRow[]): Map<string, { name: string
       const key = fold(name);
       const entry = byKey.get(key);
       if (!entry) byKey.set(key, { name: tidy(name), articles: [article] });
-      else if (!entry.articles.includes(article)) entry.articles.push(article);
+      else entry.articles.push(article);
     }
   }
   return byKey;

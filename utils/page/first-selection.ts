@@ -12,13 +12,14 @@ export const hasTextSelection = (doc: Document): boolean => {
   );
 };
 
-/**
- * Calls `onSelect` each time the reader finishes a text selection (mouse or keyboard), until
- * `signal` aborts. Costs two passive listeners. Only the reader's own input counts: a page that
- * selects text by script and dispatches a `mouseup` must not bring up the lens's toolbar.
- */
 /** Keys that change no selection by themselves: releasing Shift after Shift+arrows is not a new selection. */
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
+
+/**
+ * Calls `onSelect` each time the reader finishes a text selection (mouse or keyboard: `byKeys`),
+ * until `signal` aborts. Costs two passive listeners. Only the reader's own input counts: a page
+ * that selects text by script and dispatches a `mouseup` must not bring up the lens's toolbar.
+ */
 
 export function watchSelections(doc: Document, signal: AbortSignal, onSelect: (byKeys: boolean) => void): void {
   const check = (event: Event) => {

@@ -23,6 +23,12 @@ export async function toolbarAndCaretFollowTheKeyboard(harness: Harness): Promis
   await page.bringToFront();
   await selectPhrase(page, PHRASE);
   await toolbarBox(page);
+  // Not a keyboard selection: Tab stays the page's, the toolbar does not take it.
+  await page.keyboard.press('Tab');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await inPage(page, focusIsOn, undefined)).not.toBe('INTERVIEW-LENS-UI');
+  await selectPhrase(page, PHRASE);
+  await toolbarBox(page);
   await page.keyboard.press('Escape');
   await toolbarClosed(page);
   expect((await inPage(page, selectionNow, undefined)).text).toBe(PHRASE);
@@ -137,12 +143,12 @@ export async function keyboardOnly(harness: Harness): Promise<void> {
   await popup.close();
 }
 
-/** Page-side: puts the caret inside the first underlined `name` (as caret browsing would) and returns where its tooltip shows. */
-const caretInName = (name: string) => {
+/** Page-side: puts the caret `at` characters into the first underlined `name` (as caret browsing would) and returns where its tooltip shows. */
+const caretInName = ({ name, at }: { name: string; at: number }) => {
   const range = [...(CSS.highlights.get('interview-lens-mention') ?? [])].find((candidate) => (candidate as Range).toString() === name) as Range | undefined;
   if (!range) return null;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  getSelection()!.collapse(range.startContainer, range.startOffset + 1);
+  getSelection()!.collapse(range.startContainer, range.startOffset + at);
   const box = range.getBoundingClientRect();
   return { x: box.left + 10, y: box.bottom + 40 };
 };
@@ -156,7 +162,10 @@ export async function tooltipsByKeyboard(harness: Harness): Promise<void> {
   const page = await harness.newTab();
   await page.goto(`${harness.origin}/interviews/tns-why-pytorch-won.html?case=tooltip-keys`);
   await page.bringToFront();
-  const spot = await waitUntil(page, caretInName, 'Antiga', (found) => found !== null, 'Antiga underlined, the caret in it');
+  await waitUntil(page, caretInName, { name: 'Antiga', at: 0 }, (found) => found !== null, 'Antiga underlined, the caret before it');
+  // The reader is at the keys (a click's caret opens no tooltip): the caret moves into the name.
+  await page.keyboard.press('Shift');
+  const spot = await inPage(page, caretInName, { name: 'Antiga', at: 1 });
   await waitUntil(page, lensAt, spot!, (shown) => shown, 'the tooltip at the caret');
   if (harness.lensText) expect(await harness.lensText(page)).toContain('Tab to reach');
   await page.keyboard.press('Tab');

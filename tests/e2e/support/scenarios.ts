@@ -348,7 +348,7 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['hostile pages: names underlined, quotes saved as plain text, nothing from the page runs', hostilePagesHold],
   ['a page that attacks the lens reads no note and acts for no one; the reader’s own actions keep working', pageAttacksTheLens],
   ['a page on a neighbouring site that claims the reader’s article gets none of it and changes nothing', neighbouringSitesStayApart],
-  // Last: it deletes everything (and imports it back).
+  // It deletes everything (and imports it back), as does the corrections scenario.
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
   ['the reader renames a speaker, says who asks and who said a highlight; tooltip, popup, citation and Markdown follow', readerCorrectsWhoIsWho],
   ['keyboard only: select, toolbar, highlight, card, note, save, caret back; the popup by keys, every control named', keyboardOnly],

@@ -126,6 +126,8 @@ describe('routeMessage', () => {
     expect(await correct({ kind: 'rename', from: 'PyTorch Won', to: 'Luca Antiga' })).toMatchObject({ ok: true, renamed: 1 });
     expect((await db.highlights.toArray())[0]?.speaker).toEqual({ name: 'Luca Antiga', roles: [] });
     await correct({ kind: 'interviewer', name: 'Frederic Lardinois' });
+    // A page's lens may add a speaker, nothing more.
+    expect(await correct({ kind: 'reset' }, fromTab())).toEqual({ ok: false, error: 'A page can only add a speaker.' });
     // From the lens, "this is a speaker" counts for the lens's own page, whatever address it names.
     await routeMessage({ type: 'page:correct', url: 'https://example.com/other', change: { kind: 'speaker', name: 'Soumith Chintala' } }, fromTab(), context);
     const people = { renames: [{ from: 'PyTorch Won', to: 'Luca Antiga' }], interviewer: 'Frederic Lardinois', people: ['Soumith Chintala'] };

@@ -99,6 +99,12 @@ describe('the popup’s view of corrections the lens has not read yet', () => {
     expect(shown.speakers.map((speaker) => speaker.name)).toEqual(['Luca Antiga', 'Soumith Chintala']);
   });
 
+  it('follows a chosen interviewer through a later rename, as the lens’s summary (without aliases) gives them', () => {
+    const fromTheLens = { interviewer: { name: 'Frederic Lardinois', roles: ['editor'] }, speakers: [summary.speakers[0]!] };
+    const chosenThenRenamed: SpeakerCorrections = { renames: [{ from: 'Lardinois', to: 'Frederic Lardinois' }], interviewer: 'Lardinois', people: [] };
+    expect(correctedSummary(fromTheLens, chosenThenRenamed).interviewer).toEqual({ name: 'Frederic Lardinois', roles: ['editor'] });
+  });
+
   it('changes nothing more on a summary the lens already corrected', () => {
     const once = correctedSummary(summary, corrections);
     expect(correctedSummary(once, corrections)).toEqual(once);
