@@ -60,9 +60,13 @@ export default defineContentScript({
       const open = ui.openCardId();
       ui.closeCard();
       const range = open ? highlighter.rangeOf(open) : undefined;
-      // The page gets the focus back (Firefox may leave it on the lens when the note frame goes).
-      if (document.activeElement === mounted.host) mounted.host.blur();
       if (range) document.getSelection()?.collapse(range.endContainer, range.endOffset);
+      // The page gets the focus back, once the card is gone (Firefox may leave it on the lens with the note frame).
+      setTimeout(() => {
+        if (document.activeElement !== mounted.host) return;
+        (mounted.shadow.activeElement as HTMLElement | null)?.blur();
+        mounted.host.blur();
+      }, 0);
     };
 
     const actions: LensUiActions = {
