@@ -54,6 +54,20 @@ async function showToAxe(page: Page, markup: string, scheme: (typeof SCHEMES)[nu
   }, markup);
 }
 
+/** Opens each popup view in turn as a reader would (This page with its folds open, then the other tabs, a group open) and calls `visit` on it. */
+async function eachPopupView(popup: Page, visit: (view: string) => Promise<void>): Promise<void> {
+  await popup.locator('.summary').waitFor();
+  await popup.locator('.corrections summary').click();
+  await popup.locator('.summary-reasons summary').click();
+  await visit('This page');
+  for (const view of ['Library', 'People', 'Projects']) {
+    await popup.getByRole('tab', { name: view }).click();
+    await popup.locator('article.highlight').first().waitFor({ state: 'attached' });
+    if (view !== 'Library') await popup.locator('details.group summary').first().click();
+    await visit(view);
+  }
+}
+
 test('Chromium: axe finds no WCAG 2.2 A/AA violation in the popup views, the options page, the card, its note and the toolbar, light and dark', async ({ extension, server }) => {
   const { context, extensionId } = extension;
   const url = `${server.origin}/interviews/tns-why-pytorch-won.html?case=axe`;
@@ -77,16 +91,7 @@ test('Chromium: axe finds no WCAG 2.2 A/AA violation in the popup views, the opt
     const popup = await context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?page=${encodeURIComponent(url)}`);
-    await popup.locator('.summary').waitFor();
-    await popup.locator('.corrections summary').click();
-    await popup.locator('.summary-reasons summary').click();
-    await check(`${scheme}: popup, This page`, popup);
-    for (const view of ['Library', 'People', 'Projects']) {
-      await popup.getByRole('tab', { name: view }).click();
-      await popup.locator('article.highlight').first().waitFor({ state: 'attached' });
-      if (view !== 'Library') await popup.locator('details.group summary').first().click();
-      await check(`${scheme}: popup, ${view}`, popup);
-    }
+    await eachPopupView(popup, (view) => check(`${scheme}: popup, ${view}`, popup));
     await popup.screenshot({ path: screenshotPath(`chromium-popup-projects-${scheme}.png`) });
     await popup.close();
 
@@ -138,17 +143,10 @@ test('Chromium: at 200 % zoom every popup view fits its width: no sideways scrol
   // A popup is at most 800 × 600 pixels; at 200 % zoom that leaves it 400 × 300 CSS pixels.
   await popup.setViewportSize({ width: 400, height: 300 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?page=${encodeURIComponent(url)}`);
-  await popup.locator('.summary').waitFor();
-  await popup.locator('.corrections summary').click();
   const seen: Record<string, ReturnType<typeof sideways>> = {};
-  seen['This page'] = await popup.evaluate(sideways);
-  await popup.screenshot({ path: screenshotPath('chromium-popup-zoom-200-this-page.png') });
-  for (const view of ['Library', 'People', 'Projects']) {
-    await popup.getByRole('tab', { name: view }).click();
-    await popup.locator('article.highlight').first().waitFor({ state: 'attached' });
-    if (view !== 'Library') await popup.locator('details.group summary').first().click();
+  await eachPopupView(popup, async (view) => {
     seen[view] = await popup.evaluate(sideways);
-    await popup.screenshot({ path: screenshotPath(`chromium-popup-zoom-200-${view.toLowerCase()}.png`) });
-  }
+    await popup.screenshot({ path: screenshotPath(`chromium-popup-zoom-200-${view.toLowerCase().replace(' ', '-')}.png`) });
+  });
   expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((view) => [view, { scrolls: false, clipped: [] }])));
 });
