@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { paragraphs, seeded } from './article';
 import { bundle, withChromiumPage } from './browser-page';
+import type { Figures, Row } from './rows';
 
 export interface AnchoringOptions {
   runs: number;
@@ -18,4 +19,17 @@ export async function anchoringSuite(options: AnchoringOptions): Promise<Record<
     await page.addScriptTag({ content: script });
     return page.evaluate((opts) => (window as unknown as { runAnchoringBench: (o: AnchoringOptions) => Promise<Record<string, number>> }).runAnchoringBench(opts), options);
   });
+}
+
+/** What the anchoring figures are held to. */
+export function anchoringRows(f: Figures): Row[] {
+  const exactRatio = f.anchor_exact_200_ms / f.text_pass_ms;
+  const peerRatio = f.peer_anchor_exact_200_ms / f.anchor_exact_200_ms;
+  return [
+    { key: 'text_pass_ms', value: f.text_pass_ms, unit: 'ms', target: `one pass over ${f.text_chars} characters (the floor)` },
+    { key: 'anchor_exact_200_ms', value: f.anchor_exact_200_ms, unit: 'ms', target: `≤ 3 × floor: ${exactRatio.toFixed(2)} ×`, ok: exactRatio <= 3 },
+    { key: 'peer_anchor_exact_200_ms', value: f.peer_anchor_exact_200_ms, unit: 'ms', target: `dom-anchor-text-quote; ours ≥ 100 × faster: ${peerRatio.toFixed(0)} ×`, ok: peerRatio >= 100 },
+    { key: 'anchor_fuzzy_100_ms', value: f.anchor_fuzzy_100_ms, unit: 'ms', target: `≤ 150 ms; found ${f.anchor_fuzzy_found}/100, misplaced ${f.anchor_fuzzy_misplaced}`, ok: f.anchor_fuzzy_100_ms <= 150 && f.anchor_fuzzy_misplaced === 0 },
+    { key: 'anchor_fuzzy_longest_task_ms', value: f.anchor_fuzzy_longest_task_ms, unit: 'ms', target: '≤ 50 ms', ok: f.anchor_fuzzy_longest_task_ms <= 50 },
+  ];
 }

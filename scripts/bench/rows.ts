@@ -1,0 +1,19 @@
+/** A figure read from `figures` (NaN when its suite did not run). */
+export type Figures = Record<string, number>;
+
+/** One printed line of the bench: a figure, its unit, and the target it is held to (`ok` unset: no target). */
+export interface Row {
+  key: string;
+  value: number;
+  unit: string;
+  target?: string;
+  ok?: boolean;
+}
+
+/** A suite: what it measures, and the rows it prints from every figure measured in the run. */
+export interface Suite {
+  measure(): Promise<Figures>;
+  rows(figures: Figures): Row[];
+}
+
+export const yesNo = (value: number | undefined) => (value === 1 ? 'yes' : 'no');
