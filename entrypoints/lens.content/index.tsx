@@ -119,9 +119,23 @@ export default defineContentScript({
     signal.addEventListener('abort', () => root.unmount());
 
     const listen = { signal };
-    watchSelections(document, signal, (byKeys) => setTimeout(() => ui.update(byKeys), 0));
+    // One pending toolbar update at a time, and Escape cancels it: an update still queued from the
+    // selection's own key release would otherwise bring back the toolbar the reader just put away.
+    let pendingUpdate: ReturnType<typeof setTimeout> | undefined;
+    watchSelections(document, signal, (byKeys) => {
+      clearTimeout(pendingUpdate);
+      pendingUpdate = setTimeout(() => ui.update(byKeys), 0);
+    });
     document.addEventListener('selectionchange', ui.hideIfUnselected, listen);
-    document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && ui.closeToolbar(), listen);
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (!event.isTrusted || event.key !== 'Escape') return;
+        clearTimeout(pendingUpdate);
+        ui.closeToolbar();
+      },
+      listen,
+    );
     // Tab after a selection reaches the toolbar (its hint says so); elsewhere Tab is the page's.
     document.addEventListener(
       'keydown',
