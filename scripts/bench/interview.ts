@@ -48,12 +48,25 @@ export async function interviewSuite(options: { runs: number }): Promise<Record<
       walk.push(...timings.walk);
       if (await page.evaluate(() => (window as unknown as BenchWindow).isInterview())) falsePositives++;
     }
-    await load(page, readFileSync(SEED, 'utf8'), script);
-    const seed = await page.evaluate((runs) => (window as unknown as BenchWindow).timeReading(runs), options.runs);
+    const read = (runs: number) => page.evaluate((n) => (window as unknown as BenchWindow).timeReading(n), runs);
+    // Cold: the first analysis in a freshly loaded page (nothing compiled, no cached matcher), as a reader gets it.
+    const cold = async (html: string) => {
+      const firsts: number[] = [];
+      for (let run = 0; run < options.runs; run++) {
+        await load(page, html, script);
+        firsts.push((await read(1))[0]!);
+      }
+      return firsts;
+    };
+    const seedHtml = readFileSync(SEED, 'utf8');
+    const seedCold = await cold(seedHtml);
+    await load(page, seedHtml, script);
+    const seed = await read(options.runs);
     const megabyte = megabyteInterview();
+    const largeCold = await cold(megabyte);
     await load(page, megabyte, script);
     // As many runs as the seed page; the first, before the JIT has compiled anything, is reported too.
-    const large = await page.evaluate((runs) => (window as unknown as BenchWindow).timeReading(runs), options.runs);
+    const large = await read(options.runs);
 
     if (!statSync(DETECTOR, { throwIfNoEntry: false })) spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
     return {
@@ -62,6 +75,8 @@ export async function interviewSuite(options: { runs: number }): Promise<Record<
       peer_text_walk_median_ms: quantile(walk, 0.5),
       detector_false_positives: falsePositives,
       analyze_seed_ms: quantile(seed, 0.5),
+      analyze_seed_cold_ms: quantile(seedCold, 0.5),
+      analyze_1mb_cold_ms: quantile(largeCold, 0.5),
       analyze_1mb_ms: quantile(large, 0.5),
       analyze_1mb_first_run_ms: large[0]!,
       analyze_1mb_bytes: megabyte.length,
@@ -76,6 +91,8 @@ export function interviewRows(f: Figures): Row[] {
     { key: 'detector_median_ms', value: f.detector_median_ms, unit: 'ms', target: `≤ 1 ms; a plain text walk of the same pages: ${f.peer_text_walk_median_ms.toFixed(3)} ms`, ok: f.detector_median_ms <= 1 },
     { key: 'detector_p95_ms', value: f.detector_p95_ms, unit: 'ms', target: `≤ 5 ms; false positives on look-alikes: ${f.detector_false_positives}`, ok: f.detector_p95_ms <= 5 && f.detector_false_positives === 0 },
     { key: 'analyze_seed_ms', value: f.analyze_seed_ms, unit: 'ms', target: '≤ 15 ms (analysis + underlines, seed-like page)', ok: f.analyze_seed_ms <= 15 },
+    { key: 'analyze_seed_cold_ms', value: f.analyze_seed_cold_ms, unit: 'ms', target: '≤ 15 ms (the first analysis in a freshly loaded page, median of loads)', ok: f.analyze_seed_cold_ms <= 15 },
+    { key: 'analyze_1mb_cold_ms', value: f.analyze_1mb_cold_ms, unit: 'ms', target: 'the same on the 1 MB interview (paced on a real page: see lens_longest_task_1mb_ms)' },
     { key: 'analyze_1mb_ms', value: f.analyze_1mb_ms, unit: 'ms', target: `≤ 100 ms (${(f.analyze_1mb_bytes / 1e6).toFixed(1)} MB interview, median; first run ${f.analyze_1mb_first_run_ms.toFixed(0)} ms)`, ok: f.analyze_1mb_ms <= 100 },
     { key: 'always_on_script_gzip_bytes', value: f.always_on_script_gzip_bytes, unit: 'B', target: '≤ 15 KB', ok: f.always_on_script_gzip_bytes <= 15_000 },
   ];
