@@ -21,7 +21,7 @@ describe('database migrations', () => {
     expect(await db.articles.toArray()).toEqual([article]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
     await db.catalog.add({ name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.' });
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     await db.delete();
   });
 
@@ -48,7 +48,36 @@ describe('database migrations', () => {
     expect(await db.catalog.toArray()).toEqual([entry]);
     expect(await db.settings.toArray()).toEqual([]);
     expect(await db.verdicts.toArray()).toEqual([]);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
+    await db.delete();
+  });
+
+  it('opens a version 4 database as the current version with every record kept and still found by article and address', async () => {
+    const name = 'migration-v4';
+    const v4 = new Dexie(name);
+    v4.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
+    v4.version(2).stores({ catalog: 'name' });
+    v4.version(3).stores({ settings: 'id' });
+    v4.version(4).stores({ verdicts: 'url' });
+    const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p', 'https://a.com/p/amp'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 2 };
+    const highlights = ['h1', 'h2'].map((id, n) => ({
+      id, articleId: 'a1', colour: 'blue', note: `kept ${n}`, tags: ['x', 'y'], createdAt: n, updatedAt: n + 1,
+      quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 5 },
+    }));
+    const verdict = { url: 'https://a.com/p', isInterview: true, updatedAt: 3 };
+    await v4.table('articles').add(article);
+    await v4.table('highlights').bulkAdd(highlights);
+    await v4.table('verdicts').add(verdict);
+    v4.close();
+
+    const db = new LensDatabase(name);
+    expect(await db.articles.toArray()).toEqual([article]);
+    expect(await db.highlights.toArray()).toEqual(highlights);
+    expect(await db.verdicts.toArray()).toEqual([verdict]);
+    expect(await db.highlights.where('articleId').equals('a1').count()).toBe(2);
+    expect((await db.articles.where('urls').equals('https://a.com/p/amp').first())?.id).toBe('a1');
+    expect(db.verno).toBe(5);
     await db.delete();
   });
 });
