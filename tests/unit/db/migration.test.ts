@@ -2,11 +2,24 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
 
+/** The schemas as versions 1–4 shipped them, so a test can build a database as an older release left it. */
+const OLD_SCHEMAS = [
+  { articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' },
+  { catalog: 'name' },
+  { settings: 'id' },
+  { verdicts: 'url' },
+];
+
+function oldDatabase(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  OLD_SCHEMAS.slice(0, version).forEach((stores, k) => db.version(k + 1).stores(stores));
+  return db;
+}
+
 describe('database migrations', () => {
   it('opens a version 1 database as the current version with every article and highlight kept', async () => {
     const name = 'migration-v1';
-    const v1 = new Dexie(name);
-    v1.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
+    const v1 = oldDatabase(name, 1);
     const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 1 };
     const highlight = {
       id: 'h1', articleId: 'a1', colour: 'yellow', note: 'kept', tags: ['x'], createdAt: 1, updatedAt: 1,
@@ -27,9 +40,7 @@ describe('database migrations', () => {
 
   it('opens a version 2 database as the current version with articles, highlights and catalog kept', async () => {
     const name = 'migration-v2';
-    const v2 = new Dexie(name);
-    v2.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
-    v2.version(2).stores({ catalog: 'name' });
+    const v2 = oldDatabase(name, 2);
     const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 1 };
     const highlight = {
       id: 'h1', articleId: 'a1', colour: 'green', note: 'kept', tags: ['x'], createdAt: 1, updatedAt: 1,
@@ -54,11 +65,7 @@ describe('database migrations', () => {
 
   it('opens a version 4 database as the current version with every record kept and still found by article and address', async () => {
     const name = 'migration-v4';
-    const v4 = new Dexie(name);
-    v4.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
-    v4.version(2).stores({ catalog: 'name' });
-    v4.version(3).stores({ settings: 'id' });
-    v4.version(4).stores({ verdicts: 'url' });
+    const v4 = oldDatabase(name, 4);
     const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p', 'https://a.com/p/amp'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 2 };
     const highlights = ['h1', 'h2'].map((id, n) => ({
       id, articleId: 'a1', colour: 'blue', note: `kept ${n}`, tags: ['x', 'y'], createdAt: n, updatedAt: n + 1,
