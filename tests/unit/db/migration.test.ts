@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
 
 /** The schemas as versions 1–4 shipped them, so a test can build a database as an older release left it. */
-const OLD_SCHEMAS = [
+const OLD_SCHEMAS: Record<string, string>[] = [
   { articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' },
   { catalog: 'name' },
   { settings: 'id' },
