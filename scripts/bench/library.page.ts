@@ -5,9 +5,11 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { LibraryView } from '@/components/popup/LibraryView';
+import { createHandlers } from '@/utils/background/handlers';
+import { routeMessage, type RouterContext } from '@/utils/background/router';
 import { exportBackup } from '@/utils/backup/export';
-import { importBackup } from '@/utils/backup/import';
 import type { Backup } from '@/utils/backup/format';
+import { sameJson } from '@/utils/backup/same-json';
 import { LensDatabase } from '@/utils/db/database';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 import { libraryMarkdownFiles } from '@/utils/export/markdown';
@@ -339,25 +341,81 @@ async function exporting(runs: number): Promise<{ markdown: number[]; stringify:
   return { markdown, stringify, zipBytes };
 }
 
+const EXTENSION_ORIGIN = 'chrome-extension://bench/';
+/** The options page, as the background's router sees it when the reader picks a backup file. */
+const FROM_OPTIONS = { id: 'bench', url: `${EXTENSION_ORIGIN}options.html` };
+
+/** The background's message path on `db`: zod parse of the message, sender check, handler. */
+function background(db: LensDatabase): RouterContext {
+  const handlers = createHandlers({ db, now: () => NOW, injectLens: async () => {}, bundledNames: new Set(), notifyChanged() {}, refreshAll() {}, tellTab() {} });
+  return { extensionId: 'bench', extensionOrigin: EXTENSION_ORIGIN, handlers };
+}
+
+/** Sends the backup text as the options page does; returns the import's report or throws its error. */
+async function sendImport(db: LensDatabase, text: string) {
+  const reply = await routeMessage({ type: 'backup:import', text }, FROM_OPTIONS, background(db));
+  if (!reply.ok || !('report' in reply)) throw new Error(`the import was refused: ${reply.ok ? 'no report' : reply.error}`);
+  return reply.report;
+}
+
+/** Every fifth record of the backup: these the merge must take. */
+const NEWER_EVERY = 5;
+
+/** The same backup with 20 % of its articles and highlights edited later (newer updatedAt, changed title or note). */
+function newerCopy(backup: Backup): Backup {
+  const later = NOW + 30 * 24 * HOUR;
+  return {
+    ...backup,
+    articles: backup.articles.map((article, k) => (k % NEWER_EVERY ? article : { ...article, title: `${article.title} (revised)`, updatedAt: later })),
+    highlights: backup.highlights.map((highlight, n) => (n % NEWER_EVERY ? highlight : { ...highlight, note: `${highlight.note} Revised after the talk.`, updatedAt: later })),
+  };
+}
+
+/** Throws unless `db` holds exactly the records of `expected` (key order aside). */
+async function expectHolds(db: LensDatabase, expected: Backup): Promise<void> {
+  const tables = [
+    ['articles', await db.articles.toArray(), expected.articles],
+    ['highlights', await db.highlights.toArray(), expected.highlights],
+  ] as const;
+  for (const [table, stored, wanted] of tables) {
+    const byId = new Map<string, unknown>(stored.map((record) => [record.id, record]));
+    const wrong = wanted.filter((record) => !sameJson(byId.get(record.id), record));
+    if (stored.length !== wanted.length || wrong.length > 0) throw new Error(`after the merge, ${wrong.length} of ${wanted.length} ${table} differ (${stored.length} stored)`);
+  }
+}
+
 /**
- * The stored library's backup file imported into an empty database; the peer parses the same text
- * and adds the records as they are, unvalidated. Runs alternate, so noise falls on both alike.
+ * The stored library's backup file imported into an empty database, then a newer copy of it (20 %
+ * of records edited) merged into that library; both go through the background's message path.
+ * The peer parses the same text and adds the records as they are, unvalidated. Runs alternate, so
+ * noise falls on both alike.
  */
-async function importing(name: string, runs: number): Promise<{ validated: number[]; raw: number[] }> {
+async function importing(name: string, runs: number): Promise<{ validated: number[]; merged: number[]; raw: number[] }> {
   const source = new LensDatabase(name);
   const text = await exportBackup(source, NOW);
   source.close();
+  const newer = newerCopy(JSON.parse(text) as Backup);
+  const newerText = JSON.stringify(newer, null, 2);
+  const edited = newer.articles.length / NEWER_EVERY + newer.highlights.length / NEWER_EVERY;
 
   const validated: number[] = [];
+  const merged: number[] = [];
   const raw: number[] = [];
   for (let run = 0; run < runs; run++) {
     const ours = await emptyDatabase(`${name}-import-${run}`);
     validated.push(
       await time(async () => {
-        const report = await importBackup(ours, text, NOW);
+        const report = await sendImport(ours, text);
         if (report.added !== ARTICLES + HIGHLIGHTS) throw new Error(`import added ${report.summary}`);
       }),
     );
+    merged.push(
+      await time(async () => {
+        const report = await sendImport(ours, newerText);
+        if (report.updated !== edited || report.added !== 0) throw new Error(`the merge did ${report.summary}; ${edited} records were newer`);
+      }),
+    );
+    await expectHolds(ours, newer);
     await ours.delete();
 
     const peer = await emptyDatabase(`${name}-bulk-add-${run}`);
@@ -373,7 +431,7 @@ async function importing(name: string, runs: number): Promise<{ validated: numbe
     if ((await peer.highlights.count()) !== HIGHLIGHTS) throw new Error('the bulk add lost highlights');
     await peer.delete();
   }
-  return { validated, raw };
+  return { validated, merged, raw };
 }
 
 export const libraryBench = { seed, firstRender, searching, exporting, importing };

@@ -2,11 +2,24 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
 
+/** The schemas as versions 1–4 shipped them, so a test can build a database as an older release left it. */
+const OLD_SCHEMAS: Record<string, string>[] = [
+  { articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' },
+  { catalog: 'name' },
+  { settings: 'id' },
+  { verdicts: 'url' },
+];
+
+function oldDatabase(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  OLD_SCHEMAS.slice(0, version).forEach((stores, k) => db.version(k + 1).stores(stores));
+  return db;
+}
+
 describe('database migrations', () => {
   it('opens a version 1 database as the current version with every article and highlight kept', async () => {
     const name = 'migration-v1';
-    const v1 = new Dexie(name);
-    v1.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
+    const v1 = oldDatabase(name, 1);
     const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 1 };
     const highlight = {
       id: 'h1', articleId: 'a1', colour: 'yellow', note: 'kept', tags: ['x'], createdAt: 1, updatedAt: 1,
@@ -21,15 +34,13 @@ describe('database migrations', () => {
     expect(await db.articles.toArray()).toEqual([article]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
     await db.catalog.add({ name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.' });
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     await db.delete();
   });
 
   it('opens a version 2 database as the current version with articles, highlights and catalog kept', async () => {
     const name = 'migration-v2';
-    const v2 = new Dexie(name);
-    v2.version(1).stores({ articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' });
-    v2.version(2).stores({ catalog: 'name' });
+    const v2 = oldDatabase(name, 2);
     const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 1 };
     const highlight = {
       id: 'h1', articleId: 'a1', colour: 'green', note: 'kept', tags: ['x'], createdAt: 1, updatedAt: 1,
@@ -48,7 +59,32 @@ describe('database migrations', () => {
     expect(await db.catalog.toArray()).toEqual([entry]);
     expect(await db.settings.toArray()).toEqual([]);
     expect(await db.verdicts.toArray()).toEqual([]);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
+    await db.delete();
+  });
+
+  it('opens a version 4 database as the current version with every record kept and still found by article and address', async () => {
+    const name = 'migration-v4';
+    const v4 = oldDatabase(name, 4);
+    const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p', 'https://a.com/p/amp'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 2 };
+    const highlights = ['h1', 'h2'].map((id, n) => ({
+      id, articleId: 'a1', colour: 'blue', note: `kept ${n}`, tags: ['x', 'y'], createdAt: n, updatedAt: n + 1,
+      quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 5 },
+    }));
+    const verdict = { url: 'https://a.com/p', isInterview: true, updatedAt: 3 };
+    await v4.table('articles').add(article);
+    await v4.table('highlights').bulkAdd(highlights);
+    await v4.table('verdicts').add(verdict);
+    v4.close();
+
+    const db = new LensDatabase(name);
+    expect(await db.articles.toArray()).toEqual([article]);
+    expect(await db.highlights.toArray()).toEqual(highlights);
+    expect(await db.verdicts.toArray()).toEqual([verdict]);
+    expect(await db.highlights.where('articleId').equals('a1').count()).toBe(2);
+    expect((await db.articles.where('urls').equals('https://a.com/p/amp').first())?.id).toBe('a1');
+    expect(db.verno).toBe(5);
     await db.delete();
   });
 });
