@@ -21,7 +21,7 @@ const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const quantile = (values: number[], q: number) => sorted(values)[Math.min(values.length - 1, Math.floor(values.length * q))]!;
 
 /** A ~1 MB interview: the seed-like article with its body repeated. */
-function megabyteInterview(): string {
+export function megabyteInterview(): string {
   const html = readFileSync(SEED, 'utf8');
   const body = html.match(/<div class="entry-content">([\s\S]*?)<\/div>\s*<footer/)?.[1] ?? '';
   const copies = Math.ceil(1_000_000 / Math.max(1, body.length));
