@@ -1,7 +1,8 @@
 // `npm run bench`: performance figures measured in real headless Chromium, with targets and
 // ratios against a peer measured in the same run. `--json` prints one JSON object as the last line;
 // `--check` exits 1 when a figure misses its target. `--only=hostile,extension` runs only those
-// suites (anchoring, interview, library, extension, hostile).
+// suites (anchoring, interview, library, extension, hostile, always-on).
+import { alwaysOnRows, alwaysOnSuite } from './always-on';
 import { anchoringRows, anchoringSuite } from './anchoring';
 import { extensionRows, extensionSuite } from './extension';
 import { hostileRows, hostileSuite } from './hostile';
@@ -23,6 +24,7 @@ const suites: Record<string, Suite> = {
   library: { measure: () => librarySuite({ runs: quick ? 3 : 5, slowRuns: quick ? 1 : 3 }), rows: libraryRows },
   extension: { measure: () => extensionSuite(), rows: extensionRows },
   hostile: { measure: () => hostileSuite(), rows: hostileRows },
+  'always-on': { measure: () => alwaysOnSuite({ quick }), rows: alwaysOnRows },
 };
 const chosen = Object.entries(suites).filter(([name]) => !only || only.includes(name));
 // A figure of a suite left out by --only reads as NaN.

@@ -21,14 +21,18 @@ export interface CpuProfile {
   timeDeltas?: number[];
 }
 
+/** A span of main-thread time (a task, a sample), in µs of the trace clock. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A task of the page's main thread. */
+export type Task = Span;
+
 export interface Recording {
   events: TraceEvent[];
   profile: CpuProfile | null;
-}
-
-export interface Task {
-  start: number;
-  end: number;
 }
 
 // RunTask (every task of a thread) and ParseHTML (which thread is the page's) are in these.
@@ -64,11 +68,11 @@ export async function startRecording(cdp: CDPSession, options: { profile: boolea
 }
 
 /**
- * The samples with an extension script anywhere on their stack: their total time in ms (each
- * sample lasting until the next one), and when each was taken (µs, ascending). A page function
- * called by the extension counts as the extension's; an extension callback the page triggers too.
+ * The samples with an extension script anywhere on their stack, each lasting until the next one.
+ * A page function called by the extension counts as the extension's; an extension callback the
+ * page triggers too.
  */
-export function extensionSamples(profile: CpuProfile): { ms: number; times: number[] } {
+function extensionSampleSpans(profile: CpuProfile): Span[] {
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const urlOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame.url]));
@@ -85,21 +89,50 @@ export function extensionSamples(profile: CpuProfile): { ms: number; times: numb
 
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  const times: number[] = [];
-  let totalUs = 0;
+  const spans: Span[] = [];
   let at = profile.startTime;
   for (let k = 0; k < samples.length; k++) {
     at += deltas[k] ?? 0;
     if (!inExtension(samples[k]!)) continue;
-    times.push(at);
-    totalUs += k + 1 < samples.length ? (deltas[k + 1] ?? 0) : profile.endTime - at;
+    spans.push({ start: at, end: k + 1 < samples.length ? at + (deltas[k + 1] ?? 0) : profile.endTime });
   }
-  return { ms: totalUs / 1000, times };
+  return spans;
+}
+
+/** The extension's samples: their total time in ms, and when each was taken (µs, ascending). */
+export function extensionSamples(profile: CpuProfile): { ms: number; times: number[] } {
+  const spans = extensionSampleSpans(profile);
+  return { ms: spans.reduce((sum, span) => sum + span.end - span.start, 0) / 1000, times: spans.map((span) => span.start) };
+}
+
+/** The main thread of the page at `pageUrl`: the one that parsed it. */
+const mainThreadOf = (events: TraceEvent[], pageUrl: string) => events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === pageUrl);
+
+/**
+ * The main-thread time the extension took on the page at `pageUrl`, in ms: the trace events of its
+ * scripts (compiling and evaluating them, calling their callbacks), and the samples with its frames
+ * outside those (promise reactions, which the trace names after no script). Also the spans
+ * themselves, ascending, to find the tasks they fall in.
+ */
+export function extensionMainThread(events: TraceEvent[], profile: CpuProfile, pageUrl: string): { ms: number; spans: Span[] } {
+  const main = mainThreadOf(events, pageUrl);
+  const traced = events
+    .filter((event) => event.ph === 'X' && event.pid === main?.pid && event.tid === main?.tid && isExtensionUrl(event.args?.data?.url ?? ''))
+    .map((event) => ({ start: event.ts, end: event.ts + (event.dur ?? 0) }));
+  const spans = [...traced, ...extensionSampleSpans(profile)].sort((a, b) => a.start - b.start);
+  // Nested events (a compile inside an evaluation) and samples inside a traced event count once.
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return { ms: merged.reduce((sum, span) => sum + span.end - span.start, 0) / 1000, spans: merged };
 }
 
 /** Tasks over `overMs` on the main thread of the page at `pageUrl` (the thread that parsed it). */
 export function longTasks(events: TraceEvent[], pageUrl: string, overMs = 50): Task[] {
-  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === pageUrl);
+  const parse = mainThreadOf(events, pageUrl);
   if (!parse) return [];
   const tasks = events
     .filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.pid === parse.pid && event.tid === parse.tid && (event.dur ?? 0) > overMs * 1000)
