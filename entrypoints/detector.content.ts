@@ -1,10 +1,12 @@
-import { detectInterview } from '@/utils/interview/detect';
+import { detectInterview, mightBeInterview, type Detection } from '@/utils/interview/detect';
+import { gatherSignals } from '@/utils/interview/signals';
 import type { LensCommand } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { isLensLoaded } from '@/utils/page/lens-marker';
 import { runtimeConnected } from '@/utils/page/lifetime';
 import { readPageFacts } from '@/utils/page/page-facts';
+import { whenIdle } from '@/utils/page/when-idle';
 
 // Always on, so it stays tiny: no React, no Dexie, no zod. It decides from cheap signals whether
 // the page is an interview and tells the background (which loads the lens for interviews and for
@@ -15,8 +17,15 @@ export default defineContentScript({
   // WXT would post the extension's id to the page, and lets the page forge the event that stops us.
   noScriptStartedPostMessage: true,
   main() {
-    const detection = detectInterview(document);
-    void sendRequest({ type: 'page:hello', page: readPageFacts(document), interview: detection.isInterview });
+    // The full reading (its reasons) only when the popup asks, or when the page might be an interview.
+    let detection: Detection | undefined;
+    const detect = () => (detection ??= detectInterview(document));
+    // Every page pays for this: it waits until the page's own loading work is done.
+    whenIdle(() => {
+      const signals = gatherSignals(document);
+      const interview = mightBeInterview(signals) && (detection ??= detectInterview(document, signals)).isInterview;
+      void sendRequest({ type: 'page:hello', page: readPageFacts(document), interview });
+    });
     // No timer on every page to notice the extension going away: the next selection notices it.
     const life = new AbortController();
     watchSelections(document, life.signal, () => {
@@ -25,7 +34,7 @@ export default defineContentScript({
     });
     // The popup asks why the page is (or is not) an interview.
     browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
-      if (message?.type === 'page:detection') sendResponse(detection);
+      if (message?.type === 'page:detection') sendResponse(detect());
     });
   },
 });

@@ -1,11 +1,14 @@
 /**
  * The always-on interview detector: a table of named, weighted rules over cheap signals and a
- * bounded sample of blocks (never a full walk of the page), so it costs well under a millisecond.
+ * bounded sample of blocks (never a full walk of the page). Each rule also states a cheap sign
+ * without which it cannot hold, so most pages are passed over before any costly pattern compiles.
  * Kept free of dependencies: it ships in the content script that runs on every page.
  */
 
-import { QUESTION_MARKER, STOP_LABELS, TURN_LABEL } from './labels';
-import { FIRST_PERSON, SECOND_PERSON, MEETING, NOT_INTERVIEW_WORDING, SPEECH_VERBS, INTERVIEW_WORDING, CONVERSATION_WORDING } from './lexicon';
+import { lazyPattern } from './lazy-pattern';
+import { STOP_LABELS, TURN_LABEL } from './labels';
+import { FIRST_PERSON, SECOND_PERSON, MEETING, MEETING_HINT, NOT_INTERVIEW_WORDING, SPEECH_VERBS, INTERVIEW_WORDING, CONVERSATION_WORDING } from './lexicon';
+import { gatherSignals, type Signals } from './signals';
 
 export type InterviewFormat = 'narrative' | 'qa' | 'transcript' | 'panel' | 'none';
 
@@ -17,43 +20,45 @@ export interface Detection {
   reasons: string[];
 }
 
-/** What the rules read: gathered once per page. */
-interface Signals {
-  /** Title, og:title, descriptions, first h1 and the page's own web address, joined. */
-  heading: string;
-  /** The first JSON-LD blocks, truncated. */
-  data: string;
-  blocks: Block[];
-}
-
-interface Block {
-  text: string;
-  /** A question set apart: a heading or a bold opening that asks, or a question marker ("Q:", "Frage 2:"). */
-  asks: boolean;
-  /** For a question whose answer shares its paragraph (after a line break): that answer. */
-  answer?: string;
-}
-
 /** A rule: when it holds on a page, its weight counts and its reason is shown to the reader. */
 interface Rule {
   name: string;
   weight: number;
   /** The reason, in words for the reader, or null when the rule does not hold. */
   test: (signals: Signals, facts: Facts) => string | null;
+  /** False where the rule cannot hold, from cheap signs alone (a rule for an interview without it always might). */
+  could?: (signals: Signals, hints: Hints) => boolean;
 }
 
-const SAMPLE_BLOCKS = 60;
-const SAMPLED_TAGS = new Set(['P', 'LI', 'DD', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const MAX_JSON_LD = 3;
 const THRESHOLD = 5;
 
-const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|^[\p{L} .'-]+\s[[(]\d{1,2}:\d{2}/u;
+const TIMESTAMP = lazyPattern(String.raw`^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|^[\p{L} .'-]+\s[[(]\d{1,2}:\d{2}`, 'u');
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}’'-]+`;
 // “…,” Antiga explained · “…,” he said · “…,” said Jane Roe · „…“, sagt Petersen · according to Roe
-const SPEECH = new RegExp(String.raw`[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|(${NAME_WORD}(?:\s${NAME_WORD})?))\s+(?:${SPEECH_VERBS})\b|[”"»«“]\s*,?\s*(?:${SPEECH_VERBS})\s+(?:(${NAME_WORD})|der |die |the |le |la )|[”"»«“]\s*,?\s*(?:a-t-(?:il|elle)\s+)?[\p{Ll}]+(?:-t)?-(?:il|elle)\b|\b(?:according to|laut|selon)\s+(${NAME_WORD})`, 'u');
-const ROLE_INTRO = /[\p{Lu}][\p{L}’'-]+\s[\p{Lu}][\p{L}’'-]+,\s(?:the\s|a\s|an\s|der\s|die\s)?[^,.]{0,60}?\b(?:CEO|CTO|founder|co-founder|head|director|engineer|maintainer|creator|professor|partner|VP|president|chief|lead|Geschäftsführer|Gründer|cofondat|directeur|directrice)|\bjoined\s[^.]{0,80}\bas\s(?:the\s|its\s)?(?:CEO|CTO|VP|head|director|chief)/u;
-const PRESS_RELEASE = /\b(media contacts?|press contacts?|for immediate release|forward-looking statements|about [\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*$|announced today|prnewswire|business wire|globe newswire)\b/iu;
-const ASKS = /\?[\s”"»«“]*$/;
+const SPEECH = lazyPattern(String.raw`[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|(${NAME_WORD}(?:\s${NAME_WORD})?))\s+(?:${SPEECH_VERBS})\b|[”"»«“]\s*,?\s*(?:${SPEECH_VERBS})\s+(?:(${NAME_WORD})|der |die |the |le |la )|[”"»«“]\s*,?\s*(?:a-t-(?:il|elle)\s+)?[\p{Ll}]+(?:-t)?-(?:il|elle)\b|\b(?:according to|laut|selon)\s+(${NAME_WORD})`, 'u');
+/** Found wherever SPEECH is: a quotation mark, or "according to". */
+const SPEECH_HINT = /[”"»«“]|\b(?:according to|laut|selon)\s/;
+const ROLE_TITLES = 'CEO|CTO|founder|co-founder|head|director|engineer|maintainer|creator|professor|partner|VP|president|chief|lead|Geschäftsführer|Gründer|cofondat|directeur|directrice';
+const ROLE_INTRO = lazyPattern(String.raw`[\p{Lu}][\p{L}’'-]+\s[\p{Lu}][\p{L}’'-]+,\s(?:the\s|a\s|an\s|der\s|die\s)?[^,.]{0,60}?\b(?:${ROLE_TITLES})|\bjoined\s[^.]{0,80}\bas\s(?:the\s|its\s)?(?:CEO|CTO|VP|head|director|chief)`, 'u');
+/** Found wherever ROLE_INTRO is: one of its titles (those after "joined … as" are among them). */
+const ROLE_HINT = new RegExp(ROLE_TITLES);
+const PRESS_RELEASE = lazyPattern(String.raw`\b(media contacts?|press contacts?|for immediate release|forward-looking statements|about [\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*$|announced today|prnewswire|business wire|globe newswire)\b`, 'iu');
+const SELF_INTRODUCTION = lazyPattern(String.raw`\bI['’]m\s[\p{Lu}][\p{L}’'-]+\s[\p{Lu}]`, 'u');
+const TAGGED = /"(?:keywords|articleSection|genre|@type)"\s*:\s*(?:"[^"]*\b(interview|podcast|q&a)\b[^"]*"|\[[^\]]*\b(interview|podcast|q&a)\b[^\]]*\])/i;
+
+/** Cheap signs, counted over the sample without a costly pattern: each rule for an interview needs its own. */
+interface Hints {
+  /** Blocks that may open with a speaker's label. */
+  labelled: number;
+  /** Blocks that open with a question marker. */
+  marked: number;
+  /** Blocks that may be a question set apart. */
+  asking: number;
+  /** Blocks with a quotation mark or "according to". */
+  quoting: number;
+  meeting: boolean;
+  roleTitle: boolean;
+}
 
 /** What the sample shows, computed once for all rules. */
 interface Facts {
@@ -82,39 +87,45 @@ export const doubtIn = (reason: string): string | null => (reason.endsWith(AGAIN
 /** The table: strongest evidence first. Weights add up; a page is an interview at THRESHOLD or more. */
 const RULES: readonly Rule[] = [
   { name: 'not-an-interview-title', weight: -4, test: ({ heading }) => quoted(heading.match(NOT_INTERVIEW_WORDING)?.[0], (w) => `the title speaks of “${w}”${AGAINST}`) },
-  { name: 'title-says-interview', weight: 4, test: ({ heading }) => (NOT_INTERVIEW_WORDING.test(heading) ? null : quoted(heading.match(INTERVIEW_WORDING)?.[0], (w) => `the title or description says “${w}”`)) },
+  { name: 'title-says-interview', weight: 4, could: ({ heading }) => INTERVIEW_WORDING.test(heading), test: ({ heading }) => (NOT_INTERVIEW_WORDING.test(heading) ? null : quoted(heading.match(INTERVIEW_WORDING)?.[0], (w) => `the title or description says “${w}”`)) },
   {
     name: 'title-says-conversation',
     weight: 3,
+    could: ({ heading }) => CONVERSATION_WORDING.test(heading),
     test: ({ heading }) => (NOT_INTERVIEW_WORDING.test(heading) || INTERVIEW_WORDING.test(heading) ? null : quoted(heading.match(CONVERSATION_WORDING)?.[0], (w) => `the title or description says “${w}”`)),
   },
   {
     name: 'structured-data-says-interview',
     weight: 2,
-    test: ({ data }) => quoted(data.match(/"(?:keywords|articleSection|genre|@type)"\s*:\s*(?:"[^"]*\b(interview|podcast|q&a)\b[^"]*"|\[[^\]]*\b(interview|podcast|q&a)\b[^\]]*\])/i)?.slice(1).find(Boolean), (w) => `its structured data is tagged “${w}”`),
+    could: ({ data }) => TAGGED.test(data),
+    test: ({ data }) => quoted(data.match(TAGGED)?.slice(1).find(Boolean), (w) => `its structured data is tagged “${w}”`),
   },
   {
     name: 'turns-labelled-by-name',
     weight: 5,
+    // Four turns: two labels twice each, or one label twice answering two marked questions.
+    could: (_, hints) => hints.labelled >= 4 || (hints.labelled >= 2 && hints.marked >= 2),
     test: (_, facts) => (facts.turns >= 4 && facts.namedLabels >= 1 ? `${facts.turns} turns labelled ${facts.labels.slice(0, 4).map(([label]) => `“${label}:”`).join(', ')}${facts.timestamps >= 3 ? ', with timestamps' : ''}` : null),
   },
   {
     name: 'questions-answered-in-first-person',
     weight: 5,
+    could: (_, hints) => hints.asking >= 3,
     test: (_, facts) =>
       facts.questions >= 3 && facts.addressed * 2 >= facts.questions && facts.firstPersonAnswers * 2 >= facts.questions
         ? `${facts.questions} questions put to someone, answered in the first person`
         : null,
   },
-  { name: 'many-quotes-with-speech-verbs', weight: 2, test: (_, facts) => (facts.speech >= 4 ? `${facts.speech} paragraphs quote someone with a speech verb (said, explained, noted…)` : null) },
-  { name: 'some-quotes-with-speech-verbs', weight: 1, test: (_, facts) => (facts.speech >= 2 && facts.speech < 4 ? `${facts.speech} paragraphs quote someone with a speech verb` : null) },
-  { name: 'quotes-from-one-or-two-people', weight: 1, test: (_, facts) => (fewSpeakers(facts) ? 'the quotes come from one or two people' : null) },
-  { name: 'writer-met-someone', weight: 2, test: (_, facts) => quoted(facts.met, (w) => `the writer says “${w}”`) },
+  { name: 'many-quotes-with-speech-verbs', weight: 2, could: (_, hints) => hints.quoting >= 4, test: (_, facts) => (facts.speech >= 4 ? `${facts.speech} paragraphs quote someone with a speech verb (said, explained, noted…)` : null) },
+  { name: 'some-quotes-with-speech-verbs', weight: 1, could: (_, hints) => hints.quoting >= 2, test: (_, facts) => (facts.speech >= 2 && facts.speech < 4 ? `${facts.speech} paragraphs quote someone with a speech verb` : null) },
+  { name: 'quotes-from-one-or-two-people', weight: 1, could: (_, hints) => hints.quoting >= 3, test: (_, facts) => (fewSpeakers(facts) ? 'the quotes come from one or two people' : null) },
+  { name: 'writer-met-someone', weight: 2, could: (_, hints) => hints.meeting, test: (_, facts) => quoted(facts.met, (w) => `the writer says “${w}”`) },
   {
     name: 'someone-introduced-with-role',
     weight: 1,
+    could: ({ heading }, hints) => hints.roleTitle || /I['’]m\s/.test(heading),
     // "Jane Roe, the CTO of Acme" in the text, or an AMA's "I'm Jane Roe, creator of…" in the title.
-    test: ({ heading }, facts) => (facts.introducedWithRole || /\bI['’]m\s[\p{Lu}][\p{L}’'-]+\s[\p{Lu}]/u.test(heading) ? 'someone is introduced with their role' : null),
+    test: ({ heading }, facts) => (facts.introducedWithRole || SELF_INTRODUCTION().test(heading) ? 'someone is introduced with their role' : null),
   },
   { name: 'press-release', weight: -4, test: (_, facts) => (facts.pressRelease ? `it reads like a press release${AGAINST}` : null) },
 ];
@@ -130,49 +141,12 @@ function fewSpeakers(facts: Facts): boolean {
   return facts.speech >= 3 && total >= 2 && (counts[0]! + (counts[1] ?? 0)) >= total * 0.8 && counts.length <= 3;
 }
 
-const meta = (doc: Document, selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
-
-/** The page's own web address as words: never a local file's path, which says nothing about the page. */
-const addressWords = (doc: Document) => (/^https?:$/.test(doc.location?.protocol ?? '') ? doc.location.pathname.replace(/[-_/.]+/g, ' ') : '');
-
-function structuredData(doc: Document): string {
-  return [...doc.querySelectorAll('script[type="application/ld+json"]')]
-    .slice(0, MAX_JSON_LD)
-    .map((script) => (script.textContent ?? '').slice(0, 20_000))
-    .join(' ');
-}
-
-const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** Blocks from the likeliest article container, at most SAMPLE_BLOCKS, with questions marked. */
-function sample(doc: Document): Block[] {
-  const root = doc.querySelector('[itemprop="articleBody"], .entry-content, .post-content, article, main') ?? doc.body;
-  if (!root) return [];
-  // A live collection, read only as far as the sample goes (a static list would hold every block of a huge page).
-  const elements = root.getElementsByTagName('*');
-  const blocks: Block[] = [];
-  for (let k = 0, element = elements[0]; element && blocks.length < SAMPLE_BLOCKS; element = elements[++k]) {
-    if (!SAMPLED_TAGS.has(element.tagName.toUpperCase())) continue;
-    if (element.closest('nav, aside, footer, form, pre, [class*="comment"], [class*="related"]')) continue;
-    const text = squash(element.textContent).slice(0, 2000);
-    if (!text) continue;
-    const heading = element.tagName.length === 2 && element.tagName[0] === 'H';
-    // A bold opening that asks: the whole block, or its first part with the answer after a break.
-    const lead = heading ? null : element.firstElementChild;
-    const bold = lead && /^(B|STRONG)$/.test(lead.tagName) && text.startsWith(squash(lead.textContent)) ? squash(lead.textContent) : '';
-    // A question of four words or more: "Insecurities?" heads an essay's section, it asks nobody.
-    const asked = heading ? text : bold;
-    const asks = QUESTION_MARKER.test(text) || (ASKS.test(asked) && asked.split(' ').length >= 4 && !TURN_LABEL.test(text));
-    const answer = asks && bold && bold.length < text.length - 20 ? text.slice(bold.length) : undefined;
-    blocks.push({ text, asks, ...(answer ? { answer } : {}) });
-  }
-  return blocks;
-}
-
-function factsOf(blocks: readonly Block[]): Facts {
+function factsOf(blocks: Signals['blocks']): Facts {
   const labels = new Map<string, number>();
   const speakers = new Map<string, number>();
   const facts: Facts = { turns: 0, labels: [], namedLabels: 0, timestamps: 0, questions: 0, addressed: 0, firstPersonAnswers: 0, speech: 0, speakers, met: undefined, introducedWithRole: false, pressRelease: false };
+  // A question that opens with a speaker's label is that speaker's turn.
+  const asks = blocks.map(({ text, marked, asking }) => marked || (asking && !TURN_LABEL.test(text)));
   blocks.forEach((block, k) => {
     const { text } = block;
     const label = text.match(TURN_LABEL)?.[1];
@@ -183,42 +157,79 @@ function factsOf(blocks: readonly Block[]): Facts {
       const key = /^(?:\p{Lu}\p{Ll}+|\p{Lu}+)$/u.test(last) ? last : label;
       labels.set(key, (labels.get(key) ?? 0) + 1);
     }
-    if (TIMESTAMP.test(text)) facts.timestamps++;
-    if (block.asks) {
-      const answer = block.answer ?? (blocks[k + 1] && !blocks[k + 1]!.asks ? blocks[k + 1]!.text : undefined);
+    if (TIMESTAMP().test(text)) facts.timestamps++;
+    if (asks[k]) {
+      const answer = block.answer ?? (blocks[k + 1] && !asks[k + 1] ? blocks[k + 1]!.text : undefined);
       if (answer !== undefined) {
         facts.questions++;
         if (SECOND_PERSON.test(block.answer ? text.slice(0, text.length - block.answer.length) : text)) facts.addressed++;
         if (FIRST_PERSON.test(answer)) facts.firstPersonAnswers++;
       }
     }
-    const speech = text.match(SPEECH);
+    const speech = text.match(SPEECH());
     if (speech) {
       facts.speech++;
       const name = speech[1] ?? speech[2] ?? speech[3];
       if (name) speakers.set(name.split(' ').at(-1)!, (speakers.get(name.split(' ').at(-1)!) ?? 0) + 1);
     }
-    facts.met ??= text.match(MEETING)?.[0];
-    facts.introducedWithRole ||= ROLE_INTRO.test(text);
-    facts.pressRelease ||= PRESS_RELEASE.test(text);
+    facts.met ??= text.match(MEETING())?.[0];
+    facts.introducedWithRole ||= ROLE_INTRO().test(text);
+    facts.pressRelease ||= PRESS_RELEASE().test(text);
   });
   const repeated = [...labels].filter(([, count]) => count >= 2);
   facts.labels = repeated;
   // Turns alternate: two labels at least, or one label answering marked questions ("Frage 2:").
-  const marked = blocks.filter((block) => QUESTION_MARKER.test(block.text)).length;
+  const marked = blocks.filter((block) => block.marked).length;
   const labelled = repeated.reduce((sum, [, count]) => sum + count, 0);
   facts.turns = repeated.length >= 2 || (repeated.length === 1 && marked >= 2) ? labelled + marked : 0;
   facts.namedLabels = repeated.filter(([label]) => !/^(Q|A|Q\.|A\.)$/.test(label)).length;
   return facts;
 }
 
-function gatherSignals(doc: Document): Signals {
-  const heading = [doc.title, meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="description"]'), meta(doc, 'meta[property="og:description"]'), doc.querySelector('h1')?.textContent ?? '', addressWords(doc)].join(' · ');
-  return { heading, data: structuredData(doc), blocks: sample(doc) };
+/** Sentence punctuation that no speaker's label holds (the label's own characters are letters, digits, spaces and ’'.&-_). */
+const NOT_IN_LABEL = /[!"#$%*+,/;<=>?@\\^`{|}~“”„«»…–—]/;
+
+/**
+ * Whether the block may open with a speaker's label (TURN_LABEL, not a stop word nor a lower-case
+ * word), told without its Unicode classes: the label ends at the first ": " (timestamps' colons
+ * are followed by digits), unless a parenthesis ("Jane Roe (host: …):") makes it unsure.
+ */
+function mayBeLabelled(text: string): boolean {
+  const colon = text.search(/:\s/);
+  if (colon < 1) return false;
+  const before = text.slice(0, colon).trimEnd();
+  if (before.includes('(')) return true;
+  // A timestamp and up to four words, a second timestamp at most.
+  if (NOT_IN_LABEL.test(before) || before.split(' ').length > 6) return false;
+  // Without digits or brackets the whole of it is the label.
+  if (/[\d\[\]]/.test(before)) return true;
+  return !STOP_LABELS.test(before) && !(/^[a-z]/.test(before) && !before.includes('_'));
 }
 
-export function detectInterview(doc: Document): Detection {
-  const signals = gatherSignals(doc);
+function hintsOf({ blocks }: Signals): Hints {
+  const hints: Hints = { labelled: 0, marked: 0, asking: 0, quoting: 0, meeting: false, roleTitle: false };
+  for (const { text, marked, asking } of blocks) {
+    if (mayBeLabelled(text)) hints.labelled++;
+    if (marked) hints.marked++;
+    if (marked || asking) hints.asking++;
+    if (SPEECH_HINT.test(text)) hints.quoting++;
+    hints.meeting ||= MEETING_HINT().test(text);
+    hints.roleTitle ||= ROLE_HINT.test(text);
+  }
+  return hints;
+}
+
+/**
+ * Whether the page could be an interview at all, from cheap signs only: the weights of the rules
+ * that could hold fall short of the threshold on most pages, and then `detectInterview` says no.
+ */
+export function mightBeInterview(signals: Signals): boolean {
+  const hints = hintsOf(signals);
+  const reachable = RULES.reduce((sum, rule) => sum + (rule.weight > 0 && (rule.could?.(signals, hints) ?? true) ? rule.weight : 0), 0);
+  return reachable >= THRESHOLD;
+}
+
+export function detectInterview(doc: Document, signals: Signals = gatherSignals(doc)): Detection {
   const facts = factsOf(signals.blocks);
   const reasons: string[] = [];
   let score = 0;

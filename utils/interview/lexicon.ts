@@ -1,5 +1,7 @@
 /** Words the analyser recognises, English first, with German and French speech verbs. */
 
+import { lazyPattern } from './lazy-pattern';
+
 export const SPEECH_VERBS =
   'said|says|say|explained|explains|noted|notes|argued|argues|argue|stressed|stresses|told|tells|added|adds|continued|continues|recalled|recalls|remarked|observed|observes|insisted|insists|admitted|admits|acknowledged|acknowledges|emphasized|emphasizes|emphasised|emphasises|pointed out|points out|asked|asks|replied|replies|answered|answers|warned|warns|joked|jokes|wrote|writes|laughed|quipped|described|describes|agreed|agrees|countered|counters|suggested|suggests|predicted|predicts|concluded|concludes|mused|shared|shares|put it|puts it|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|so|dit|explique|affirme|ajoute|souligne|estime|précise|raconte|confie|poursuit|résume|indique|assure|insiste';
 
@@ -10,19 +12,19 @@ export const CONVERSATION_WORDING = /\b(podcast|fireside chat|sat down with|talk
 export const TRANSCRIPT_WORDING = /\b(transcript|podcast|episode|fireside chat|mitschrift|wortlaut|sendung|folge)\b/i;
 export const NOT_INTERVIEW_WORDING = /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
 
+const MEETING_ENGLISH = String.raw`\b(?:I|[Ww]e)\s+(?:recently\s+|also\s+|finally\s+)?(?:sat down with|spoke (?:with|to)|talked (?:with|to)|chatted with|caught up with|interviewed|met (?:up )?with|asked (?:him|her|them)\b)`;
+const MEETING_GERMAN = String.raw`\b(?:[Ii]ch|[Ww]ir)\s+(?:sprach(?:en)?|haben|habe)\s+`;
+const MEETING_PHRASES = String.raw`\b(?:im Gespräch mit|in conversation with|[Rr]encontre avec)\b`;
+const MEETING_FRENCH = String.raw`\bnous (?:reçoit|a reçus?|confie|a confié|explique|raconte)\b`;
+
 /**
  * The writer meeting someone, in the first person: "I sat down with", "we spoke to", "I asked her",
  * "ich sprach mit", "im Gespräch mit", « Rencontre avec… », « …, nous confie-t-elle ».
  */
-export const MEETING = new RegExp(
-  [
-    String.raw`\b(?:I|[Ww]e)\s+(?:recently\s+|also\s+|finally\s+)?(?:sat down with|spoke (?:with|to)|talked (?:with|to)|chatted with|caught up with|interviewed|met (?:up )?with|asked (?:him|her|them)\b)`,
-    String.raw`\b(?:[Ii]ch|[Ww]ir)\s+(?:sprach(?:en)?|haben|habe)\s+(?:\p{L}+\s+){0,3}?(?:mit|gesprochen)\b`,
-    String.raw`\b(?:im Gespräch mit|in conversation with|[Rr]encontre avec)\b`,
-    String.raw`\bnous (?:reçoit|a reçus?|confie|a confié|explique|raconte)\b`,
-  ].join('|'),
-  'u',
-);
+export const MEETING = lazyPattern([MEETING_ENGLISH, String.raw`${MEETING_GERMAN}(?:\p{L}+\s+){0,3}?(?:mit|gesprochen)\b`, MEETING_PHRASES, MEETING_FRENCH].join('|'), 'u');
+
+/** Found wherever MEETING is (its German branch cut before the letter classes), and cheap to compile. */
+export const MEETING_HINT = lazyPattern([MEETING_ENGLISH, MEETING_GERMAN, MEETING_PHRASES, MEETING_FRENCH].join('|'), 'u');
 
 /** A speaker talking about themselves (or their team): interview answers do, FAQ answers rarely. */
 export const FIRST_PERSON =

@@ -1,0 +1,75 @@
+/**
+ * What the always-on detector reads on a page, gathered once: its heading, its structured data and
+ * a bounded sample of blocks (never a full walk of the page). Only cheap patterns run here: the
+ * costly ones wait until a page could be an interview at all.
+ */
+
+import { QUESTION_MARKER } from './labels';
+
+export interface Signals {
+  /** Title, og:title, descriptions, first h1 and the page's own web address, joined. */
+  heading: string;
+  /** The first JSON-LD blocks, truncated. */
+  data: string;
+  blocks: Block[];
+}
+
+export interface Block {
+  text: string;
+  /** Opens with a question marker ("Q:", "Frage 2:"). */
+  marked: boolean;
+  /** A heading or a bold opening that asks, of four words or more (it may still be a speaker's turn). */
+  asking: boolean;
+  /** For a question whose answer shares its paragraph (after a line break): that answer. */
+  answer?: string;
+}
+
+const SAMPLE_BLOCKS = 60;
+const SAMPLED_TAGS = new Set(['P', 'LI', 'DD', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const MAX_JSON_LD = 3;
+const ASKS = /\?[\s”"»«“]*$/;
+
+const meta = (doc: Document, selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
+
+/** The page's own web address as words: never a local file's path, which says nothing about the page. */
+const addressWords = (doc: Document) => (/^https?:$/.test(doc.location?.protocol ?? '') ? doc.location.pathname.replace(/[-_/.]+/g, ' ') : '');
+
+function structuredData(doc: Document): string {
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')]
+    .slice(0, MAX_JSON_LD)
+    .map((script) => (script.textContent ?? '').slice(0, 20_000))
+    .join(' ');
+}
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Blocks from the likeliest article container, at most SAMPLE_BLOCKS, with questions marked. */
+function sample(doc: Document): Block[] {
+  const root = doc.querySelector('[itemprop="articleBody"], .entry-content, .post-content, article, main') ?? doc.body;
+  if (!root) return [];
+  // A live collection, read only as far as the sample goes (a static list would hold every block of a huge page).
+  const elements = root.getElementsByTagName('*');
+  const blocks: Block[] = [];
+  for (let k = 0, element = elements[0]; element && blocks.length < SAMPLE_BLOCKS; element = elements[++k]) {
+    if (!SAMPLED_TAGS.has(element.tagName.toUpperCase())) continue;
+    if (element.closest('nav, aside, footer, form, pre, [class*="comment"], [class*="related"]')) continue;
+    const text = squash(element.textContent).slice(0, 2000);
+    if (!text) continue;
+    const heading = element.tagName.length === 2 && element.tagName[0] === 'H';
+    // A bold opening that asks: the whole block, or its first part with the answer after a break.
+    const lead = heading ? null : element.firstElementChild;
+    const bold = lead && /^(B|STRONG)$/.test(lead.tagName) && text.startsWith(squash(lead.textContent)) ? squash(lead.textContent) : '';
+    // A question of four words or more: "Insecurities?" heads an essay's section, it asks nobody.
+    const asked = heading ? text : bold;
+    const marked = QUESTION_MARKER.test(text);
+    const asking = ASKS.test(asked) && asked.split(' ').length >= 4;
+    const answer = (marked || asking) && bold && bold.length < text.length - 20 ? text.slice(bold.length) : undefined;
+    blocks.push({ text, marked, asking, ...(answer ? { answer } : {}) });
+  }
+  return blocks;
+}
+
+export function gatherSignals(doc: Document): Signals {
+  const heading = [doc.title, meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="description"]'), meta(doc, 'meta[property="og:description"]'), doc.querySelector('h1')?.textContent ?? '', addressWords(doc)].join(' · ');
+  return { heading, data: structuredData(doc), blocks: sample(doc) };
+}
