@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectInterview, withVerdict, type Detection } from '@/utils/interview/detect';
+import { detectInterview, mightBeInterview, withVerdict, type Detection } from '@/utils/interview/detect';
+import { gatherSignals } from '@/utils/interview/signals';
 import { fixturePages, loadPage } from './fixtures';
 
 const pages = fixturePages();
@@ -27,6 +28,23 @@ describe('interview detector on the fixture pages', () => {
     const precision = tally.truePositive / Math.max(1, tally.truePositive + tally.falsePositive);
     const recall = tally.truePositive / Math.max(1, tally.truePositive + tally.falseNegative);
     console.log(`detection: precision ${precision.toFixed(2)}, recall ${recall.toFixed(2)} (${JSON.stringify(tally)})`);
+  });
+});
+
+describe('the always-on first look', () => {
+  it('never passes over a page the full detector takes for an interview, and spares most look-alikes the full reading', () => {
+    const looks = pages.map((page) => {
+      const doc = loadPage(page);
+      return { name: page.name, interview: detectInterview(doc).isInterview, might: mightBeInterview(gatherSignals(doc)) };
+    });
+    expect(looks.filter((look) => look.interview && !look.might).map((look) => look.name)).toEqual([]);
+    expect(looks.filter((look) => look.interview).length).toBeGreaterThanOrEqual(12);
+    expect(looks.filter((look) => !look.might).length).toBeGreaterThan(0);
+  });
+
+  it('passes over a page with no sign of a conversation without reading it further', () => {
+    document.body.innerHTML = '<article><h1>Release notes 4.2</h1><p>Fixed a crash on start.</p><p>Faster builds on large projects.</p></article>';
+    expect(mightBeInterview(gatherSignals(document))).toBe(false);
   });
 });
 
