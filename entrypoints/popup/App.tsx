@@ -7,6 +7,7 @@ import { Notice, type NoticeState } from '@/components/popup/Notice';
 import { PeopleView } from '@/components/popup/PeopleView';
 import { ProjectsView } from '@/components/popup/ProjectsView';
 import { ThisPageView } from '@/components/popup/ThisPageView';
+import { useLibraryRows } from '@/components/popup/use-library-rows';
 import { isView, ViewTabs, type View } from '@/components/popup/ViewTabs';
 import type { LensDatabase } from '@/utils/db/database';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
@@ -15,7 +16,6 @@ import { articleMarkdown, markdownOptions } from '@/utils/export/markdown';
 import { noteStem } from '@/utils/export/file-name';
 import type { InterviewReport } from '@/utils/interview/report';
 import type { LibraryFilter } from '@/utils/library/filters';
-import { loadLibrary } from '@/utils/library/load';
 import { sendRequest } from '@/utils/messages/send';
 import { currentPageAddress, highlightShortcut, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
 import { download, today } from '@/utils/popup/download';
@@ -49,11 +49,10 @@ export function App({ db }: { db: LensDatabase }) {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  // The library views read everything once per change; the page view reads only its article.
-  const everything = useLiveQuery(
-    () => (view === 'page' ? null : loadLibrary(db)),
-    [db, view],
-  );
+  // The library views read everything once per change (the Library shows its first screen before);
+  // the page view reads only its article.
+  const library = useLibraryRows(db, view !== 'page');
+  const everything = library.complete ? library.rows : undefined;
   const total = useLiveQuery(() => db.highlights.count(), [db]);
   const settings = useLiveQuery(() => readSettings(db), [db]) ?? DEFAULT_SETTINGS;
 
@@ -116,9 +115,10 @@ export function App({ db }: { db: LensDatabase }) {
           {view === 'page' && address !== undefined && (
             <ThisPageView db={db} address={address} summary={summary} shortcut={shortcut} actions={actions} onExport={exportArticle} />
           )}
-          {view === 'library' && everything && (
+          {view === 'library' && library.rows && (
             <LibraryView
-              rows={everything}
+              rows={library.rows}
+              loading={!library.complete}
               actions={actions}
               onExportAll={() => void exportLibrary()}
               query={search.query}
