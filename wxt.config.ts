@@ -10,7 +10,16 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Inlining constants across modules copied tldts's 69 kB table of suffix labels to each of its
   // three uses (+140 kB in the background and the popup); nothing else gains measurably from it.
-  vite: () => ({ build: { rolldownOptions: { optimization: { inlineConst: false } } } }),
+  vite: () => ({
+    build: {
+      rolldownOptions: {
+        optimization: { inlineConst: false },
+        // zod and tldts in chunks of their own, so a page that does not use them before its
+        // first screen (the popup) does not load them with Dexie.
+        output: { advancedChunks: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]/ }, { name: 'tldts', test: /node_modules[\\/]tldts/ }] } },
+      },
+    },
+  }),
   // The Firefox sources zip is for reviewers: code and build files, not local test output.
   zip: { excludeSources: ['artifacts/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser, manifestVersion, command }) => ({

@@ -10,6 +10,8 @@ import { FilterSelect } from './FilterSelect';
 
 interface Props {
   rows: readonly LibraryRow[];
+  /** The rows are the newest ones only; the rest is being read. */
+  loading?: boolean;
   actions: HighlightActions;
   /** Downloads the whole library as Markdown notes. */
   onExportAll: () => void;
@@ -29,7 +31,7 @@ function once<T>(make: () => T): () => T {
 }
 
 /** Every highlight of every article: searched as the reader types, narrowed by the dropdowns. */
-export function LibraryView({ rows, actions, onExportAll, query, filter, onSearch }: Props) {
+export function LibraryView({ rows, loading = false, actions, onExportAll, query, filter, onSearch }: Props) {
   // The first screen needs neither the search index nor the dropdowns' choices: on a large library
   // they are built just after it is drawn (or at the first keystroke, if that comes sooner).
   const indexOf = useMemo(() => once(() => buildSearchIndex(rows)), [rows]);
@@ -78,6 +80,7 @@ export function LibraryView({ rows, actions, onExportAll, query, filter, onSearc
         <span role="status" data-testid="library-count">
           {shown.length === rows.length ? '' : `${shown.length} of `}
           {rows.length === 1 ? '1 highlight' : `${rows.length} highlights`}
+          {loading ? ', the newest; reading the rest…' : ''}
         </span>
         <button type="button" className="link" onClick={onExportAll}>
           Export all as Markdown (.zip)

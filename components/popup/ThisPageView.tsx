@@ -12,6 +12,7 @@ import type { InterviewReport } from '@/utils/interview/report';
 import { inDocumentOrder } from '@/utils/db/document-order';
 import { correctedSummary } from '@/utils/interview/corrections';
 import { speakerCorrectionsOf } from '@/utils/db/page-corrections';
+import { useAfterFirstFrame } from './use-after-first-frame';
 
 interface Props {
   db: LensDatabase;
@@ -23,14 +24,17 @@ interface Props {
   onExport: (article: ArticleRecord, highlights: HighlightRecord[], how: 'download' | 'copy') => void;
 }
 
+/** Items drawn in the first frame: more than the popup shows; the rest follow in the next. */
+const FIRST_ITEMS = 12;
+
 /** The tab's article: what Interview Lens made of it, and its highlights in the order of the text. */
 export function ThisPageView({ db, address, summary, shortcut, actions, onExport }: Props) {
   const page = useLiveQuery(async () => {
     if (!address) return { article: undefined, highlights: [], saved: null };
-    const article = await findArticle(db, [address]);
-    const saved = (await db.verdicts.get(address)) ?? null;
-    return { article, highlights: article ? (await listHighlights(db, article.id)).sort(inDocumentOrder) : [], saved };
+    const [article, saved] = await Promise.all([findArticle(db, [address]), db.verdicts.get(address)]);
+    return { article, highlights: article ? (await listHighlights(db, article.id)).sort(inDocumentOrder) : [], saved: saved ?? null };
   }, [db, address]);
+  const everyItem = useAfterFirstFrame(page !== undefined);
   if (page === undefined) return null;
   const { article, highlights, saved } = page;
   // The lens reads corrections on its next load; the popup shows them at once.
@@ -52,7 +56,7 @@ export function ThisPageView({ db, address, summary, shortcut, actions, onExport
             </button>
           </div>
           <ul className="highlights" aria-label="Highlights on this page">
-            {highlights.map((highlight) => (
+            {(everyItem ? highlights : highlights.slice(0, FIRST_ITEMS)).map((highlight) => (
               <li key={highlight.id}>
                 <HighlightItem highlight={highlight} article={article} actions={actions} />
               </li>

@@ -7,24 +7,19 @@ import { Notice, type NoticeState } from '@/components/popup/Notice';
 import { PeopleView } from '@/components/popup/PeopleView';
 import { ProjectsView } from '@/components/popup/ProjectsView';
 import { ThisPageView } from '@/components/popup/ThisPageView';
+import { useLibraryRows } from '@/components/popup/use-library-rows';
 import { isView, ViewTabs, type View } from '@/components/popup/ViewTabs';
 import type { LensDatabase } from '@/utils/db/database';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
-import { citation } from '@/utils/export/citation';
-import { articleMarkdown, markdownOptions } from '@/utils/export/markdown';
-import { noteStem } from '@/utils/export/file-name';
 import type { InterviewReport } from '@/utils/interview/report';
 import type { LibraryFilter } from '@/utils/library/filters';
-import { loadLibrary } from '@/utils/library/load';
 import { sendRequest } from '@/utils/messages/send';
 import { currentPageAddress, highlightShortcut, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
-import { download, today } from '@/utils/popup/download';
-import { markdownArchive } from '@/utils/popup/library-export';
 import { openHighlight } from '@/utils/popup/open-highlight';
-import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
-import { readSettings } from '@/utils/settings/store';
 
 const NOTICE_MS = 8_000;
+const NO_LABELS = {};
+const exports = () => import('./exports');
 
 export function App({ db }: { db: LensDatabase }) {
   const params = new URLSearchParams(location.search);
@@ -49,13 +44,13 @@ export function App({ db }: { db: LensDatabase }) {
     return () => clearTimeout(timer);
   }, [notice]);
 
-  // The library views read everything once per change; the page view reads only its article.
-  const everything = useLiveQuery(
-    () => (view === 'page' ? null : loadLibrary(db)),
-    [db, view],
-  );
+  // The library views read everything once per change (the Library shows its first screen before);
+  // the page view reads only its article.
+  const library = useLibraryRows(db, view !== 'page');
+  const everything = library.complete ? library.rows : undefined;
   const total = useLiveQuery(() => db.highlights.count(), [db]);
-  const settings = useLiveQuery(() => readSettings(db), [db]) ?? DEFAULT_SETTINGS;
+  // Settings are read through zod: loaded after the first screen, which shows the plain colour names until then.
+  const labels = useLiveQuery(() => import('@/utils/settings/store').then(({ readSettings }) => readSettings(db)), [db])?.colourLabels ?? NO_LABELS;
 
   const say = (text: string, tone: NoticeState['tone'] = 'info', undo?: () => void) => setNotice({ text, tone, undo });
   const copy = (text: string, what: string) =>
@@ -83,7 +78,7 @@ export function App({ db }: { db: LensDatabase }) {
         else say('This highlight’s article is unknown, so it cannot be opened.', 'error');
       },
       cite: (highlight, article) => {
-        if (article) void copy(citation(article, highlight), 'Citation');
+        if (article) void exports().then(({ citation }) => copy(citation(article, highlight), 'Citation'));
         else void copy(highlight.quote.exact, 'Quote');
       },
       retry: () => {
@@ -93,17 +88,17 @@ export function App({ db }: { db: LensDatabase }) {
     [address],
   );
 
-  const exportArticle = (article: ArticleRecord, highlights: HighlightRecord[], how: 'download' | 'copy') => {
-    const text = articleMarkdown(article, highlights, markdownOptions(settings));
-    if (how === 'copy') void copy(text, 'Markdown');
-    else download(`${noteStem(article)}.md`, text, 'text/markdown');
-  };
+  const exportArticle = (article: ArticleRecord, highlights: HighlightRecord[], how: 'download' | 'copy') =>
+    void exports().then(async ({ articleNote, download }) => {
+      const note = await articleNote(db, article, highlights);
+      if (how === 'copy') void copy(note.text, 'Markdown');
+      else download(note.name, note.text, 'text/markdown');
+    });
 
-  const exportLibrary = async () =>
-    download(`interview-lens-${today()}.zip`, await markdownArchive(db, markdownOptions(settings), new Date()), 'application/zip');
+  const exportLibrary = () => exports().then(({ downloadLibrary }) => downloadLibrary(db));
 
   return (
-    <ColourLabels.Provider value={settings.colourLabels}>
+    <ColourLabels.Provider value={labels}>
       <main className={`popup ${params.has('tab') ? 'in-tab' : ''}`}>
         <header>
           <h1>Interview Lens</h1>
@@ -116,9 +111,10 @@ export function App({ db }: { db: LensDatabase }) {
           {view === 'page' && address !== undefined && (
             <ThisPageView db={db} address={address} summary={summary} shortcut={shortcut} actions={actions} onExport={exportArticle} />
           )}
-          {view === 'library' && everything && (
+          {view === 'library' && library.rows && (
             <LibraryView
-              rows={everything}
+              rows={library.rows}
+              loading={!library.complete}
               actions={actions}
               onExportAll={() => void exportLibrary()}
               query={search.query}

@@ -1,6 +1,6 @@
-import ReactDOM from 'react-dom/client';
-import { LensDatabase } from '@/utils/db/database';
-import { App } from './App';
+import { openEarly } from '@/utils/db/open-early';
 import '@/components/extension-page.css';
 
-ReactDOM.createRoot(document.getElementById('root')!).render(<App db={new LensDatabase()} />);
+// The database's cold open overlaps loading the popup's code (React, Dexie), rather than following it.
+const release = openEarly();
+void import('./start').then(({ start }) => start(release));

@@ -49,18 +49,27 @@ async function openExtensionPage(session: ExtensionSession, path: string): Promi
   return page;
 }
 
-/** Saves highlights of the open seed page through the options page's import, the reader's own way in. */
-async function saveHighlights(session: ExtensionSession, seedPage: Page, count: number): Promise<void> {
+/** A backup file of `count` highlights on the open seed page, made in the page as the lens would make them. */
+export async function backupOfSeedPage(seedPage: Page, count: number): Promise<string> {
   await seedPage.addScriptTag({ content: await bundle(resolve(import.meta.dirname, 'extension-page.ts')) });
-  const text = await seedPage.evaluate((n) => (window as unknown as SeedWindow).backupOfHighlights(n, 7), count);
+  return seedPage.evaluate((n) => (window as unknown as SeedWindow).backupOfHighlights(n, 7), count);
+}
+
+/** Imports a backup file through the options page's import, the reader's own way in. */
+export async function importThroughOptions(session: ExtensionSession, text: string): Promise<void> {
   const options = await openExtensionPage(session, 'options.html');
   const reply = (await options.evaluate((file) => browser.runtime.sendMessage({ type: 'backup:import', text: file }), text)) as { ok: boolean; error?: string };
   await options.close();
   if (!reply.ok) throw new Error(`Importing the highlights failed: ${reply.error}`);
 }
 
+/** Saves highlights of the open seed page through the options page's import. */
+async function saveHighlights(session: ExtensionSession, seedPage: Page, count: number): Promise<void> {
+  await importThroughOptions(session, await backupOfSeedPage(seedPage, count));
+}
+
 /** Waits until the lens in the tab has analysed the page (it answers the popup's question). */
-async function waitForAnalysis(session: ExtensionSession, url: string): Promise<void> {
+export async function waitForAnalysis(session: ExtensionSession, url: string): Promise<void> {
   const verdict = await settledVerdict(session, url, 30_000);
   if (!verdict?.analysedByLens) throw new Error(`The lens did not analyse ${url}`);
 }

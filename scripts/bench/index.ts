@@ -1,13 +1,14 @@
 // `npm run bench`: performance figures measured in real headless Chromium, with targets and
 // ratios against a peer measured in the same run. `--json` prints one JSON object as the last line;
 // `--check` exits 1 when a figure misses its target. `--only=hostile,extension` runs only those
-// suites (anchoring, interview, library, extension, hostile, always-on).
+// suites (anchoring, interview, library, extension, popup, hostile, always-on).
 import { alwaysOnRows, alwaysOnSuite } from './always-on';
 import { anchoringRows, anchoringSuite } from './anchoring';
 import { extensionRows, extensionSuite } from './extension';
 import { hostileRows, hostileSuite } from './hostile';
 import { interviewRows, interviewSuite } from './interview';
 import { libraryRows, librarySuite } from './library';
+import { popupRows, popupSuite } from './popup';
 import type { Figures, Suite } from './rows';
 // @ts-expect-error plain ES module without types
 import { ensureBrowsers } from '../ensure-browsers.mjs';
@@ -23,6 +24,7 @@ const suites: Record<string, Suite> = {
   interview: { measure: () => interviewSuite({ runs: quick ? 3 : 9 }), rows: interviewRows },
   library: { measure: () => librarySuite({ runs: quick ? 3 : 5, slowRuns: quick ? 1 : 3 }), rows: libraryRows },
   extension: { measure: () => extensionSuite(), rows: extensionRows },
+  popup: { measure: () => popupSuite({ runs: quick ? 3 : 5 }), rows: popupRows },
   hostile: { measure: () => hostileSuite(), rows: hostileRows },
   'always-on': { measure: () => alwaysOnSuite({ quick }), rows: alwaysOnRows },
 };

@@ -6,9 +6,12 @@ import { launchChromiumWithExtension } from '../../tests/e2e/support/chromium';
 import { CHROME_BUILD, ROOT } from '../../tests/e2e/support/paths';
 import { isExtensionUrl } from './profiler';
 
-/** Builds the Chrome extension if there is no build yet; wxt's output goes to stderr. */
-export function ensureExtensionBuild(): void {
-  if (existsSync(resolve(CHROME_BUILD, 'manifest.json'))) return;
+/**
+ * Builds the Chrome extension if there is no build yet, or always with `rebuild` (a figure of the
+ * current code must not come from an older build); wxt's output goes to stderr.
+ */
+export function ensureExtensionBuild(rebuild = false): void {
+  if (!rebuild && existsSync(resolve(CHROME_BUILD, 'manifest.json'))) return;
   if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] }).status !== 0) throw new Error('npx wxt build failed');
 }
 
@@ -31,11 +34,11 @@ export interface ExtensionSession {
 
 /**
  * Headless Chromium with the built extension, whose pages can reach only `serverOrigin`: nothing
- * leaves the machine, and no page waits on the network.
+ * leaves the machine, and no page waits on the network. `profile`: a folder to keep the profile in.
  */
-export async function launchExtension(serverOrigin: string): Promise<ExtensionSession> {
+export async function launchExtension(serverOrigin: string, profile?: string): Promise<ExtensionSession> {
   ensureExtensionBuild();
-  const { context, extensionId } = await launchChromiumWithExtension();
+  const { context, extensionId } = await launchChromiumWithExtension({ profile });
   await context.route((url) => /^https?:$/.test(url.protocol) && url.origin !== serverOrigin, (route) => route.abort());
 
   let errors: Array<{ page: Page | null; text: string }> = [];

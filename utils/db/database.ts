@@ -1,9 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CatalogEntry } from '../catalog/entry';
 import type { SettingsRow } from '../settings/row';
+import { DATABASE_NAME } from './name';
 import type { ArticleRecord, HighlightRecord, PageCorrectionsRecord } from './records';
-
-export const DATABASE_NAME = 'interview-lens';
 
 /**
  * The extension's database. Opened only in the background and in extension pages (popup,

@@ -6,3 +6,29 @@ export async function loadLibrary(db: LensDatabase): Promise<LibraryRow[]> {
   const [articles, highlights] = await Promise.all([db.articles.toArray(), db.highlights.toArray()]);
   return joinRows(articles, highlights);
 }
+
+/**
+ * The beginning of `loadLibrary`'s list without reading the whole library: the articles of the
+ * `count` newest highlights (found through the `createdAt` index), each with all its highlights.
+ * The library lists articles by their newest highlight, so these come first. Highlights created at
+ * the same moment as the last of the `count` are taken too: otherwise a tie could leave out an
+ * article the whole list puts before one taken here. Two reads one after the other, as a rule; a
+ * third only when such a tie brings in more articles.
+ */
+export async function loadFirstScreen(db: LensDatabase, count: number): Promise<LibraryRow[]> {
+  const newest = await db.highlights.orderBy('createdAt').reverse().limit(count).toArray();
+  if (newest.length === 0) return [];
+  const articlesOf = (ids: string[]) =>
+    Promise.all([db.articles.bulkGet(ids), db.highlights.where('articleId').anyOf(ids).toArray()]);
+  const articleIds = [...new Set(newest.map((highlight) => highlight.articleId))];
+  const [[articles, highlights], tied] = await Promise.all([
+    articlesOf(articleIds),
+    db.highlights.where('createdAt').equals(newest.at(-1)!.createdAt).toArray(),
+  ]);
+  const more = [...new Set(tied.map((highlight) => highlight.articleId))].filter((id) => !articleIds.includes(id));
+  const [moreArticles, moreHighlights] = more.length ? await articlesOf(more) : [[], []];
+  return joinRows(
+    [...articles, ...moreArticles].filter((article) => article !== undefined),
+    [...highlights, ...moreHighlights],
+  );
+}

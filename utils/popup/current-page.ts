@@ -1,6 +1,6 @@
 import { HIGHLIGHT_COMMAND } from '../background/trigger-ids';
 import type { InterviewReport } from '../interview/report';
-import { capsIn } from '../messages/summary';
+import type { CapsHit } from '../interview/limits';
 import { tabsShowing } from '../tabs/showing';
 import { normalizePageUrl } from '../url/normalize';
 
@@ -29,7 +29,7 @@ export async function retryAnchoring(address: string): Promise<number> {
 }
 
 /** A content script's reply as a summary: its `capped` field only when well formed. */
-function asSummary(reply: unknown): Partial<InterviewReport> | null {
+function asSummary(reply: unknown, capsIn: (reply: object) => CapsHit | undefined): Partial<InterviewReport> | null {
   if (!reply || typeof reply !== 'object') return null;
   const { capped: _unchecked, ...rest } = reply as Partial<InterviewReport>;
   const capped = capsIn(reply);
@@ -40,6 +40,9 @@ function asSummary(reply: unknown): Partial<InterviewReport> | null {
 export async function pageSummary(address: string): Promise<Partial<InterviewReport> | null> {
   const [tabId] = await tabsShowing([address]);
   if (tabId === undefined) return null;
-  const ask = (type: 'lens:summary' | 'page:detection') => browser.tabs.sendMessage(tabId, { type }).then(asSummary, () => null);
+  // The reply's check is built with zod, which the popup's first screen does not wait for.
+  const { capsIn } = await import('../messages/summary');
+  const ask = (type: 'lens:summary' | 'page:detection') =>
+    browser.tabs.sendMessage(tabId, { type }).then((reply) => asSummary(reply, capsIn), () => null);
   return (await ask('lens:summary')) ?? (await ask('page:detection'));
 }

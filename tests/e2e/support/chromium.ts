@@ -5,10 +5,13 @@ import { CHROME_BUILD, requireBuild } from './paths';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Starts Debian's Chromium with the built extension loaded; returns it and the extension id. */
-export async function launchChromiumWithExtension(options: { headless?: boolean } = {}) {
+/**
+ * Starts Debian's Chromium with the built extension loaded; returns it and the extension id. The
+ * profile is a throwaway one unless `profile` names a folder, which a later launch can reopen.
+ */
+export async function launchChromiumWithExtension(options: { headless?: boolean; profile?: string } = {}) {
   const extension = requireBuild(CHROME_BUILD);
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.profile ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
