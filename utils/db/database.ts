@@ -32,7 +32,8 @@ export class LensDatabase extends Dexie {
     // v4: the reader's verdicts on pages (a new table, nothing to migrate).
     this.version(4).stores({ verdicts: 'url' });
     // v5: only the indexes something queries (every index is a write on each put): highlights by
-    // article, articles by address. Dexie drops the others and keeps every record.
-    this.version(5).stores({ articles: 'id, &url, *urls', highlights: 'id, articleId' });
+    // article and by creation (the popup's newest first), articles by address. Dexie drops the
+    // others and keeps every record.
+    this.version(5).stores({ articles: 'id, &url, *urls', highlights: 'id, articleId, createdAt' });
   }
 }
