@@ -7,6 +7,9 @@ import type { PageSummary } from './report';
 /** What a correction needs of a person: the lens's Person, or a summary's speaker. */
 type Named = Pick<Person, 'name' | 'aliases' | 'roles'> & { organisation?: string };
 
+/** A page nobody corrected. Here, not beside its schema: the lens imports it, and the schema would bring zod into the lens. */
+export const NO_SPEAKER_CORRECTIONS: SpeakerCorrections = { renames: [], interviewer: null, people: [] };
+
 const unique = (items: readonly string[]) => [...new Set(items)];
 
 /** A person renamed, keeping the old name as an alias so the page's mentions of it still point to them. */

@@ -41,7 +41,6 @@ export const SpeakerCorrections = z.strictObject({
   people: z.array(PersonName).max(100),
 });
 export type SpeakerCorrections = z.infer<typeof SpeakerCorrections>;
-export const NO_SPEAKER_CORRECTIONS: SpeakerCorrections = { renames: [], interviewer: null, people: [] };
 
 /** One correction of a page's people, as the reader makes it ("reset" forgets them all). */
 export const SpeakerChange = z.discriminatedUnion('kind', [

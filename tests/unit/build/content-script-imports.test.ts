@@ -1,0 +1,47 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../../..');
+// Value imports and re-exports only: `import type` disappears from the bundle.
+const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+
+function resolveModule(from: string, spec: string): string | undefined {
+  const base = spec.startsWith('@/') ? resolve(ROOT, spec.slice(2)) : resolve(dirname(from), spec);
+  return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find(isFile);
+}
+
+/** The packages a module pulls into its bundle, through every module it imports for a value. */
+function packagesReached(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !/\.tsx?$/.test(file)) return;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      if (spec!.startsWith('.') || spec!.startsWith('@/')) {
+        const target = resolveModule(file, spec!.split('?')[0]!);
+        if (target) visit(target);
+      } else packages.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+    }
+  };
+  visit(resolve(ROOT, entry));
+  return packages;
+}
+
+describe('what the content scripts bring into every page they run in', () => {
+  it('the lens imports no zod: validation is the background’s, and zod’s schemas cost the lens’s first task', () => {
+    const reached = packagesReached('entrypoints/lens.content/index.tsx');
+    expect(reached).toContain('react-dom'); // the walk does follow the lens's imports
+    expect(reached).not.toContain('zod');
+  });
+
+  it('the always-on detector imports neither zod nor React', () => {
+    const reached = packagesReached('entrypoints/detector.content.ts');
+    expect(reached).not.toContain('zod');
+    expect(reached).not.toContain('react');
+    expect(reached).not.toContain('react-dom');
+  });
+});
