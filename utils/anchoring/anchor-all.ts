@@ -1,5 +1,6 @@
 import { anchorSteps, type Anchor } from './anchor';
 import type { Selectors } from './selectors';
+import { yieldToPage } from '../pace/yield-to-page';
 
 export interface Pacing {
   /** Longest stretch of work before giving the page's main thread back. */
@@ -14,7 +15,7 @@ export const DEFAULT_PACING: Pacing = {
   sliceMs: 8,
   budgetMs: 3000,
   now: () => performance.now(),
-  pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  pause: yieldToPage,
 };
 
 /** How many recent shifts of the text the next highlight tries first. */

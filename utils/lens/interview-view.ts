@@ -11,6 +11,7 @@ import { MAX_ARTICLE_PROJECTS } from '../messages/limits';
 import { summaryOf, type PageSummary } from '../interview/report';
 import type { NameHit } from '../interview/name-finder';
 import { finish, runInSlices, type Pacing, type Steps } from '../pace/steps';
+import { yieldToPage } from '../pace/yield-to-page';
 import { asIndexed } from '../text/text-index';
 import { finderFor, nameSpans } from './name-spans';
 
@@ -111,10 +112,10 @@ export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[
   finish(readingSteps(doc, userEntries, corrections));
 
 /**
- * Slices of about 8 ms with a timer's turn between them: the page stays responsive (no task near
+ * Slices of about 8 ms with the page's turn between them: the page stays responsive (no task near
  * 50 ms) however long it is, and a normal page is read in one or two slices.
  */
-const ON_A_PAGE: Pacing = { sliceMs: 8, now: () => performance.now(), pause: () => new Promise((resume) => setTimeout(resume, 0)) };
+const ON_A_PAGE: Pacing = { sliceMs: 8, now: () => performance.now(), pause: yieldToPage };
 
 /** The lens's reading of a page, in slices that leave the page free to run in between, with the reader's corrections on top. */
 export const readInterviewInSlices = (doc: Document, userEntries: readonly CatalogEntry[] = [], corrections = NO_CORRECTIONS, pacing = ON_A_PAGE): Promise<InterviewView> =>
