@@ -179,7 +179,7 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
   const summary = [title, description, ...standfirsts(doc)].map((text) => ({ text }));
   yield;
   // People are introduced near the top; long pages need not be searched to the end for it.
-  findIntroductions([...summary, ...paragraphs.slice(0, 120)], people, fullName);
+  yield* findIntroductions([...summary, ...paragraphs.slice(0, 120)], people, fullName);
   yield;
   // Whom the headline names is whom the interview is with, once the body names them too (a title
   // in Title Case runs names on: "Greg Berlanti Knows the Secret to Superhero TV").

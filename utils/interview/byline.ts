@@ -68,7 +68,7 @@ const CREDIT_BLOCKS = 'p, div, span, byline, footer, small, em, i, address';
 export function* findInterviewer(doc: Document, articleRoot: Element): Steps<Interviewer | null> {
   const structured = jsonLdAuthor(doc);
   yield;
-  const credit = creditedInterviewer(articleRoot);
+  const credit = yield* creditedInterviewer(articleRoot);
   yield;
   const name = credit?.name ?? authorOf(doc, structured);
   yield;
@@ -81,9 +81,10 @@ export function* findInterviewer(doc: Document, articleRoot: Element): Steps<Int
 }
 
 /** A short credit line in or around the article naming who conducted the interview, and the role it gives ("Posted by X, AMP Project Marketing"). */
-function creditedInterviewer(root: Element): { name: string; role?: string } | undefined {
+function* creditedInterviewer(root: Element): Steps<{ name: string; role?: string } | undefined> {
   const scope = root.parentElement ?? root;
   for (const block of creditCandidates(root, scope)) {
+    yield; // a large page around the article holds thousands of candidate lines
     if (block.childElementCount > 3) continue; // a container, not a line
     const raw = block.textContent ?? '';
     if (raw.length > 400) continue; // credits are short lines

@@ -1,3 +1,4 @@
+import type { Steps } from '../pace/steps';
 import { NAME, ROLE_WORDS } from './lexicon';
 import type { Paragraph } from './paragraphs';
 import { trimName, type People } from './people';
@@ -95,8 +96,9 @@ function roleBefore(before: string): string | undefined {
  * People the article introduces with a role, with the roles as it phrases them. A surname alone
  * ("Hightower, a former engineer at Google") counts when `fullName` knows whose it is.
  */
-export function findIntroductions(paragraphs: ReadonlyArray<Pick<Paragraph, 'text'>>, people: People, fullName: (surname: string) => string | undefined): void {
+export function* findIntroductions(paragraphs: ReadonlyArray<Pick<Paragraph, 'text'>>, people: People, fullName: (surname: string) => string | undefined): Steps<void> {
   for (const { text } of paragraphs) {
+    yield; // a paragraph of a huge page may name many people, each read against the whole list
     for (const match of text.matchAll(NAMES)) {
       const start = match.index!;
       const end = start + match[0].length;
