@@ -110,9 +110,13 @@ function* creditedInterviewer(root: Element): Steps<{ name: string; role?: strin
  * The middle of a long article is never read.
  */
 function* creditCandidates(root: Element, scope: Element): Generator<Element> {
-  const doc = root.ownerDocument;
-  const around = doc.createTreeWalker(scope, 1, { acceptNode: (node) => (node === root ? 2 : 1) }); // 2: skip the article itself
-  for (let node = around.nextNode(); node; node = around.nextNode()) if ((node as Element).matches(CREDIT_BLOCKS)) yield node as Element;
+  // Around the article: the scope's other children and what they hold, by one native query each
+  // (a walk calling back into script for every element cost more than the reading itself).
+  for (const sibling of scope === root ? [] : scope.children) {
+    if (sibling === root) continue;
+    if (sibling.matches(CREDIT_BLOCKS)) yield sibling;
+    yield* sibling.querySelectorAll(CREDIT_BLOCKS);
+  }
   // The first and last 40 children, read by position: an article may have tens of thousands.
   const count = root.children.length;
   const ends = Array.from({ length: Math.min(count, 80) }, (_, k) => root.children[count > 80 && k >= 40 ? count - 80 + k : k]!);
