@@ -69,12 +69,19 @@ const linkKey = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace
  */
 export function createMatcher(entries: readonly CatalogEntry[]) {
   const byFirstWord = new Map<string, Array<{ words: string[]; entry: CatalogEntry }>>();
-  const contextOf = new Map<CatalogEntry, RegExp>();
-  for (const entry of entries) {
-    if (entry.context?.length) {
+  // Built when an ambiguous name is first met: most pages meet a handful of the catalog's entries.
+  const contextOf = new Map<CatalogEntry, RegExp | null>();
+  const contextPattern = (entry: CatalogEntry): RegExp | null => {
+    let pattern = contextOf.get(entry);
+    if (pattern === undefined) {
       // Plurals count too: "clusters" is a context word "cluster".
-      contextOf.set(entry, new RegExp(`\\b(?:${entry.context.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:s|es)?\\b`));
+      const words = entry.context?.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      pattern = words?.length ? new RegExp(`\\b(?:${words.join('|')})(?:s|es)?\\b`) : null;
+      contextOf.set(entry, pattern);
     }
+    return pattern;
+  };
+  for (const entry of entries) {
     for (const name of [entry.name, ...entry.aliases]) {
       const words = tokenize(name);
       if (!words.length) continue;
@@ -112,7 +119,7 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
       if (seen !== undefined && Math.abs(start - seen) <= CONTEXT_WINDOW) return true;
       const from = Math.max(0, start - CONTEXT_WINDOW);
       // Only the window is lower-cased: the whole text at once is a long task on a huge page.
-      const found = contextOf.get(entry)?.exec(text.slice(from, start + CONTEXT_WINDOW).toLowerCase());
+      const found = contextPattern(entry)?.exec(text.slice(from, start + CONTEXT_WINDOW).toLowerCase());
       if (found) seenContext.set(entry, from + found.index);
       return found != null;
     };
