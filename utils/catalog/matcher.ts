@@ -96,7 +96,13 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
   for (const word of byFirstWord.keys()) firstWordShapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
   const byLink = new Map<string, CatalogEntry[]>();
   for (const entry of entries) {
-    for (const url of [entry.homepage, entry.repository]) if (url) byLink.set(linkKey(url), [...(byLink.get(linkKey(url)) ?? []), entry]);
+    for (const url of [entry.homepage, entry.repository]) {
+      if (!url) continue;
+      const key = linkKey(url);
+      const list = byLink.get(key);
+      if (list) list.push(entry);
+      else byLink.set(key, [entry]);
+    }
   }
 
   /** Entries whose homepage or repository the links point into (any path below it counts). */
