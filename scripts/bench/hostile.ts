@@ -81,8 +81,8 @@ export function hostileRows(f: Figures): Row[] {
       key: 'hostile_longest_task_ms',
       value: f.hostile_longest_task_ms,
       unit: 'ms',
-      target: `≤ 50 ms (extension's longest main-thread task reading 50,000 people: ${f.hostile_many_people_longest_task_ms.toFixed(0)} ms, 100,000 quotation marks: ${f.hostile_many_quotation_marks_longest_task_ms.toFixed(0)} ms; apart from injecting its scripts, which took ${f.hostile_script_injection_task_ms.toFixed(0)} ms)`,
-      ok: f.hostile_longest_task_ms <= 50,
+      target: `≤ 50 ms (extension's longest main-thread task reading 50,000 people: ${f.hostile_many_people_longest_task_ms!.toFixed(0)} ms, 100,000 quotation marks: ${f.hostile_many_quotation_marks_longest_task_ms!.toFixed(0)} ms; apart from injecting its scripts, which took ${f.hostile_script_injection_task_ms!.toFixed(0)} ms)`,
+      ok: f.hostile_longest_task_ms! <= 50,
     },
   ];
 }

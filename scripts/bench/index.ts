@@ -38,7 +38,7 @@ const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`\n${pad('figure', 30)} ${pad('value', 12)} target`);
 for (const row of rows) {
   const mark = row.ok === undefined ? ' ' : row.ok ? '✓' : '✗';
-  console.log(`${pad(row.key, 30)} ${pad(`${row.value.toFixed(2)} ${row.unit}`, 12)} ${mark} ${row.target ?? ''}`);
+  console.log(`${pad(row.key, 30)} ${pad(`${(row.value ?? NaN).toFixed(2)} ${row.unit}`, 12)} ${mark} ${row.target ?? ''}`);
 }
 const missed = rows.filter((row) => row.ok === false).map((row) => row.key);
 if (check) console.log(missed.length ? `\nMissed targets: ${missed.join(', ')}` : '\nEvery target met.');

@@ -172,8 +172,8 @@ const breakdown = (f: Figures, key: string) =>
 /** What the real popup's figures are held to. */
 export function popupRows(f: Figures): Row[] {
   return [
-    { key: 'popup_cold_library_10k_ms', value: f.popup_cold_library_10k_ms, unit: 'ms', target: `≤ 300 ms (fresh browser, Library; ${breakdown(f, 'popup_cold_library_10k')})`, ok: f.popup_cold_library_10k_ms <= 300 },
-    { key: 'popup_cold_thispage_200_ms', value: f.popup_cold_thispage_200_ms, unit: 'ms', target: `≤ 150 ms (fresh browser, This page; ${breakdown(f, 'popup_cold_thispage_200')})`, ok: f.popup_cold_thispage_200_ms <= 150 },
+    { key: 'popup_cold_library_10k_ms', value: f.popup_cold_library_10k_ms, unit: 'ms', target: `≤ 300 ms (fresh browser, Library; ${breakdown(f, 'popup_cold_library_10k')})`, ok: f.popup_cold_library_10k_ms! <= 300 },
+    { key: 'popup_cold_thispage_200_ms', value: f.popup_cold_thispage_200_ms, unit: 'ms', target: `≤ 150 ms (fresh browser, This page; ${breakdown(f, 'popup_cold_thispage_200')})`, ok: f.popup_cold_thispage_200_ms! <= 150 },
     { key: 'popup_warm_library_10k_ms', value: f.popup_warm_library_10k_ms, unit: 'ms', target: 'second opening, same browser' },
     { key: 'popup_warm_thispage_200_ms', value: f.popup_warm_thispage_200_ms, unit: 'ms', target: 'second opening, same browser' },
   ];

@@ -4,7 +4,8 @@ export type Figures = Record<string, number>;
 /** One printed line of the bench: a figure, its unit, and the target it is held to (`ok` unset: no target). */
 export interface Row {
   key: string;
-  value: number;
+  /** Undefined only to the type checker: `figures` reads a figure never measured as NaN. */
+  value: number | undefined;
   unit: string;
   target?: string;
   ok?: boolean;

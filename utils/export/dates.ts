@@ -10,7 +10,7 @@ export interface CalendarDay {
 export function calendarDay(iso: string): CalendarDay | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(iso.trim());
   if (!match) return undefined;
-  const [year, month, day] = match.slice(1).map(Number);
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? { year, month, day } : undefined;
 }

@@ -126,9 +126,9 @@ export function libraryMarkdownFiles(
   options: MarkdownOptions,
 ): Array<{ name: string; text: string }> {
   const oldestFirst = (a: ArticleRecord, b: ArticleRecord) => a.firstSeenAt - b.firstSeenAt || byText(a.id, b.id);
-  const claimOrder = entries.map((_, index) => index).sort((a, b) => oldestFirst(entries[a].article, entries[b].article));
-  const stems = claimOrder.map((index) => noteStem(entries[index].article));
+  const claimOrder = entries.map((_, index) => index).sort((a, b) => oldestFirst(entries[a]!.article, entries[b]!.article));
+  const stems = claimOrder.map((index) => noteStem(entries[index]!.article));
   const names = new Array<string>(entries.length);
-  uniqueNames(stems).forEach((name, k) => (names[claimOrder[k]] = name));
-  return entries.map(({ article, highlights }, index) => ({ name: names[index], text: articleMarkdown(article, highlights, options) }));
+  uniqueNames(stems).forEach((name, k) => (names[claimOrder[k]!] = name));
+  return entries.map(({ article, highlights }, index) => ({ name: names[index]!, text: articleMarkdown(article, highlights, options) }));
 }

@@ -29,7 +29,7 @@ const SEED_HIGHLIGHT_IDS = [
 ] as const;
 
 export const SEED = {
-  articles: SEED_ARTICLE_URLS.map((url, i) => article(SEED_ARTICLE_IDS[i], url, 5)),
+  articles: SEED_ARTICLE_URLS.map((url, i) => article(SEED_ARTICLE_IDS[i]!, url, 5)),
   highlights: [
     highlight(SEED_HIGHLIGHT_IDS[0], SEED_ARTICLE_IDS[0], 5, { note: 'kept as it was', tags: ['serving'] }),
     highlight(SEED_HIGHLIGHT_IDS[1], SEED_ARTICLE_IDS[0], 5, { colour: 'green' }),
@@ -176,7 +176,7 @@ export const backupFile: fc.Arbitrary<Backup> = fc
       version: BACKUP_VERSION,
       exportedAt: '2025-06-01T12:00:00.000Z',
       articles: articles.map((a) => article(a.id, a.url, a.updatedAt)),
-      highlights: highlights.map((h) => highlight(h.id, articleIds[h.onto % articleIds.length], h.updatedAt, { tags: [...new Set(h.tags.map((t) => t.trim()))], note: h.note })),
+      highlights: highlights.map((h) => highlight(h.id, articleIds[h.onto % articleIds.length]!, h.updatedAt, { tags: [...new Set(h.tags.map((t) => t.trim()))], note: h.note })),
       catalog: catalog.map((name) => catalogEntry(name)),
       settings: { ...DEFAULT_SETTINGS, paused, defaultColour },
     };
@@ -254,7 +254,7 @@ function changedAt(root: Json, path: Path, change: (current: Json) => Json | und
   const [key, ...rest] = path;
   if (Array.isArray(root)) return root.map((item, i) => (i === key ? changedAt(item, rest, change) : item));
   const object = root as { [key: string]: Json };
-  const next = rest.length === 0 ? change(object[key]!) : changedAt(object[key]!, rest, change);
+  const next = rest.length === 0 ? change(object[key!]!) : changedAt(object[key!]!, rest, change);
   if (next === undefined) return Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
   return withOwn(object, String(key), next);
 }

@@ -127,7 +127,7 @@ describe('merging catalog entries and settings', () => {
     const restored = await importBackup(db, backupText({ settings: { ...DEFAULT_SETTINGS, defaultColour: 'purple' } }), 100);
     expect(restored).toMatchObject({ settingsChanged: true, summary: '0 added, 0 updated, 0 unchanged' });
     expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, defaultColour: 'purple' });
-    expect((await dump(db)).settings[0].updatedAt).toBe(100);
+    expect((await dump(db)).settings[0]!.updatedAt).toBe(100);
 
     // An older backup must not un-pause the extension or undo the reader's colour.
     await writeSettings(db, { paused: true }, 150);

@@ -34,14 +34,14 @@ describe('W3C Web Annotation export', () => {
 
   it('writes a bare highlight as highlighting, with no body', () => {
     const [annotation] = toWebAnnotations([page], [highlight(ID, 'a1', 1, { note: '   ' })]);
-    expect(annotation.motivation).toBe('highlighting');
+    expect(annotation!.motivation).toBe('highlighting');
     expect(annotation).not.toHaveProperty('body');
   });
 
   it('keeps tags of a highlight without a note as tagging bodies', () => {
     const [annotation] = toWebAnnotations([page], [highlight(ID, 'a1', 1, { tags: ['later'] })]);
-    expect(annotation.motivation).toBe('highlighting');
-    expect(annotation.body).toEqual([{ type: 'TextualBody', value: 'later', purpose: 'tagging' }]);
+    expect(annotation!.motivation).toBe('highlighting');
+    expect(annotation!.body).toEqual([{ type: 'TextualBody', value: 'later', purpose: 'tagging' }]);
   });
 
   it('points each highlight at its own article and leaves out highlights without one', () => {

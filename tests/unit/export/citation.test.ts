@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citation, citationDate } from '@/utils/export/citation';
 import { pytorchArticle, pytorchHighlights } from './records';
+import type { HighlightRecord } from '@/utils/db/records';
 
-const [ray, pytorch, foundation] = pytorchHighlights;
+const [ray, pytorch, foundation] = pytorchHighlights as [HighlightRecord, HighlightRecord, HighlightRecord, ...HighlightRecord[]];
 
 describe('citation', () => {
   it('cites quote, speaker with roles, title, site, date and the link to the quote', () => {

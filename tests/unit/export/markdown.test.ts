@@ -119,7 +119,7 @@ describe('articleMarkdown', () => {
     const line = '*x* [[y]] <b>z</b> %%c%% ==h== #t ^i 🚀 עברית\u2028';
     const note = line.repeat(Math.ceil(1_000_000 / line.length));
     const started = performance.now();
-    const markdown = articleMarkdown(pytorchArticle, [{ ...pytorchHighlights[0], note }], FLAT);
+    const markdown = articleMarkdown(pytorchArticle, [{ ...pytorchHighlights[0]!, note }], FLAT);
     console.log(`1 MB note exported in ${Math.round(performance.now() - started)} ms`);
     const lines = markdown.split('\n').filter((text) => text.startsWith('\\*x\\*'));
     expect(lines).toHaveLength(note.split('\u2028').length - 1);
@@ -142,7 +142,7 @@ describe('libraryMarkdownFiles', () => {
     const entries = [{ article: pytorchArticle, highlights: pytorchHighlights }, entry('b', 'Inside vLLM', SAVED_AT)];
     expect(libraryMarkdownFiles(entries, FLAT)).toEqual([
       { name: 'Why PyTorch Won.md', text: golden('why-pytorch-won.md') },
-      { name: 'Inside vLLM.md', text: articleMarkdown(entries[1].article, [], FLAT) },
+      { name: 'Inside vLLM.md', text: articleMarkdown(entries[1]!.article, [], FLAT) },
     ]);
   });
 

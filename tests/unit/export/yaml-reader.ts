@@ -25,14 +25,14 @@ function doubleQuoted(text: string): string {
       continue;
     }
     const code = text[at + 1];
-    const hex = HEX_LENGTH[code];
+    const hex = HEX_LENGTH[code!];
     if (hex) {
       const digits = text.slice(at + 2, at + 2 + hex);
       if (!/^[0-9a-f]+$/i.test(digits) || digits.length !== hex) throw new Error(`bad escape in ${text}`);
       out += String.fromCodePoint(parseInt(digits, 16));
       at += 2 + hex;
-    } else if (code in ESCAPES) {
-      out += ESCAPES[code];
+    } else if (code! in ESCAPES) {
+      out += ESCAPES[code!];
       at += 2;
     } else {
       throw new Error(`unknown escape \\${code} in ${text}`);
@@ -66,7 +66,7 @@ export function readFrontMatter(note: string): Record<string, YamlScalar | YamlS
   if (!block) throw new Error('no front matter');
   const result: Record<string, YamlScalar | YamlScalar[]> = {};
   let list: YamlScalar[] | undefined;
-  for (const line of block[1].split('\n')) {
+  for (const line of block[1]!.split('\n')) {
     // YAML 1.1 breaks lines at these too, and forbids the rest unescaped.
     if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(line)) {
       throw new Error(`raw control character in ${JSON.stringify(line)}`);
@@ -74,14 +74,14 @@ export function readFrontMatter(note: string): Record<string, YamlScalar | YamlS
     const item = /^ {2}- (.*)$/.exec(line);
     if (item) {
       if (!list) throw new Error(`list item outside a list: ${line}`);
-      list.push(scalar(item[1]));
+      list.push(scalar(item[1]!));
       continue;
     }
     const field = /^([a-z]+):(?: (.*))?$/.exec(line);
     if (!field) throw new Error(`not a front matter line: ${JSON.stringify(line)}`);
-    if (field[1] in result) throw new Error(`repeated key ${field[1]}`);
+    if (field[1]! in result) throw new Error(`repeated key ${field[1]}`);
     list = field[2] === undefined ? [] : undefined;
-    result[field[1]] = list ?? scalar(field[2]);
+    result[field[1]!] = list ?? scalar(field[2]!);
   }
   return result;
 }

@@ -77,7 +77,7 @@ describe('zipFiles', () => {
     for (const [k, entry] of entries.entries()) {
       expect(entry.flags & 0x0800).toBe(0x0800);
       expect(entry.crc).toBe(nodeCrc32(entry.data));
-      expect(new TextDecoder().decode(entry.data)).toBe(notes[k].text);
+      expect(new TextDecoder().decode(entry.data)).toBe(notes[k]!.text);
     }
   });
 
