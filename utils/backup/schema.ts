@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { CatalogEntrySchema } from '../catalog/schema';
 import { ArticleProjects, Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, Speaker, SpeakerCorrections } from '../messages/fields';

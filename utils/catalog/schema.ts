@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 
 export const CATALOG_KINDS = [
   'ai-framework', 'inference', 'training', 'ml-tooling', 'model', 'cloud-native', 'database', 'data-streaming',

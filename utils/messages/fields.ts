@@ -1,9 +1,6 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { COLOURS } from '../paint/colours';
 import { MAX_ARTICLE_PROJECTS, MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from './limits';
-
-// Extension pages forbid eval; zod must not even probe for it (web-ext lint flags the probe).
-z.config({ jitless: true });
 
 /** Schemas of a highlight's fields, shared by the messages (protocol.ts) and backups (utils/backup). */
 export const shortText = (max: number) => z.string().max(max);

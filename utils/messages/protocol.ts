@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { MAX_BACKUP_TEXT_LENGTH } from '../backup/format';
 import { HighlightRecordSchema } from '../backup/schema';
@@ -9,8 +9,6 @@ import type { HighlightRecord } from '../db/records';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatch, type Settings } from '../settings/schema';
 import { ArticleProjects, Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, shortText, Speaker, SpeakerChange, type SpeakerCorrections } from './fields';
-
-// (fields.ts, imported above, sets zod's no-eval mode before any schema here is built.)
 
 /** What a page says about itself. Untrusted: the page's address comes from the browser instead. */
 export const PageFacts = z.strictObject({

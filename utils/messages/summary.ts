@@ -1,7 +1,5 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import type { CapsHit } from '../interview/limits';
-// fields.ts sets zod's no-eval mode; imported before this file builds its schemas.
-import './fields';
 
 const Capped = z.strictObject({ found: z.int().min(0), kept: z.int().min(0) });
 

@@ -1,8 +1,5 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { COLOURS, DEFAULT_COLOUR } from '../paint/colours';
-
-// As in utils/messages/protocol.ts: extension pages forbid eval, and the options page may load this module first.
-z.config({ jitless: true });
 
 export const MAX_COLOUR_LABEL = 40;
 export const MAX_DISABLED_SITES = 500;

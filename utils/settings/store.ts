@@ -1,5 +1,5 @@
 import type { LensDatabase } from '../db/database';
-import { describeIssues, readableIssue } from '../messages/readable-issues';
+import { describeIssues, readableIssue } from '../validation/readable-issues';
 import { SETTINGS_ROW_ID } from './row';
 import type { z } from 'zod';
 import { Settings, type SettingsPatch } from './schema';
