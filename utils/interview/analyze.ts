@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../catalog/entry';
+import type { CatalogEntry } from '../catalog/schema';
 import { createMatcher, type Mention } from '../catalog/matcher';
 import { filterInSteps, finish, type Steps } from '../pace/steps';
 import { firstAbove } from '../sorted/first-above';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '@/utils/catalog/entry';
+import type { CatalogEntry } from '@/utils/catalog/schema';
 import { correctedSummary } from '@/utils/interview/corrections';
 import { readInterview } from '@/utils/lens/interview-view';
 import { NO_SPEAKER_CORRECTIONS, type SpeakerCorrections } from '@/utils/messages/fields';
