@@ -2,7 +2,7 @@ import { findArticle, rememberAddress, upsertArticle } from '../db/articles';
 import type { LensDatabase } from '../db/database';
 import type { ArticleRecord } from '../db/records';
 import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, renameSpeaker, updateHighlight } from '../db/highlights';
-import { NO_SPEAKER_CORRECTIONS } from '../messages/fields';
+import { NO_SPEAKER_CORRECTIONS } from '../interview/corrections';
 import type { LensCommand, PageFacts, Reply, Request } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
 import { correctSpeakers, readSpeakerCorrections, readVerdict, writeVerdict } from '../db/page-corrections';

@@ -7,6 +7,12 @@ import type { PageSummary } from './report';
 /** What a correction needs of a person: the lens's Person, or a summary's speaker. */
 type Named = Pick<Person, 'name' | 'aliases' | 'roles'> & { organisation?: string };
 
+/**
+ * A page the reader corrected nothing on. Kept apart from the schema (messages/fields.ts): the lens
+ * and the popup's first screen need the value, and importing it from there would load zod with them.
+ */
+export const NO_SPEAKER_CORRECTIONS: SpeakerCorrections = { renames: [], interviewer: null, people: [] };
+
 const unique = (items: readonly string[]) => [...new Set(items)];
 
 /** A person renamed, keeping the old name as an alias so the page's mentions of it still point to them. */

@@ -38,7 +38,6 @@ export const SpeakerCorrectionsSchema = z.strictObject({
   people: z.array(PersonNameSchema).max(100),
 });
 export type SpeakerCorrections = z.infer<typeof SpeakerCorrectionsSchema>;
-export const NO_SPEAKER_CORRECTIONS: SpeakerCorrections = { renames: [], interviewer: null, people: [] };
 
 /** One correction of a page's people, as the reader makes it ("reset" forgets them all). */
 export const SpeakerChangeSchema = z.discriminatedUnion('kind', [
