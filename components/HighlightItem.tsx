@@ -1,5 +1,5 @@
 import { useContext, useRef, useState } from 'react';
-import { ColourLabels } from '@/components/colour-labels';
+import { ColourLabelsContext } from '@/components/colour-labels';
 import { ColourChoice } from '@/components/lens/ColourChoice';
 import { NoteTagsFields } from '@/components/NoteTagsFields';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
@@ -35,7 +35,7 @@ const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle:
 /** One saved highlight with its note and tags, editable in place. Every string is rendered as text. */
 export function HighlightItem({ highlight, article, showArticle = false, actions }: Props) {
   const [editing, setEditing] = useState(false);
-  const labels = useContext(ColourLabels);
+  const labels = useContext(ColourLabelsContext);
   const label = labels[highlight.colour];
   const named = (action: string) => `${action} highlight: ${opening(highlight.quote.exact)}`;
   const [note, setNote] = useState(highlight.note);

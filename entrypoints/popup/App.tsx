@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { ColourLabels } from '@/components/colour-labels';
+import { ColourLabelsContext } from '@/components/colour-labels';
 import type { HighlightActions } from '@/components/HighlightItem';
 import { LibraryView } from '@/components/popup/LibraryView';
 import { Notice, type NoticeState } from '@/components/popup/Notice';
@@ -98,7 +98,7 @@ export function App({ db }: { db: LensDatabase }) {
   const exportLibrary = () => exports().then(({ downloadLibrary }) => downloadLibrary(db));
 
   return (
-    <ColourLabels.Provider value={labels}>
+    <ColourLabelsContext.Provider value={labels}>
       <main className={`popup ${params.has('tab') ? 'in-tab' : ''}`}>
         <header>
           <h1>Interview Lens</h1>
@@ -127,6 +127,6 @@ export function App({ db }: { db: LensDatabase }) {
         </section>
         <Notice notice={notice} onDismiss={() => setNotice(null)} />
       </main>
-    </ColourLabels.Provider>
+    </ColourLabelsContext.Provider>
   );
 }
