@@ -1,6 +1,6 @@
 import { useContext, useRef, useState } from 'react';
 import { ColourLabelsContext } from '@/components/colour-labels';
-import { ColourChoice } from '@/components/lens/ColourChoice';
+import { ColourChoice } from '@/components/ColourChoice';
 import { NoteTagsFields } from '@/components/NoteTagsFields';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 import { parseTags } from '@/utils/lens/tags';

@@ -3,7 +3,7 @@ import type { HighlightRecord } from '@/utils/db/records';
 import type { HighlightPatch, HighlightSpeaker } from '@/utils/messages/fields';
 import type { ColourLabels } from '@/utils/paint/colours';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
-import { ColourChoice } from './ColourChoice';
+import { ColourChoice } from '@/components/ColourChoice';
 import { NoteFrame } from './NoteFrame';
 import { SpeakerChoice } from './SpeakerChoice';
 
