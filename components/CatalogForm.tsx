@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CATALOG_KINDS, type CatalogEntry } from '@/utils/catalog/schema';
-import { parseTags } from '@/utils/lens/tags';
+import { parseTags } from '@/utils/text/tags';
 
 interface Props {
   /** Saves the entry; resolves to an error message, or null when saved. */

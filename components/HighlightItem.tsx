@@ -3,7 +3,7 @@ import { ColourLabelsContext } from '@/components/colour-labels';
 import { ColourChoice } from '@/components/ColourChoice';
 import { NoteTagsFields } from '@/components/NoteTagsFields';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
-import { parseTags } from '@/utils/lens/tags';
+import { parseTags } from '@/utils/text/tags';
 import type { HighlightPatch } from '@/utils/messages/fields';
 import { swatchOf } from '@/utils/paint/colours';
 
