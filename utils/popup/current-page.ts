@@ -1,7 +1,7 @@
 import { HIGHLIGHT_COMMAND } from '../background/trigger-ids';
 import type { InterviewReport } from '../interview/report';
 import type { CapsHit } from '../interview/limits';
-import { tabsShowing } from '../tabs/showing';
+import { tabsShowing } from '../url/tabs-showing';
 import { normalizePageUrl } from '../url/normalize';
 
 /**
