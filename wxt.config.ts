@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { DEFAULT_SHORTCUT, HIGHLIGHT_COMMAND } from './utils/background/trigger-ids';
+import { DEFAULT_SHORTCUT, HIGHLIGHT_COMMAND } from './utils/triggers/ids';
 
 // Fixed ids so Firefox e2e tests and users' data survive reinstalls.
 export const GECKO_ID = 'interview-lens@interview-lens.dev';

@@ -5,7 +5,7 @@ import type { CatalogEntry } from '@/utils/catalog/schema';
 import type { LensDatabase } from '@/utils/db/database';
 import { sendRequest } from '@/utils/messages/send';
 import { countHighlights } from '@/utils/db/highlights';
-import { highlightShortcut } from '@/utils/popup/current-page';
+import { highlightShortcut } from '@/utils/triggers/shortcut';
 import { readSettings } from '@/utils/settings/store';
 import { ColourSettings } from '@/components/options/ColourSettings';
 import { DataSection } from '@/components/options/DataSection';

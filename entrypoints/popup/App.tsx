@@ -14,7 +14,8 @@ import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 import type { InterviewReport } from '@/utils/interview/report';
 import type { LibraryFilter } from '@/utils/library/filters';
 import { sendRequest } from '@/utils/messages/send';
-import { currentPageAddress, highlightShortcut, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
+import { currentPageAddress, pageSummary, retryAnchoring } from '@/utils/popup/current-page';
+import { highlightShortcut } from '@/utils/triggers/shortcut';
 import { openHighlight } from '@/utils/popup/open-highlight';
 
 const NOTICE_MS = 8_000;
