@@ -77,7 +77,7 @@ export function App({ db }: { db: LensDatabase }) {
           <UnderlineSettings settings={settings} save={save} />
           <SiteSettings settings={settings} save={save} />
           <ExportSettings settings={settings} save={save} />
-          <DataSection db={db} settings={settings} counts={{ highlights, articles }} />
+          <DataSection db={db} counts={{ highlights, articles }} />
         </>
       )}
     </main>

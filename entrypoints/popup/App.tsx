@@ -20,7 +20,7 @@ import { openHighlight } from '@/utils/popup/open-highlight';
 
 const NOTICE_MS = 8_000;
 const NO_LABELS = {};
-const exports = () => import('./exports');
+const exports = () => import('@/utils/popup/exports');
 
 export function App({ db }: { db: LensDatabase }) {
   const params = new URLSearchParams(location.search);
@@ -96,7 +96,7 @@ export function App({ db }: { db: LensDatabase }) {
       else download(note.name, note.text, 'text/markdown');
     });
 
-  const exportLibrary = () => exports().then(({ downloadLibrary }) => downloadLibrary(db));
+  const exportLibrary = () => exports().then(({ downloadLibraryNotes }) => downloadLibraryNotes(db));
 
   return (
     <ColourLabelsContext.Provider value={labels}>
