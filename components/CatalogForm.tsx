@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { CATALOG_KINDS } from '@/utils/catalog/schema';
-import type { CatalogEntry } from '@/utils/catalog/entry';
-import { parseTags } from '@/utils/lens/tags';
+import { CATALOG_KINDS, type CatalogEntry } from '@/utils/catalog/schema';
+import { parseTags } from '@/utils/text/tags';
 
 interface Props {
   /** Saves the entry; resolves to an error message, or null when saved. */
@@ -35,7 +34,8 @@ export function CatalogForm({ onAdd }: Props) {
     const entry: CatalogEntry = person ? personFrom(form) : {
       name: form.name.trim(),
       aliases: parseTags(form.aliases),
-      kind: form.kind,
+      // The select offers only CATALOG_KINDS, and the background checks the entry against the schema.
+      kind: form.kind as CatalogEntry['kind'],
       description: form.description.trim(),
       ...(form.homepage.trim() ? { homepage: form.homepage.trim() } : {}),
       ...(form.repository.trim() ? { repository: form.repository.trim() } : {}),

@@ -1,9 +1,9 @@
 import { useContext, useRef, useState } from 'react';
-import { ColourLabels } from '@/components/colour-labels';
-import { ColourChoice } from '@/components/lens/ColourChoice';
+import { ColourLabelsContext } from '@/components/colour-labels';
+import { ColourChoice } from '@/components/ColourChoice';
 import { NoteTagsFields } from '@/components/NoteTagsFields';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
-import { parseTags } from '@/utils/lens/tags';
+import { parseTags } from '@/utils/text/tags';
 import type { HighlightPatch } from '@/utils/messages/fields';
 import { swatchOf } from '@/utils/paint/colours';
 
@@ -35,7 +35,7 @@ const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle:
 /** One saved highlight with its note and tags, editable in place. Every string is rendered as text. */
 export function HighlightItem({ highlight, article, showArticle = false, actions }: Props) {
   const [editing, setEditing] = useState(false);
-  const labels = useContext(ColourLabels);
+  const labels = useContext(ColourLabelsContext);
   const label = labels[highlight.colour];
   const named = (action: string) => `${action} highlight: ${opening(highlight.quote.exact)}`;
   const [note, setNote] = useState(highlight.note);

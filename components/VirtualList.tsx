@@ -1,4 +1,4 @@
-import { firstAbove } from '@/utils/sorted/first-above';
+import { firstAbove } from '@/utils/text/first-above';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 interface Props<T> {

@@ -3,7 +3,7 @@
 // order given. A file that cannot be read or parsed yields {"file", "error"}; the exit code is 1
 // only if one did.
 import catalog from '../utils/catalog/catalog.json';
-import type { CatalogEntry } from '../utils/catalog/entry';
+import type { CatalogEntry } from '../utils/catalog/schema';
 import { analyzeInterview } from '../utils/interview/analyze';
 import { toReport } from '../utils/interview/report';
 import { parsePage, readPageText } from './pages/load-page';

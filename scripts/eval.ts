@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import catalog from '../utils/catalog/catalog.json';
-import type { CatalogEntry } from '../utils/catalog/entry';
+import type { CatalogEntry } from '../utils/catalog/schema';
 import { analyzeInterview } from '../utils/interview/analyze';
 import { toReport } from '../utils/interview/report';
 import { belowFloors } from './eval/floors';

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import type { HighlightRecord, HighlightSpeaker } from '@/utils/db/records';
-import type { HighlightPatch } from '@/utils/messages/fields';
+import type { HighlightRecord } from '@/utils/db/records';
+import type { HighlightPatch, HighlightSpeaker } from '@/utils/messages/fields';
 import type { ColourLabels } from '@/utils/paint/colours';
 import { CARD_WIDTH } from '@/utils/lens/ui-state';
-import { ColourChoice } from './ColourChoice';
+import { ColourChoice } from '@/components/ColourChoice';
 import { NoteFrame } from './NoteFrame';
 import { SpeakerChoice } from './SpeakerChoice';
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import type { HighlightRecord, HighlightSpeaker } from '@/utils/db/records';
-import type { HighlightPatch } from '@/utils/messages/fields';
+import type { HighlightRecord } from '@/utils/db/records';
+import type { HighlightPatch, HighlightSpeaker } from '@/utils/messages/fields';
 import type { LensUiState } from '@/utils/lens/ui-state';
 import type { Store } from '@/utils/lens/ui-store';
 import type { Colour } from '@/utils/paint/colours';

@@ -1,4 +1,4 @@
-import type { HighlightSpeaker } from '@/utils/db/records';
+import type { HighlightSpeaker } from '@/utils/messages/fields';
 
 interface Props {
   value: HighlightSpeaker | undefined;

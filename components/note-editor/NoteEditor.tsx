@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { HighlightRecord } from '@/utils/db/records';
-import { parseTags } from '@/utils/lens/tags';
+import { parseTags } from '@/utils/text/tags';
 import { sendRequest } from '@/utils/messages/send';
 import { NoteTagsFields } from '../NoteTagsFields';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ColourChoice } from '@/components/lens/ColourChoice';
+import { ColourChoice } from '@/components/ColourChoice';
 import { COLOURS, swatchOf } from '@/utils/paint/colours';
 import type { Settings } from '@/utils/settings/schema';
 import type { SaveSettings } from './save-settings';

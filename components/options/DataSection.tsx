@@ -1,23 +1,20 @@
 import { useEffect, useState } from 'react';
-import { exportBackup } from '@/utils/backup/export';
+import { exportAnnotations, exportBackup } from '@/utils/backup/export';
 import type { LensDatabase } from '@/utils/db/database';
+import { download, today } from '@/utils/export/download';
+import { downloadLibraryNotes } from '@/utils/library/export';
 import { sendRequest } from '@/utils/messages/send';
-import { download, today } from '@/utils/popup/download';
-import { markdownOptions } from '@/utils/export/markdown';
-import { annotationsText, markdownArchive } from '@/utils/popup/library-export';
-import type { Settings } from '@/utils/settings/schema';
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 const CONFIRMATION = 'delete everything';
 
 interface Props {
   db: LensDatabase;
-  settings: Settings;
   counts: { highlights?: number; articles?: number };
 }
 
 /** Backups, exports, import, storage, and deleting everything. */
-export function DataSection({ db, settings, counts }: Props) {
+export function DataSection({ db, counts }: Props) {
   const [usage, setUsage] = useState<string | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [result, setResult] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
@@ -32,8 +29,8 @@ export function DataSection({ db, settings, counts }: Props) {
   const stamp = today();
   const exports = {
     backup: async () => download(`interview-lens-backup-${stamp}.json`, await exportBackup(db, Date.now()), 'application/json'),
-    annotations: async () => download(`interview-lens-annotations-${stamp}.jsonld`, await annotationsText(db), 'application/ld+json'),
-    markdown: async () => download(`interview-lens-${stamp}.zip`, await markdownArchive(db, markdownOptions(settings), new Date()), 'application/zip'),
+    annotations: async () => download(`interview-lens-annotations-${stamp}.jsonld`, await exportAnnotations(db), 'application/ld+json'),
+    markdown: () => downloadLibraryNotes(db),
   };
 
   const importFile = async (file: File) => {

@@ -5,7 +5,7 @@ import { applyFilter, facets, type LibraryFilter } from '@/utils/library/filters
 import type { LibraryRow } from '@/utils/library/rows';
 import { buildSearchIndex, search } from '@/utils/library/search';
 import { COLOURS, namedColour, type Colour } from '@/utils/paint/colours';
-import { ColourLabels } from '@/components/colour-labels';
+import { ColourLabelsContext } from '@/components/colour-labels';
 import { FilterSelect } from './FilterSelect';
 
 interface Props {
@@ -37,7 +37,7 @@ export function LibraryView({ rows, loading = false, actions, onExportAll, query
   const indexOf = useMemo(() => once(() => buildSearchIndex(rows)), [rows]);
   const deferredRows = useDeferredValue(rows, NO_ROWS);
   const choices = useMemo(() => facets(deferredRows), [deferredRows]);
-  const labels = useContext(ColourLabels);
+  const labels = useContext(ColourLabelsContext);
   const narrowed = query.trim() !== '' || Object.values(filter).some(Boolean);
   const shown = useMemo(() => (narrowed ? applyFilter(search(indexOf(), query), filter) : rows), [narrowed, indexOf, query, filter, rows]);
   useEffect(() => {

@@ -1,9 +1,27 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+const NOTICE_MS = 8_000;
 
 export interface NoticeState {
   text: string;
   tone: 'info' | 'error';
   undo?: () => void;
+}
+
+export type Say = (text: string, tone?: NoticeState['tone'], undo?: () => void) => void;
+
+/** The notice's state: `say` shows one; it goes after a few seconds unless it offers Undo. */
+export function useNotice(): { notice: NoticeState | null; say: Say; dismiss: () => void } {
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  useEffect(() => {
+    // A notice with Undo stays until the reader dismisses it: the way back must not vanish.
+    if (!notice || notice.undo) return;
+    const timer = setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
+  const say: Say = useCallback((text, tone = 'info', undo) => setNotice({ text, tone, undo }), []);
+  const dismiss = useCallback(() => setNotice(null), []);
+  return { notice, say, dismiss };
 }
 
 /**

@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { CatalogForm } from '@/components/CatalogForm';
-import type { CatalogEntry } from '@/utils/catalog/entry';
+import type { CatalogEntry } from '@/utils/catalog/schema';
 import type { LensDatabase } from '@/utils/db/database';
-import type { Request } from '@/utils/messages/protocol';
 import { sendRequest } from '@/utils/messages/send';
 import { countHighlights } from '@/utils/db/highlights';
-import { highlightShortcut } from '@/utils/popup/current-page';
+import { highlightShortcut } from '@/utils/triggers/shortcut';
 import { readSettings } from '@/utils/settings/store';
 import { ColourSettings } from '@/components/options/ColourSettings';
 import { DataSection } from '@/components/options/DataSection';
@@ -28,7 +27,7 @@ export function App({ db }: { db: LensDatabase }) {
 
   const add = async (entry: CatalogEntry) => {
     // The background checks the entry against the schema and answers with a readable error.
-    const reply = await sendRequest({ type: 'catalog:add', entry: entry as Extract<Request, { type: 'catalog:add' }>['entry'] });
+    const reply = await sendRequest({ type: 'catalog:add', entry });
     return reply.ok ? null : reply.error;
   };
 
@@ -78,7 +77,7 @@ export function App({ db }: { db: LensDatabase }) {
           <UnderlineSettings settings={settings} save={save} />
           <SiteSettings settings={settings} save={save} />
           <ExportSettings settings={settings} save={save} />
-          <DataSection db={db} settings={settings} counts={{ highlights, articles }} />
+          <DataSection db={db} counts={{ highlights, articles }} />
         </>
       )}
     </main>

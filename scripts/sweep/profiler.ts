@@ -1,5 +1,5 @@
 import type { CDPSession } from '@playwright/test';
-import { firstAbove } from '../../utils/sorted/first-above';
+import { firstAbove } from '../../utils/text/first-above';
 
 /** A Chrome trace event: only the fields read here. Times are in µs of the browser's monotonic clock. */
 export interface TraceEvent {

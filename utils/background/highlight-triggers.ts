@@ -1,5 +1,5 @@
 import type { LensCommand } from '../messages/protocol';
-import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from './trigger-ids';
+import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../triggers/ids';
 
 /** The browser APIs used here (a parameter, so tests can drive the events). */
 export type TriggerApis = {

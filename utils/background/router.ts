@@ -1,4 +1,4 @@
-import { brief, describeIssues, readableIssue } from '../messages/readable-issues';
+import { brief, describeIssues, readableIssue } from '../validation/readable-issues';
 import { storageFailure } from './storage-failure';
 import { ALLOWED_FROM, Request, type Reply } from '../messages/protocol';
 import { classifySender, statedAddress, type SenderInfo } from './sender';

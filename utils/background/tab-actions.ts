@@ -1,6 +1,6 @@
 import type { ArticleRecord } from '../db/records';
 import type { LensCommand } from '../messages/protocol';
-import { tabsShowing } from '../tabs/showing';
+import { tabsShowing } from '../url/tabs-showing';
 
 /** Sends a command to the lens in one tab; a tab without a lens simply does not answer. */
 export async function tellTab(tabId: number, command: LensCommand): Promise<void> {

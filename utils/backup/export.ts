@@ -1,4 +1,5 @@
 import type { LensDatabase } from '../db/database';
+import { toWebAnnotations } from './web-annotation';
 import { readSettings } from '../settings/store';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
@@ -15,4 +16,9 @@ export async function exportBackup(db: LensDatabase, now: number): Promise<strin
     verdicts: await db.verdicts.toArray(),
   }));
   return JSON.stringify(backup, null, 2);
+}
+
+/** Every highlight as W3C Web Annotations (JSON-LD), for tools that read that standard. */
+export async function exportAnnotations(db: LensDatabase): Promise<string> {
+  return JSON.stringify(toWebAnnotations(await db.articles.toArray(), await db.highlights.toArray()), null, 2);
 }

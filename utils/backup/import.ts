@@ -5,7 +5,7 @@ import { readSettings, writeSettings } from '../settings/store';
 import { BackupError, type Backup } from './format';
 import { planMerge, type MergePlan, type SavedState } from './merge';
 import { parseBackup } from './parse';
-import { brief } from '../messages/readable-issues';
+import { brief } from '../validation/readable-issues';
 
 /**
  * What an import did. `added`, `updated` and `unchanged` count the file's articles, highlights,

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../catalog/entry';
+import type { CatalogEntry } from '../catalog/schema';
 import type { ArticleRecord, HighlightRecord, PageCorrectionsRecord } from '../db/records';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema';
 import { BackupError, type Backup } from './format';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { brief, describeIssue, readableIssue } from '../messages/readable-issues';
+import { brief, describeIssue, readableIssue } from '../validation/readable-issues';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

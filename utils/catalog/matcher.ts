@@ -1,5 +1,5 @@
 import { finish, type Steps } from '../pace/steps';
-import type { CatalogEntry } from './entry';
+import type { CatalogEntry } from './schema';
 
 /** A mention of a catalog entry at [start, end) of a text. */
 export interface Mention {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { CatalogEntry } from '../catalog/entry';
+import type { CatalogEntry } from '../catalog/schema';
 import type { SettingsRow } from '../settings/row';
 import { DATABASE_NAME } from './name';
 import type { ArticleRecord, HighlightRecord, PageCorrectionsRecord } from './records';

@@ -1,5 +1,6 @@
 import type { LensDatabase } from './database';
-import type { HighlightRecord, HighlightSpeaker } from './records';
+import type { HighlightSpeaker } from '../messages/fields';
+import type { HighlightRecord } from './records';
 
 export type NewHighlight = Pick<HighlightRecord, 'articleId' | 'quote' | 'position' | 'colour'> &
   Partial<Pick<HighlightRecord, 'note' | 'tags' | 'fragment' | 'speaker' | 'projects'>>;

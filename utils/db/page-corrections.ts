@@ -1,5 +1,5 @@
-import type { SpeakerChange, SpeakerCorrections } from '../messages/fields';
 import { NO_SPEAKER_CORRECTIONS } from '../interview/corrections';
+import type { SpeakerChange, SpeakerCorrections } from '../messages/fields';
 import type { LensDatabase } from './database';
 import type { PageCorrectionsRecord } from './records';
 

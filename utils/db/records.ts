@@ -1,6 +1,5 @@
-import type { z } from 'zod';
 import type { AnchorState, TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
-import type { Speaker, SpeakerCorrections } from '../messages/fields';
+import type { HighlightSpeaker, SpeakerCorrections } from '../messages/fields';
 import type { Colour } from '../paint/colours';
 
 export interface ArticleRecord {
@@ -19,9 +18,6 @@ export interface ArticleRecord {
   firstSeenAt: number;
   updatedAt: number;
 }
-
-/** Who said a highlight's words, with their roles as the article gives them (the message schema's shape). */
-export type HighlightSpeaker = z.infer<typeof Speaker>;
 
 export interface HighlightRecord {
   id: string;

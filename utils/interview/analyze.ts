@@ -1,7 +1,7 @@
-import type { CatalogEntry } from '../catalog/entry';
+import type { CatalogEntry } from '../catalog/schema';
 import { createMatcher, type Mention } from '../catalog/matcher';
 import { filterInSteps, finish, type Steps } from '../pace/steps';
-import { firstAbove } from '../sorted/first-above';
+import { firstAbove } from '../text/first-above';
 import { textIndexSteps, type TextIndex } from '../text/text-index';
 import { attributeQuotes } from './attribution';
 import { isMostlyLinks } from './block-shape';

@@ -7,7 +7,10 @@ import type { PageSummary } from './report';
 /** What a correction needs of a person: the lens's Person, or a summary's speaker. */
 type Named = Pick<Person, 'name' | 'aliases' | 'roles'> & { organisation?: string };
 
-/** A page nobody corrected. Here, not beside its schema: the lens imports it, and the schema would bring zod into the lens. */
+/**
+ * A page the reader corrected nothing on. Kept apart from the schema (messages/fields.ts): the lens
+ * and the popup's first screen need the value, and importing it from there would load zod with them.
+ */
 export const NO_SPEAKER_CORRECTIONS: SpeakerCorrections = { renames: [], interviewer: null, people: [] };
 
 const unique = (items: readonly string[]) => [...new Set(items)];

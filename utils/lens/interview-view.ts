@@ -1,11 +1,10 @@
 import catalog from '../catalog/catalog.json';
-import type { CatalogEntry } from '../catalog/entry';
-import type { HighlightSpeaker } from '../db/records';
+import type { CatalogEntry } from '../catalog/schema';
 import { analysisSteps, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, withVerdict, type Detection } from '../interview/detect';
 import { NO_SPEAKER_CORRECTIONS, withCorrections } from '../interview/corrections';
 import type { KnownPerson, Person } from '../interview/people';
-import type { SpeakerCorrections } from '../messages/fields';
+import type { HighlightSpeaker, SpeakerCorrections } from '../messages/fields';
 import { MAX_UNDERLINES } from '../interview/limits';
 import { MAX_ARTICLE_PROJECTS } from '../messages/limits';
 import { summaryOf, type PageSummary } from '../interview/report';

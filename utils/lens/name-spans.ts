@@ -1,6 +1,6 @@
 import { NameFinder, type NameHit } from '../interview/name-finder';
 import type { Person } from '../interview/people';
-import { firstAbove } from '../sorted/first-above';
+import { firstAbove } from '../text/first-above';
 
 /** A person's name where it stands in the text: [start, end). */
 export interface NameSpan {

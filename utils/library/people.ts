@@ -10,7 +10,7 @@ export interface ArticleRoles {
 }
 
 /** Someone quoted in the reader's highlights, across every article. */
-export interface Person {
+export interface QuotedPerson {
   /** Merge key (see personKey): the same for "Luca Antiga", "luca  antiga" and "Dr. Luca Antiga". */
   key: string;
   /** The spelling most of their highlights use. */
@@ -34,7 +34,7 @@ function rolesIn({ highlights }: ArticleGroup): string[] {
 }
 
 /** Everyone who speaks in `rows`, merged by name, most quoted first, then by name. */
-export function peopleOf(rows: readonly LibraryRow[]): Person[] {
+export function peopleOf(rows: readonly LibraryRow[]): QuotedPerson[] {
   return groupByName(rows, speakerNames, personKey).map(({ key, name, rows: quoted }) => {
     const articles = groupByArticle(quoted);
     return {

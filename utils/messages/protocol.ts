@@ -1,16 +1,13 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { MAX_BACKUP_TEXT_LENGTH } from '../backup/format';
 import { HighlightRecordSchema } from '../backup/schema';
 import type { ImportReport } from '../backup/import';
-import type { CatalogEntry } from '../catalog/entry';
-import { CatalogEntrySchema } from '../catalog/schema';
+import { CatalogEntrySchema, type CatalogEntry } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
 import { COLOURS } from '../paint/colours';
-import { SettingsPatch, type Settings } from '../settings/schema';
-import { ArticleProjects, Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, shortText, Speaker, SpeakerChange, type SpeakerCorrections } from './fields';
-
-// (fields.ts, imported above, sets zod's no-eval mode before any schema here is built.)
+import { SettingsPatchSchema as SettingsPatch, type Settings } from '../settings/schema';
+import { ArticleProjectsSchema as ArticleProjects, FragmentSchema as Fragment, HighlightPatchSchema as HighlightPatch, HighlightSpeakerSchema as Speaker, PositionSelectorSchema as PositionSelector, ProjectsSchema as Projects, QuoteSelectorSchema as QuoteSelector, RecordIdSchema as RecordId, shortText, SpeakerChangeSchema as SpeakerChange, type SpeakerCorrections } from './fields';
 
 /** What a page says about itself. Untrusted: the page's address comes from the browser instead. */
 export const PageFacts = z.strictObject({

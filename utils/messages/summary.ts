@@ -1,12 +1,10 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import type { CapsHit } from '../interview/limits';
-// fields.ts sets zod's no-eval mode; imported before this file builds its schemas.
-import './fields';
 
-const Capped = z.strictObject({ found: z.int().min(0), kept: z.int().min(0) });
+const CappedSchema = z.strictObject({ found: z.int().min(0), kept: z.int().min(0) });
 
 /** The limits a lens says the page reached (its `lens:summary` reply's `capped`). */
-export const CapsHitSchema = z.strictObject({ people: Capped.optional(), quotes: Capped.optional(), names: Capped.optional() });
+export const CapsHitSchema = z.strictObject({ people: CappedSchema.optional(), quotes: CappedSchema.optional(), names: CappedSchema.optional() });
 
 /** A reply's `capped` field if it is well formed; anything else from the page's tab is dropped. */
 export function capsIn(reply: object): CapsHit | undefined {

@@ -1,7 +1,6 @@
-import { HIGHLIGHT_COMMAND } from '../background/trigger-ids';
 import type { InterviewReport } from '../interview/report';
 import type { CapsHit } from '../interview/limits';
-import { tabsShowing } from '../tabs/showing';
+import { tabsShowing } from '../url/tabs-showing';
 import { normalizePageUrl } from '../url/normalize';
 
 /**
@@ -13,12 +12,6 @@ export async function currentPageAddress(search: string): Promise<string | null>
   const explicit = new URLSearchParams(search).get('page');
   const url = explicit ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.url;
   return url ? (normalizePageUrl(url)?.visited ?? null) : null;
-}
-
-/** The shortcut the reader actually has for highlighting (they may have changed it). */
-export async function highlightShortcut(): Promise<string | null> {
-  const commands = await browser.commands.getAll();
-  return commands.find((command) => command.name === HIGHLIGHT_COMMAND)?.shortcut || null;
 }
 
 /** Asks the lens in every tab showing this page to look for its highlights again. */

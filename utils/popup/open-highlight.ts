@@ -1,5 +1,5 @@
 import type { ArticleRecord, HighlightRecord } from '../db/records';
-import { tabsShowing } from '../tabs/showing';
+import { tabsShowing } from '../url/tabs-showing';
 
 /**
  * Takes the reader to a highlight: a tab already showing the article is brought forward and its

@@ -1,10 +1,9 @@
 import type { LensDatabase } from '../db/database';
-import { describeIssues, readableIssue } from '../messages/readable-issues';
+import { describeIssues, readableIssue } from '../validation/readable-issues';
 import { SETTINGS_ROW_ID } from './row';
-import type { z } from 'zod';
-import { Settings, type SettingsPatch } from './schema';
+import { SettingsSchema, type Settings, type SettingsPatch } from './schema';
 
-const FIELDS = Object.keys(Settings.shape) as (keyof Settings)[];
+const FIELDS = Object.keys(SettingsSchema.shape) as (keyof Settings)[];
 
 /**
  * Keeps each stored field that is still valid and gives the others their default, so one damaged
@@ -13,7 +12,7 @@ const FIELDS = Object.keys(Settings.shape) as (keyof Settings)[];
 function salvage(stored: unknown): Settings {
   const source: Record<string, unknown> = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...stored } : {};
   const fields = FIELDS.map((key) => {
-    const schema = Settings.shape[key];
+    const schema = SettingsSchema.shape[key];
     const parsed = schema.safeParse(source[key]);
     return [key, parsed.success ? parsed.data : schema.parse(undefined)];
   });
@@ -33,10 +32,10 @@ export async function readSettings(db: LensDatabase): Promise<Settings> {
  * Applies the reader's changes (fields given as undefined are left alone) and returns the saved
  * settings. An invalid result throws an Error with a readable message, and nothing is stored.
  */
-export async function writeSettings(db: LensDatabase, patch: z.input<typeof SettingsPatch>, now: number): Promise<Settings> {
+export async function writeSettings(db: LensDatabase, patch: SettingsPatch, now: number): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
     const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
-    const result = Settings.safeParse({ ...(await readSettings(db)), ...changes }, { error: readableIssue });
+    const result = SettingsSchema.safeParse({ ...(await readSettings(db)), ...changes }, { error: readableIssue });
     if (!result.success) throw new Error(`Settings not saved: ${describeIssues(result.error.issues)}.`);
     await db.settings.put({ id: SETTINGS_ROW_ID, value: result.data, updatedAt: now });
     return result.data;

@@ -1,5 +1,5 @@
 import { finish, type Steps } from '../pace/steps';
-import { firstAbove } from '../sorted/first-above';
+import { firstAbove } from './first-above';
 import { isBlock, isSkipped } from './elements';
 
 /**

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerHighlightTriggers, type TriggerApis } from '@/utils/background/highlight-triggers';
-import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '@/utils/background/trigger-ids';
+import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '@/utils/triggers/ids';
 
 /** A browser event the test can fire, awaiting what the listeners return. */
 function fakeEvent<Args extends unknown[]>() {

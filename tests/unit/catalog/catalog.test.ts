@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import catalog from '@/utils/catalog/catalog.json';
 import { createMatcher } from '@/utils/catalog/matcher';
-import { CatalogEntrySchema } from '@/utils/catalog/schema';
-import type { CatalogEntry } from '@/utils/catalog/entry';
+import { CatalogEntrySchema, type CatalogEntry } from '@/utils/catalog/schema';
 
 const entries = catalog as CatalogEntry[];
 

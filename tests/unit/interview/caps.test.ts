@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import catalog from '@/utils/catalog/catalog.json';
-import type { CatalogEntry } from '@/utils/catalog/entry';
+import type { CatalogEntry } from '@/utils/catalog/schema';
 import { analyzeInterview, type InterviewAnalysis } from '@/utils/interview/analyze';
 import { MAX_PEOPLE, MAX_QUOTES } from '@/utils/interview/limits';
 import { toReport } from '@/utils/interview/report';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import catalog from '@/utils/catalog/catalog.json';
-import type { CatalogEntry } from '@/utils/catalog/entry';
+import type { CatalogEntry } from '@/utils/catalog/schema';
 import { analyzeInterview, type InterviewAnalysis } from '@/utils/interview/analyze';
 import { detectInterview, type Detection } from '@/utils/interview/detect';
 import { toReport } from '@/utils/interview/report';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import catalog from '@/utils/catalog/catalog.json';
-import type { CatalogEntry } from '@/utils/catalog/entry';
+import type { CatalogEntry } from '@/utils/catalog/schema';
 import { analyzeInterview } from '@/utils/interview/analyze';
 import { toReport } from '@/utils/interview/report';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '@/utils/catalog/entry';
+import type { CatalogEntry } from '@/utils/catalog/schema';
 import { correctedSummary } from '@/utils/interview/corrections';
 import { readInterview } from '@/utils/lens/interview-view';
-import type { SpeakerCorrections } from '@/utils/messages/fields';
 import { NO_SPEAKER_CORRECTIONS } from '@/utils/interview/corrections';
+import type { SpeakerCorrections } from '@/utils/messages/fields';
 import { fixturePages, loadPage } from '../interview/fixtures';
 
 const seed = fixturePages().find((page) => page.name === 'interviews/tns-why-pytorch-won.html')!;

@@ -1,4 +1,4 @@
-import { normalizePageUrl } from '../url/normalize';
+import { normalizePageUrl } from './normalize';
 
 /** Ids of the open tabs whose page is at one of these normalised addresses. */
 export async function tabsShowing(addresses: readonly string[]): Promise<number[]> {

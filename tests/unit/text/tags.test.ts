@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTags } from '@/utils/lens/tags';
+import { parseTags } from '@/utils/text/tags';
 
 describe('parseTags', () => {
   it('splits on commas and line breaks, trims, drops empties and repeats', () => {
