@@ -5,6 +5,8 @@ import { routeMessage } from '@/utils/background/router';
 import { refreshAllTabs, refreshTabsShowing, tellTab } from '@/utils/background/tab-actions';
 import catalog from '@/utils/catalog/catalog.json';
 import { LensDatabase } from '@/utils/db/database';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 
 const bundledNames = new Set(catalog.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => name.toLowerCase())));
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 
 /** Tall enough for the note, the tags and Save without a scrollbar. */
 export const NOTE_FRAME_HEIGHT = 184;

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { ExtensionGlobals } from '../../tests/e2e/support/extension-globals';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_PATH } from '../../tests/e2e/support/chromium';
@@ -42,6 +43,7 @@ async function helloWatcher(session: ExtensionSession): Promise<(url: string) =>
     if (!watching.has(worker)) {
       watching.add(worker);
       await worker.evaluate(() => {
+        const { browser } = globalThis as ExtensionGlobals;
         const heard = ((self as unknown as { heardHellos?: Set<string> }).heardHellos = new Set<string>());
         browser.runtime.onMessage.addListener((message: { type?: string }, sender) => {
           if (message?.type === 'page:hello' && sender.url) heard.add(sender.url);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { ExtensionGlobals } from '../../tests/e2e/support/extension-globals';
 import type { BrowserContext, Page } from '@playwright/test';
 import { highlightSelectionWithToolbar, selectPhrase, waitForPainted, waitUntil } from '../../tests/e2e/support/page-actions';
 import { PAGES } from '../../tests/e2e/support/paths';
@@ -58,7 +59,7 @@ export async function backupOfSeedPage(seedPage: Page, count: number): Promise<s
 /** Imports a backup file through the options page's import, the reader's own way in. */
 export async function importThroughOptions(session: ExtensionSession, text: string): Promise<void> {
   const options = await openExtensionPage(session, 'options.html');
-  const reply = (await options.evaluate((file) => browser.runtime.sendMessage({ type: 'backup:import', text: file }), text)) as { ok: boolean; error?: string };
+  const reply = (await options.evaluate((file) => (globalThis as ExtensionGlobals).browser.runtime.sendMessage({ type: 'backup:import', text: file }), text)) as { ok: boolean; error?: string };
   await options.close();
   if (!reply.ok) throw new Error(`Importing the highlights failed: ${reply.error}`);
 }

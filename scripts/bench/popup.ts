@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { ExtensionGlobals } from '../../tests/e2e/support/extension-globals';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -66,6 +67,7 @@ async function openPopup(session: ExtensionSession, query: string): Promise<{ pa
   const shown = session.context.waitForEvent('console', { predicate: (message) => message.text() === DONE, timeout: 30_000 });
   const worker = await session.worker();
   await worker.evaluate(async (url) => {
+    const { browser } = globalThis as ExtensionGlobals;
     const [active] = await browser.tabs.query({ active: true });
     await browser.tabs.create({ url, active: false, ...(active?.windowId === undefined ? {} : { windowId: active.windowId }) });
   }, `chrome-extension://${session.extensionId}/popup.html${query}`);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import type { ExtensionGlobals } from '../../tests/e2e/support/extension-globals';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
@@ -88,6 +89,7 @@ export async function launchExtension(serverOrigin: string, profile?: string): P
  */
 export async function askVerdict(worker: Worker, url: string): Promise<Verdict | null> {
   return worker.evaluate(async (address) => {
+    const { browser } = globalThis as ExtensionGlobals;
     const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === address);
     if (tab?.id === undefined) return null;
     for (const type of ['lens:summary', 'page:detection'] as const) {

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import type { ExtensionGlobals } from './support/extension-globals';
 import { expect, test } from './support/chromium';
 import type { Harness, Tab } from './support/harness';
 import { toolbarClosed, highlightSelectionWithToolbar, paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
@@ -28,6 +29,7 @@ const harness = (context: BrowserContext, extensionId: string, origin: string): 
   async backgroundRequests() {
     const [worker] = context.serviceWorkers();
     return worker!.evaluate(() => {
+      const { browser } = globalThis as ExtensionGlobals;
       const counter = globalThis as { __requests?: number };
       if (counter.__requests === undefined) {
         counter.__requests = 0;
@@ -69,6 +71,7 @@ test('Chromium: the shortcut and menu command highlights the selection, and save
   const sendCommand = async () => {
     const [worker] = context.serviceWorkers();
     await worker!.evaluate(async (url) => {
+      const { browser } = globalThis as ExtensionGlobals;
       const tabs = await browser.tabs.query({});
       const tab = tabs.find((candidate: { url?: string }) => candidate.url === url);
       await browser.tabs.sendMessage(tab!.id!, { type: 'lens:highlight-selection' });

@@ -1,5 +1,6 @@
 import type { LensCommand } from '../messages/protocol';
 import { HIGHLIGHT_COMMAND, HIGHLIGHT_MENU_ID } from '../triggers/ids';
+import { browser } from 'wxt/browser';
 
 /** The browser APIs used here (a parameter, so tests can drive the events). */
 export type TriggerApis = {

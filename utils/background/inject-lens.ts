@@ -1,4 +1,5 @@
 import { HIGHLIGHT_CSS } from '../paint/colours';
+import { browser } from 'wxt/browser';
 
 const LENS_FILE = '/content-scripts/lens.js';
 

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../db/records';
 import type { LensCommand } from '../messages/protocol';
 import { tabsShowing } from '../url/tabs-showing';
+import { browser } from 'wxt/browser';
 
 /** Sends a command to the lens in one tab; a tab without a lens simply does not answer. */
 export async function tellTab(tabId: number, command: LensCommand): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Request, ReplyTo, RequestType } from './protocol';
+import { browser } from 'wxt/browser';
 
 /** Sends a request to the background; a transport failure becomes an ordinary failed reply. */
 export async function sendRequest<T extends RequestType>(

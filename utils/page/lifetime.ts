@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /**
  * How long a content script keeps working: until the extension is reloaded or removed, when the
  * browser cuts it off from the extension (`runtime.id` goes away). Not WXT's context: its

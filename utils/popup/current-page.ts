@@ -2,6 +2,7 @@ import type { InterviewReport } from '../interview/report';
 import type { CapsHit } from '../interview/limits';
 import { tabsShowing } from '../url/tabs-showing';
 import { normalizePageUrl } from '../url/normalize';
+import { browser } from 'wxt/browser';
 
 /**
  * The page the popup is about: the active tab, or an explicit `?page=` address (used when the

@@ -1,5 +1,6 @@
 import type { ArticleRecord, HighlightRecord } from '../db/records';
 import { tabsShowing } from '../url/tabs-showing';
+import { browser } from 'wxt/browser';
 
 /**
  * Takes the reader to a highlight: a tab already showing the article is brought forward and its

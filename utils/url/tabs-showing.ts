@@ -1,4 +1,5 @@
 import { normalizePageUrl } from './normalize';
+import { browser } from 'wxt/browser';
 
 /** Ids of the open tabs whose page is at one of these normalised addresses. */
 export async function tabsShowing(addresses: readonly string[]): Promise<number[]> {
