@@ -80,29 +80,6 @@ export const Request = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
 
-/** Which senders may send each request. */
-export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extension-page'>> = {
-  'page:hello': ['content'],
-  'lens:request': ['content'],
-  'page:highlights': ['content'],
-  'highlight:create': ['content'],
-  'highlight:update': ['content', 'extension-page'],
-  'highlight:delete': ['content', 'extension-page'],
-  'highlight:get': ['extension-page'],
-  'card:close': ['extension-page'],
-  'page:verdict': ['extension-page'],
-  'page:correct': ['content', 'extension-page'],
-  'highlight:states': ['content'],
-  'catalog:add': ['extension-page'],
-  'catalog:remove': ['extension-page'],
-  'catalog:list': ['content', 'extension-page'],
-  'lens:settings': ['content'],
-  'highlight:restore': ['content', 'extension-page'], // Undo, in the popup and in the card
-  'settings:update': ['extension-page'],
-  'backup:import': ['extension-page'],
-  'data:delete-all': ['extension-page'],
-};
-
 interface Replies {
   'page:hello': { highlights: number };
   'lens:request': { injected: boolean };
