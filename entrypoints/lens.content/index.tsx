@@ -48,7 +48,7 @@ export default defineContentScript({
     const density = chosen.ok ? chosen.underlines : 'first';
     const underlined = { ...interview, mentionSpans: () => mentionsAtDensity(interview.mentionSpans(), interview.blocks(), density) };
     const mentions = showMentionsInView(document, underlined, canPaint() ? mentionHighlight() : null, signal);
-    const highlighter = createHighlighter(document, interview.attribution);
+    const highlighter = createHighlighter(document, sendRequest, interview.attribution);
     let placed = () => {};
     /** Where the focus was when Tab took it into a name's tooltip (a link), to give it back on Escape. */
     let tooltipFrom: HTMLElement | null = null;
