@@ -1,5 +1,6 @@
 import ReactDOM from 'react-dom/client';
 import { LensUi, type LensUiActions } from '@/components/lens/LensUi';
+import { lensCommands } from '@/utils/lens/commands';
 import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
 import { readInterviewInSlices } from '@/utils/lens/interview-view';
 import { showMentionsInView } from '@/utils/lens/mention-layer';
@@ -7,7 +8,7 @@ import { mentionsAtDensity } from '@/utils/lens/mention-density';
 import { tooltipHasControls, watchMentionTooltips } from '@/utils/lens/mention-tooltips';
 import { createUiController } from '@/utils/lens/ui-controller';
 import { watchPageChanges } from '@/utils/lens/watch-page';
-import type { LensCommand } from '@/utils/messages/protocol';
+import { answerCommands } from '@/utils/messages/answer-commands';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { isInEditable } from '@/utils/text/elements';
@@ -175,36 +176,7 @@ export default defineContentScript({
     });
     watchAddress(window, signal, highlighter.shownFor, () => void highlighter.refresh());
 
-    /** Brings a highlight into view and opens its card (the popup's "Open"). */
-    const reveal = (id: string): boolean => {
-      const range = highlighter.rangeOf(id);
-      if (!range) return false;
-      const open = () => {
-        const rect = range.getClientRects()[0];
-        if (rect) ui.openCard(id, rect.left + rect.width / 2, rect.bottom);
-      };
-      const before = window.scrollY;
-      // Instant even where the page asks for smooth scrolling: the card must not wait on an animation.
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      // Scrolling closes cards; open this one after the scroll just caused has been reported.
-      if (window.scrollY === before) open();
-      else window.addEventListener('scroll', () => requestAnimationFrame(open), { once: true, passive: true });
-      return true;
-    };
-
-    browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
-      if (message?.type === 'lens:ping') sendResponse({ alive: true });
-      else if (message?.type === 'lens:highlight-selection') {
-        // With the caret inside a highlight (keyboard reading), the shortcut opens its card instead.
-        const atCaret = highlighter.highlightAtCaret();
-        if (atCaret) ui.openCard(atCaret.id, atCaret.x, atCaret.y);
-        else void ui.highlight(colours.defaultColour);
-      }
-      else if (message?.type === 'lens:refresh') void Promise.all([highlighter.refresh(), rereadColours()]);
-      else if (message?.type === 'lens:reveal') sendResponse({ revealed: reveal(String(message.id)) });
-      else if (message?.type === 'lens:summary') sendResponse(interview.report());
-      else if (message?.type === 'lens:close-card') backToHighlight();
-    });
+    answerCommands(lensCommands({ win: window, highlighter, ui, defaultColour: () => colours.defaultColour, rereadColours, summary: interview.report, closeCard: backToHighlight }));
 
     await highlighter.refresh();
     ui.update(); // the reader may have selected the text that brought the lens here

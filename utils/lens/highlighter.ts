@@ -12,6 +12,7 @@ import { canPaint, paintAll, type Painted } from '../paint/registry';
 import { buildTextIndex } from '../text/text-index';
 import { highlightContaining, hitTest } from './hit-test';
 import type { Attribution } from './interview-view';
+import { cardPoint } from './reveal';
 import { PROBLEMS, readSelection } from './selection';
 
 /** What an action did, to tell the reader; `id`: the highlight a new one was saved as. */
@@ -159,8 +160,10 @@ export function createHighlighter(
       const selection = doc.getSelection();
       if (!selection?.isCollapsed || !selection.anchorNode) return null;
       const found = highlightContaining(painted.values(), selection.anchorNode, selection.anchorOffset);
-      const rect = found?.range.getClientRects()[0];
-      return found && rect ? { id: found.id, x: rect.left + rect.width / 2, y: rect.bottom } : null;
+      const point = found ? cardPoint(found.range) : null;
+      return found && point ? { id: found.id, ...point } : null;
     },
   };
 }
+
+export type Highlighter = ReturnType<typeof createHighlighter>;

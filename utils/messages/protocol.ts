@@ -6,6 +6,8 @@ import type { ImportReport } from '../backup/import';
 import type { CatalogEntry } from '../catalog/entry';
 import { CatalogEntrySchema } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
+import type { Detection } from '../interview/detect';
+import type { PageSummary } from '../interview/report';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatch, type Settings } from '../settings/schema';
 import { ArticleProjects, Fragment, HighlightPatch, PositionSelector, Projects, QuoteSelector, RecordId, shortText, Speaker, SpeakerChange, type SpeakerCorrections } from './fields';
@@ -115,9 +117,26 @@ export type LensCommand =
   | { type: 'lens:refresh' }
   /** From the popup: scroll to a highlight and open its card; answered with { revealed }. */
   | { type: 'lens:reveal'; id: string }
-  /** Answered by the lens: the interview analysis of the page, as an InterviewReport. */
+  /** Answered by the lens: the interview analysis of the page, without its quotes. */
   | { type: 'lens:summary' }
   /** From the background, for the card's note frame: Escape was pressed there. */
   | { type: 'lens:close-card' }
   /** Answered by the always-on detector: its Detection of the page. */
   | { type: 'page:detection' };
+export type CommandType = LensCommand['type'];
+
+/**
+ * What each command is answered with; `undefined`: nothing, the sender does not wait for an answer
+ * (not `void`, which would let such a handler return anything).
+ */
+interface CommandReplies {
+  'lens:ping': { alive: true };
+  'lens:highlight-selection': undefined;
+  'lens:refresh': undefined;
+  'lens:reveal': { revealed: boolean };
+  /** The analysis without its quotes; on a page that is no interview, the detection that said so. */
+  'lens:summary': PageSummary | Detection;
+  'lens:close-card': undefined;
+  'page:detection': Detection;
+}
+export type CommandReply<K extends CommandType> = CommandReplies[K];
