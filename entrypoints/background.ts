@@ -1,7 +1,6 @@
-import { createHandlers } from '@/utils/background/handlers';
 import { registerHighlightTriggers } from '@/utils/background/highlight-triggers';
 import { createLensInjector } from '@/utils/background/inject-lens';
-import { routeMessage } from '@/utils/background/router';
+import { routeMessage, type RouterContext } from '@/utils/background/router';
 import { refreshAllTabs, refreshTabsShowing, tellTab } from '@/utils/background/tab-actions';
 import catalog from '@/utils/catalog/catalog.json';
 import { LensDatabase } from '@/utils/db/database';
@@ -13,10 +12,10 @@ const bundledNames = new Set(catalog.flatMap((entry) => [entry.name, ...entry.al
 export default defineBackground(() => {
   const db = new LensDatabase();
   const injectLens = createLensInjector();
-  const context = {
+  const context: RouterContext = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    handlers: createHandlers({ db, now: Date.now, injectLens, bundledNames, notifyChanged: (article) => void refreshTabsShowing(article, injectLens), refreshAll: () => void refreshAllTabs(), tellTab: (tabId, command) => void tellTab(tabId, command) }),
+    deps: { db, now: Date.now, injectLens, bundledNames, notifyChanged: (article) => void refreshTabsShowing(article, injectLens), refreshAll: () => void refreshAllTabs(), tellTab: (tabId, command) => void tellTab(tabId, command) },
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

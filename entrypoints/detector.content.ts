@@ -1,6 +1,6 @@
 import { detectInterview, mightBeInterview, type Detection } from '@/utils/interview/detect';
 import { gatherSignals } from '@/utils/interview/signals';
-import type { LensCommand } from '@/utils/messages/protocol';
+import { answerCommands } from '@/utils/messages/answer-commands';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { isLensLoaded } from '@/utils/page/lens-marker';
@@ -35,8 +35,6 @@ export default defineContentScript({
       else if (!isLensLoaded()) void sendRequest({ type: 'lens:request' });
     });
     // The popup asks why the page is (or is not) an interview.
-    browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
-      if (message?.type === 'page:detection') sendResponse(detect());
-    });
+    answerCommands({ 'page:detection': detect });
   },
 });

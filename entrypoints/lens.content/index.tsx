@@ -1,22 +1,25 @@
 import ReactDOM from 'react-dom/client';
-import { LensUi, type LensUiActions } from '@/components/lens/LensUi';
-import { createHighlighter, type Outcome } from '@/utils/lens/highlighter';
+import { LensUi } from '@/components/lens/LensUi';
+import { createLensActions } from '@/utils/lens/actions';
+import { openCardsOnClick } from '@/utils/lens/card-clicks';
+import { lensCommands } from '@/utils/lens/commands';
+import { createHighlighter } from '@/utils/lens/highlighter';
 import { readInterviewInSlices } from '@/utils/lens/interview-view';
 import { showMentionsInView } from '@/utils/lens/mention-layer';
 import { mentionsAtDensity } from '@/utils/lens/mention-density';
-import { tooltipHasControls, watchMentionTooltips } from '@/utils/lens/mention-tooltips';
+import { tooltipReachable, watchMentionTooltips } from '@/utils/lens/mention-tooltips';
+import { readReaderChoices } from '@/utils/lens/reader-choices';
+import { toolbarFollowsSelection } from '@/utils/lens/selection-toolbar';
+import { tabIntoLens } from '@/utils/lens/tab-into-lens';
 import { createUiController } from '@/utils/lens/ui-controller';
 import { watchPageChanges } from '@/utils/lens/watch-page';
-import type { LensCommand } from '@/utils/messages/protocol';
+import { answerCommands } from '@/utils/messages/answer-commands';
 import { sendRequest } from '@/utils/messages/send';
-import { watchSelections } from '@/utils/page/first-selection';
-import { isInEditable } from '@/utils/text/elements';
 import { claimLens } from '@/utils/page/lens-marker';
 import { extensionLifetime, runtimeConnected } from '@/utils/page/lifetime';
 import { watchAddress } from '@/utils/page/address-watch';
 import { mountShadowHost } from '@/utils/lens/shadow-host';
 import { guardClicks } from '@/utils/lens/click-guard';
-import { FALLBACK_COLOURS, type ColourChoices } from '@/utils/lens/colour-choices';
 import { canPaint, mentionHighlight } from '@/utils/paint/registry';
 // Inlined into the shadow root, so no stylesheet has to be web-accessible (pages could probe for it).
 import css from './style.css?inline';
@@ -37,176 +40,35 @@ export default defineContentScript({
   async main() {
     if (!claimLens()) return;
     const signal = extensionLifetime(runtimeConnected);
-    const [own, chosen] = await Promise.all([sendRequest({ type: 'catalog:list' }), sendRequest({ type: 'lens:settings' })]);
-    // One object, updated in place when the reader changes colours, so the toolbar's next render uses them.
-    const colours: ColourChoices = chosen.ok ? { defaultColour: chosen.defaultColour, colourLabels: chosen.colourLabels } : { ...FALLBACK_COLOURS };
-    const rereadColours = async () => {
-      const reply = await sendRequest({ type: 'lens:settings' });
-      if (reply.ok) Object.assign(colours, { defaultColour: reply.defaultColour, colourLabels: reply.colourLabels });
-    };
-    const corrections = chosen.ok ? { verdict: chosen.verdict, people: chosen.people } : undefined;
-    const interview = await readInterviewInSlices(document, own.ok ? own.entries : [], corrections);
-    // The reader's underline density applies from the next page load: names already shown stay.
-    const density = chosen.ok ? chosen.underlines : 'first';
-    const underlined = { ...interview, mentionSpans: () => mentionsAtDensity(interview.mentionSpans(), interview.blocks(), density) };
+    const choices = await readReaderChoices(sendRequest);
+    const interview = await readInterviewInSlices(document, choices.entries, choices.corrections);
+    const underlined = { ...interview, mentionSpans: () => mentionsAtDensity(interview.mentionSpans(), interview.blocks(), choices.density) };
     const mentions = showMentionsInView(document, underlined, canPaint() ? mentionHighlight() : null, signal);
-    const highlighter = createHighlighter(document, interview.attribution);
+    const highlighter = createHighlighter(document, sendRequest, interview.attribution);
     let placed = () => {};
-    /** Where the focus was when Tab took it into a name's tooltip (a link), to give it back on Escape. */
-    let tooltipFrom: HTMLElement | null = null;
     const ui = createUiController(window, highlighter.highlightSelection, () => placed());
-    const report = (outcome: Outcome) => ui.say(outcome.message, outcome.ok ? 'info' : 'error');
-
-    /** Closes the card from the keyboard (Escape, ×): the caret goes back to the end of its highlight, where the reader was. */
-    const backToHighlight = () => {
-      const open = ui.openCardId();
-      ui.closeCard();
-      const range = open ? highlighter.rangeOf(open) : undefined;
-      if (range) document.getSelection()?.collapse(range.endContainer, range.endOffset);
-      // The page gets the focus back, once the card is gone (Firefox may leave it on the lens with the note frame).
-      setTimeout(() => {
-        if (document.activeElement !== mounted.host) return;
-        (mounted.shadow.activeElement as HTMLElement | null)?.blur();
-        mounted.host.blur();
-      }, 0);
-    };
-
-    const actions: LensUiActions = {
-      highlight: (colour, byKeys) => void ui.highlight(colour, byKeys),
-      closeToolbar: () => {
-        ui.closeToolbar();
-        (document.activeElement as HTMLElement | null)?.blur(); // back to the page, the selection as it was
-      },
-      find: highlighter.get,
-      speakers: interview.speakers,
-      update: (id, patch) => void highlighter.update(id, patch).then(report),
-      remove: (id) => {
-        const deleted = highlighter.get(id);
-        ui.closeCard();
-        void highlighter.remove(id).then((outcome) => {
-          if (!outcome.ok || !deleted) return report(outcome);
-          ui.say(outcome.message, 'info', undefined, { label: 'Undo', run: () => void highlighter.restore(deleted).then(report) });
-        });
-      },
-      copy: (id) => {
-        const quote = highlighter.get(id)?.quote.exact ?? '';
-        navigator.clipboard.writeText(quote).then(
-          () => ui.say('Quote copied.', 'info'),
-          () => ui.say('The browser did not allow copying here.', 'error'),
-        );
-      },
-      markSpeaker: (name) => {
-        ui.closeToolbar();
-        void sendRequest({ type: 'page:correct', change: { kind: 'speaker', name } }).then((reply) =>
-          ui.say(reply.ok ? `${name} is a speaker on this page. Reload it to see them underlined.` : reply.error, reply.ok ? 'info' : 'error'),
-        );
-      },
-      closeCard: backToHighlight,
-      runMessageAction: ui.runMessageAction,
-      findMention: (id) => mentions.painted.find((mention) => mention.id === id),
-      countFor: (mention) => interview.countFor(mention.target),
-      leaveMention: () => {
-        ui.closeMention();
-        if (tooltipFrom) tooltips.refocus(tooltipFrom);
-        else (document.activeElement as HTMLElement | null)?.blur(); // back to the page and its caret
-      },
-      nextQuote: (mention) => interview.nextQuoteAfter(mention)?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
-    };
 
     const mounted = mountShadowHost(document, css, ISOLATED_EVENTS, signal);
     // Only a covered lens says why: a message would take the place of the toolbar the reader clicks again.
     placed = guardClicks(window, mounted, signal, (why) => why === 'covered' && ui.say(COVERED, 'error')).shown;
-    const root = ReactDOM.createRoot(mounted.container);
-    root.render(<LensUi store={ui.store} actions={actions} colours={colours} />);
-    signal.addEventListener('abort', () => root.unmount());
 
-    const listen = { signal };
-    // One pending toolbar update at a time, and Escape cancels it: an update still queued from the
-    // selection's own key release would otherwise bring back the toolbar the reader just put away.
-    let pendingUpdate: ReturnType<typeof setTimeout> | undefined;
-    watchSelections(document, signal, (byKeys) => {
-      clearTimeout(pendingUpdate);
-      pendingUpdate = setTimeout(() => ui.update(byKeys), 0);
-    });
-    document.addEventListener('selectionchange', ui.hideIfUnselected, listen);
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        if (!event.isTrusted || event.key !== 'Escape') return;
-        clearTimeout(pendingUpdate);
-        ui.closeToolbar();
-      },
-      listen,
-    );
-    // Tab after a selection reaches the toolbar (its hint says so); elsewhere Tab is the page's.
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
-        const onPage = event.target !== mounted.host && !isInEditable(event.target as Node); // Tab inside the lens moves within it
-        if (!event.isTrusted || event.key !== 'Tab' || !plain || !onPage) return;
-        const from = document.activeElement;
-        if (ui.focusToolbar()) event.preventDefault();
-        else if (ui.focusMention(reachable)) {
-          event.preventDefault();
-          tooltipFrom = from instanceof HTMLElement && from !== document.body ? from : null;
-        }
-      },
-      { ...listen, capture: true },
-    );
-    window.addEventListener('scroll', () => (ui.closeHoverMention(), ui.isShown() && (ui.closeCard(), ui.update())), { ...listen, passive: true });
-    // A click on painted text opens that highlight's card (links keep working as links).
-    document.addEventListener(
-      'click',
-      (event) => {
-        // A script's click on painted text must not open a card and pull the focus into it.
-        if (!event.isTrusted || !document.getSelection()?.isCollapsed || (event.target as Element | null)?.closest?.('a[href]')) return;
-        const id = highlighter.highlightAt(event.clientX, event.clientY);
-        if (id) ui.openCard(id, event.clientX, event.clientY);
-        else ui.closeCard();
-      },
-      listen,
-    );
+    toolbarFollowsSelection(document, signal, ui);
+    const tooltipFrom = tabIntoLens(document, signal, mounted.host, ui, tooltipReachable(mentions, interview.countFor));
+    window.addEventListener('scroll', () => (ui.closeHoverMention(), ui.isShown() && (ui.closeCard(), ui.update())), { signal, passive: true });
+    openCardsOnClick(document, signal, highlighter.highlightAt, ui);
     const tooltips = watchMentionTooltips(document, signal, mentions, ui);
-    function reachable(id: string) {
-      const mention = mentions.painted.find((candidate) => candidate.id === id);
-      return mention !== undefined && tooltipHasControls(mention.target, interview.countFor(mention.target).quotes);
-    }
     watchPageChanges(document.body, signal, () => {
       if (highlighter.needsRepair()) void highlighter.reanchor();
     });
     watchAddress(window, signal, highlighter.shownFor, () => void highlighter.refresh());
 
-    /** Brings a highlight into view and opens its card (the popup's "Open"). */
-    const reveal = (id: string): boolean => {
-      const range = highlighter.rangeOf(id);
-      if (!range) return false;
-      const open = () => {
-        const rect = range.getClientRects()[0];
-        if (rect) ui.openCard(id, rect.left + rect.width / 2, rect.bottom);
-      };
-      const before = window.scrollY;
-      // Instant even where the page asks for smooth scrolling: the card must not wait on an animation.
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      // Scrolling closes cards; open this one after the scroll just caused has been reported.
-      if (window.scrollY === before) open();
-      else window.addEventListener('scroll', () => requestAnimationFrame(open), { once: true, passive: true });
-      return true;
-    };
+    const actions = createLensActions({ doc: document, ui, highlighter, interview, mentions, mounted, refocus: tooltips.refocus, tooltipFrom, send: sendRequest });
+    const root = ReactDOM.createRoot(mounted.container);
+    root.render(<LensUi store={ui.store} actions={actions} colours={choices.colours} />);
+    signal.addEventListener('abort', () => root.unmount());
 
-    browser.runtime.onMessage.addListener((message: LensCommand, _sender, sendResponse) => {
-      if (message?.type === 'lens:ping') sendResponse({ alive: true });
-      else if (message?.type === 'lens:highlight-selection') {
-        // With the caret inside a highlight (keyboard reading), the shortcut opens its card instead.
-        const atCaret = highlighter.highlightAtCaret();
-        if (atCaret) ui.openCard(atCaret.id, atCaret.x, atCaret.y);
-        else void ui.highlight(colours.defaultColour);
-      }
-      else if (message?.type === 'lens:refresh') void Promise.all([highlighter.refresh(), rereadColours()]);
-      else if (message?.type === 'lens:reveal') sendResponse({ revealed: reveal(String(message.id)) });
-      else if (message?.type === 'lens:summary') sendResponse(interview.report());
-      else if (message?.type === 'lens:close-card') backToHighlight();
-    });
+    const { colours, rereadColours } = choices;
+    answerCommands(lensCommands({ win: window, highlighter, ui, defaultColour: () => colours.defaultColour, rereadColours, summary: interview.report, closeCard: actions.closeCard }));
 
     await highlighter.refresh();
     ui.update(); // the reader may have selected the text that brought the lens here

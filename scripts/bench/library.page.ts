@@ -5,7 +5,6 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { LibraryView } from '@/components/popup/LibraryView';
-import { createHandlers } from '@/utils/background/handlers';
 import { routeMessage, type RouterContext } from '@/utils/background/router';
 import { exportBackup } from '@/utils/backup/export';
 import type { Backup } from '@/utils/backup/format';
@@ -191,8 +190,8 @@ const FROM_OPTIONS = { id: 'bench', url: `${EXTENSION_ORIGIN}options.html` };
 
 /** The background's message path on `db`: zod parse of the message, sender check, handler. */
 function background(db: LensDatabase): RouterContext {
-  const handlers = createHandlers({ db, now: () => NOW, injectLens: async () => {}, bundledNames: new Set(), notifyChanged() {}, refreshAll() {}, tellTab() {} });
-  return { extensionId: 'bench', extensionOrigin: EXTENSION_ORIGIN, handlers };
+  const deps = { db, now: () => NOW, injectLens: async () => {}, bundledNames: new Set<string>(), notifyChanged() {}, refreshAll() {}, tellTab() {} };
+  return { extensionId: 'bench', extensionOrigin: EXTENSION_ORIGIN, deps };
 }
 
 /** Sends the backup text as the options page does; returns the import's report or throws its error. */

@@ -2,31 +2,29 @@ import { BackupError } from '../backup/format';
 import { deleteEverything } from '../backup/delete-everything';
 import { importBackup } from '../backup/import';
 import type { LensDatabase } from '../db/database';
-import type { ArticleRecord } from '../db/records';
-import type { Reply, Request } from '../messages/protocol';
 import { writeSettings } from '../settings/store';
+import { normalizePageUrl } from '../url/normalize';
+import { fail, type RequestTable } from './request-table';
 
 /** Requests from the popup and options page that manage the reader's data as a whole. */
-export type DataRequest = Extract<Request, { type: 'highlight:restore' | 'settings:update' | 'backup:import' | 'data:delete-all' }>;
-const DATA_REQUESTS: ReadonlySet<string> = new Set<DataRequest['type']>(['highlight:restore', 'settings:update', 'backup:import', 'data:delete-all']);
-export const isDataRequest = (request: Request): request is DataRequest => DATA_REQUESTS.has(request.type);
+type DataRequestType = 'highlight:restore' | 'settings:update' | 'backup:import' | 'data:delete-all';
 
-export interface DataDeps {
-  db: LensDatabase;
-  now: () => number;
-  notifyChanged: (article: ArticleRecord) => void;
-  /** Asks every open lens to read its highlights again (after an import or a wipe). */
-  refreshAll: () => void;
+/** Whether the tab's address is one the article was seen at. */
+async function shows(db: LensDatabase, pageUrl: string, articleId: string): Promise<boolean> {
+  const visited = normalizePageUrl(pageUrl)?.visited;
+  const article = await db.articles.get(articleId);
+  return visited !== undefined && article !== undefined && article.urls.includes(visited);
 }
 
-/** A refusal, with its reason for the reader. */
-export const fail = (error: string) => ({ ok: false as const, error });
-
-export async function handleDataRequest(request: DataRequest, deps: DataDeps): Promise<Reply> {
-  const { db, now } = deps;
-  switch (request.type) {
-    case 'highlight:restore': {
+export const DATA_REQUESTS: Pick<RequestTable, DataRequestType> = {
+  'highlight:restore': {
+    from: ['content', 'extension-page'], // Undo, in the popup and in the card
+    whilePaused: 'works',
+    async handle(request, { from, deps }) {
+      const { db } = deps;
       const { highlight } = request;
+      // A page's Undo may only bring back a highlight of the article that page shows.
+      if (from.kind === 'content' && !(await shows(db, from.pageUrl, highlight.articleId))) return fail('That highlight belongs to another page.');
       const article = await db.articles.get(highlight.articleId);
       if (!article) return fail('The article of that highlight is gone, so it cannot be restored.');
       // add(), not put(): an undo must never overwrite a highlight that exists again. Any other
@@ -41,27 +39,42 @@ export async function handleDataRequest(request: DataRequest, deps: DataDeps): P
       if (!added) return fail('That highlight is already back.');
       deps.notifyChanged(article);
       return { ok: true, highlight };
-    }
-    case 'settings:update':
+    },
+  },
+  'settings:update': {
+    from: ['extension-page'],
+    whilePaused: 'works', // how the reader resumes
+    async handle(request, { deps }) {
       try {
-        const settings = await writeSettings(db, request.patch, now());
+        const settings = await writeSettings(deps.db, request.patch, deps.now());
         deps.refreshAll(); // a pause or a site switched off takes effect in open tabs at once
         return { ok: true, settings };
       } catch (error) {
         return fail(error instanceof Error ? error.message : 'The settings could not be saved.');
       }
-    case 'backup:import':
+    },
+  },
+  'backup:import': {
+    from: ['extension-page'],
+    whilePaused: 'works',
+    async handle(request, { deps }) {
       try {
-        const report = await importBackup(db, request.text, now());
+        const report = await importBackup(deps.db, request.text, deps.now());
         deps.refreshAll();
         return { ok: true, report };
       } catch (error) {
         // BackupError messages are written for the reader; anything else is unexpected.
         return fail(error instanceof BackupError ? error.message : 'The import failed, and nothing was changed.');
       }
-    case 'data:delete-all':
-      await deleteEverything(db);
+    },
+  },
+  'data:delete-all': {
+    from: ['extension-page'],
+    whilePaused: 'works',
+    async handle(_request, { deps }) {
+      await deleteEverything(deps.db);
       deps.refreshAll();
       return { ok: true };
-  }
-}
+    },
+  },
+};

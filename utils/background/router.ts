@@ -1,13 +1,15 @@
 import { brief, describeIssues, readableIssue } from '../validation/readable-issues';
 import { storageFailure } from './storage-failure';
-import { ALLOWED_FROM, Request, type Reply } from '../messages/protocol';
+import { Request, type Reply } from '../messages/protocol';
 import { classifySender, statedAddress, type SenderInfo } from './sender';
-import type { Handlers } from './handlers';
+import { REQUESTS } from './handlers';
+import { runEntry, type HandlerDeps } from './request-table';
 
 export interface RouterContext {
   extensionId: string;
   extensionOrigin: string;
-  handlers: Handlers;
+  /** What the handlers work with: the database, the clock, and the effects on tabs. */
+  deps: HandlerDeps;
 }
 
 /**
@@ -22,11 +24,11 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, context: Ro
   const from = classifySender(sender, context.extensionId, context.extensionOrigin);
   if (from.kind === 'rejected') return { ok: false, error: `Rejected sender: ${from.why}` };
   if (from.kind === 'content' && 'page' in request) from.pageUrl = statedAddress(from.pageUrl, request.page.address);
-  if (!ALLOWED_FROM[request.type].includes(from.kind)) {
+  if (!REQUESTS[request.type].from.includes(from.kind)) {
     return { ok: false, error: `Rejected sender: ${request.type} is not accepted from ${from.kind}` };
   }
   try {
-    return await context.handlers.handle(request, from);
+    return await runEntry(REQUESTS, request.type, request, { deps: context.deps, from });
   } catch (error) {
     return { ok: false, error: storageFailure(error) ?? `Could not complete ${request.type}: ${brief((error as Error)?.message ?? String(error), 300)}` };
   }

@@ -5,13 +5,14 @@ import type { AnchorState } from '../anchoring/selectors';
 import { textFragment } from '../anchoring/text-fragment';
 import type { HighlightRecord } from '../db/records';
 import type { HighlightPatch } from '../messages/fields';
-import { sendRequest } from '../messages/send';
+import type { SendRequest } from '../messages/send';
 import { readPageFacts } from '../page/page-facts';
 import type { Colour } from '../paint/colours';
 import { canPaint, paintAll, type Painted } from '../paint/registry';
 import { buildTextIndex } from '../text/text-index';
 import { highlightContaining, hitTest } from './hit-test';
 import type { Attribution } from './interview-view';
+import { cardPoint } from './reveal';
 import { PROBLEMS, readSelection } from './selection';
 
 /** What an action did, to tell the reader; `id`: the highlight a new one was saved as. */
@@ -20,10 +21,11 @@ export type Outcome = { ok: true; message: string; id?: string } | { ok: false; 
 /**
  * The lens's model of the page: the saved highlights, where each was re-found, and the painting.
  * Every pass builds the text index once and anchors all highlights against it, in slices that
- * keep the page responsive.
+ * keep the page responsive. `send` reaches the background (in tests, its router over a test database).
  */
 export function createHighlighter(
   doc: Document,
+  send: SendRequest,
   attribution: (range: Range) => Attribution = () => ({}),
   pacing: Pacing = DEFAULT_PACING,
 ) {
@@ -68,14 +70,14 @@ export function createHighlighter(
       }
     }
     paint();
-    if (changed.length) await sendRequest({ type: 'highlight:states', page: readPageFacts(doc), states: changed });
+    if (changed.length) await send({ type: 'highlight:states', page: readPageFacts(doc), states: changed });
   }
 
   /** Fetches this page's highlights from the background and re-anchors them. */
   async function refresh(): Promise<void> {
     const address = doc.location.href;
     requestedFor = address;
-    const reply = await sendRequest({ type: 'page:highlights', page: readPageFacts(doc) });
+    const reply = await send({ type: 'page:highlights', page: readPageFacts(doc) });
     if (!reply.ok) return;
     saved = reply.highlights;
     loadedFor = address;
@@ -90,7 +92,7 @@ export function createHighlighter(
     const selectors = describeRange(index, read.range);
     if (!selectors) return { ok: false, message: PROBLEMS.blank };
     const { start, end } = selectors.position;
-    const reply = await sendRequest({
+    const reply = await send({
       type: 'highlight:create',
       page: readPageFacts(doc),
       quote: selectors.quote,
@@ -109,7 +111,7 @@ export function createHighlighter(
   }
 
   async function update(id: string, patch: HighlightPatch): Promise<Outcome> {
-    const reply = await sendRequest({ type: 'highlight:update', id, patch });
+    const reply = await send({ type: 'highlight:update', id, patch });
     if (!reply.ok) return { ok: false, message: reply.error };
     saved = saved.map((highlight) => (highlight.id === id ? reply.highlight : highlight));
     const shown = painted.get(id);
@@ -119,7 +121,7 @@ export function createHighlighter(
   }
 
   async function remove(id: string): Promise<Outcome> {
-    const reply = await sendRequest({ type: 'highlight:delete', id });
+    const reply = await send({ type: 'highlight:delete', id });
     if (!reply.ok) return { ok: false, message: reply.error };
     saved = saved.filter((highlight) => highlight.id !== id);
     painted.delete(id);
@@ -129,7 +131,7 @@ export function createHighlighter(
 
   /** Puts a deleted highlight back as it was (the card's Undo). */
   async function restore(highlight: HighlightRecord): Promise<Outcome> {
-    const reply = await sendRequest({ type: 'highlight:restore', highlight });
+    const reply = await send({ type: 'highlight:restore', highlight });
     if (!reply.ok) return { ok: false, message: reply.error };
     await refresh();
     return { ok: true, message: 'Highlight restored.' };
@@ -158,8 +160,10 @@ export function createHighlighter(
       const selection = doc.getSelection();
       if (!selection?.isCollapsed || !selection.anchorNode) return null;
       const found = highlightContaining(painted.values(), selection.anchorNode, selection.anchorOffset);
-      const rect = found?.range.getClientRects()[0];
-      return found && rect ? { id: found.id, x: rect.left + rect.width / 2, y: rect.bottom } : null;
+      const point = found ? cardPoint(found.range) : null;
+      return found && point ? { id: found.id, ...point } : null;
     },
   };
 }
+
+export type Highlighter = ReturnType<typeof createHighlighter>;

@@ -24,6 +24,14 @@ interface TooltipControl {
 export const tooltipHasControls = (target: MentionTarget, quotes: number): boolean =>
   target.kind === 'speaker' ? quotes > 0 : Boolean(target.entry.homepage || target.entry.repository);
 
+/** Whether the tooltip of the shown name `id` has something to reach (Tab goes into it only then). */
+export const tooltipReachable =
+  (layer: Pick<MentionLayer, 'painted'>, countFor: (target: MentionTarget) => { quotes: number }) =>
+  (id: string): boolean => {
+    const mention = layer.painted.find((candidate) => candidate.id === id);
+    return mention !== undefined && tooltipHasControls(mention.target, countFor(mention.target).quotes);
+  };
+
 export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: MentionLayer, ui: TooltipControl): { refocus: (element: HTMLElement) => void } {
   let returning = false;
   const refocus = (element: HTMLElement) => {

@@ -117,3 +117,5 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     mentionShown: () => store.get().mention?.id ?? null,
   };
 }
+
+export type UiController = ReturnType<typeof createUiController>;

@@ -5,6 +5,8 @@ import { HighlightRecordSchema } from '../backup/schema';
 import type { ImportReport } from '../backup/import';
 import { CatalogEntrySchema, type CatalogEntry } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
+import type { Detection } from '../interview/detect';
+import type { PageSummary } from '../interview/report';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatchSchema as SettingsPatch, type Settings } from '../settings/schema';
 import { ArticleProjectsSchema as ArticleProjects, FragmentSchema as Fragment, HighlightPatchSchema as HighlightPatch, HighlightSpeakerSchema as Speaker, PositionSelectorSchema as PositionSelector, ProjectsSchema as Projects, QuoteSelectorSchema as QuoteSelector, RecordIdSchema as RecordId, shortText, SpeakerChangeSchema as SpeakerChange, type SpeakerCorrections } from './fields';
@@ -77,29 +79,6 @@ export const Request = z.discriminatedUnion('type', [
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
 
-/** Which senders may send each request. */
-export const ALLOWED_FROM: Record<RequestType, ReadonlyArray<'content' | 'extension-page'>> = {
-  'page:hello': ['content'],
-  'lens:request': ['content'],
-  'page:highlights': ['content'],
-  'highlight:create': ['content'],
-  'highlight:update': ['content', 'extension-page'],
-  'highlight:delete': ['content', 'extension-page'],
-  'highlight:get': ['extension-page'],
-  'card:close': ['extension-page'],
-  'page:verdict': ['extension-page'],
-  'page:correct': ['content', 'extension-page'],
-  'highlight:states': ['content'],
-  'catalog:add': ['extension-page'],
-  'catalog:remove': ['extension-page'],
-  'catalog:list': ['content', 'extension-page'],
-  'lens:settings': ['content'],
-  'highlight:restore': ['content', 'extension-page'], // Undo, in the popup and in the card
-  'settings:update': ['extension-page'],
-  'backup:import': ['extension-page'],
-  'data:delete-all': ['extension-page'],
-};
-
 interface Replies {
   'page:hello': { highlights: number };
   'lens:request': { injected: boolean };
@@ -135,9 +114,26 @@ export type LensCommand =
   | { type: 'lens:refresh' }
   /** From the popup: scroll to a highlight and open its card; answered with { revealed }. */
   | { type: 'lens:reveal'; id: string }
-  /** Answered by the lens: the interview analysis of the page, as an InterviewReport. */
+  /** Answered by the lens: the interview analysis of the page, without its quotes. */
   | { type: 'lens:summary' }
   /** From the background, for the card's note frame: Escape was pressed there. */
   | { type: 'lens:close-card' }
   /** Answered by the always-on detector: its Detection of the page. */
   | { type: 'page:detection' };
+export type CommandType = LensCommand['type'];
+
+/**
+ * What each command is answered with; `undefined`: nothing, the sender does not wait for an answer
+ * (not `void`, which would let such a handler return anything).
+ */
+interface CommandReplies {
+  'lens:ping': { alive: true };
+  'lens:highlight-selection': undefined;
+  'lens:refresh': undefined;
+  'lens:reveal': { revealed: boolean };
+  /** The analysis without its quotes; on a page that is no interview, the detection that said so. */
+  'lens:summary': PageSummary | Detection;
+  'lens:close-card': undefined;
+  'page:detection': Detection;
+}
+export type CommandReply<K extends CommandType> = CommandReplies[K];

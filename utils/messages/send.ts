@@ -12,3 +12,6 @@ export async function sendRequest<T extends RequestType>(
     return { ok: false, error: 'Interview Lens was updated or restarted. Reload the page and try again.' };
   }
 }
+
+/** How a part of the extension reaches the background; passed in where tests answer instead. */
+export type SendRequest = typeof sendRequest;

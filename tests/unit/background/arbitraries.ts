@@ -4,7 +4,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/utils/backup/forma
 import { CATALOG_KINDS } from '@/utils/catalog/schema';
 import type { HighlightRecord } from '@/utils/db/records';
 import { MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from '@/utils/messages/limits';
-import { ALLOWED_FROM, type Request, type RequestType } from '@/utils/messages/protocol';
+import { REQUESTS } from '@/utils/background/handlers';
+import type { Request, RequestType } from '@/utils/messages/protocol';
 import { COLOURS } from '@/utils/paint/colours';
 import { DEFAULT_SETTINGS, MAX_COLOUR_LABEL, MAX_DISABLED_SITES, UNDERLINE_DENSITIES } from '@/utils/settings/schema';
 import { article, catalogEntry, highlight } from '../backup/fixtures';
@@ -14,7 +15,7 @@ import { article, catalogEntry, highlight } from '../backup/fixtures';
 export type Json = JsonValue;
 type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-export const REQUEST_TYPES = Object.keys(ALLOWED_FROM) as RequestType[];
+export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];
 
 // ---------------------------------------------------------------------------------------------
 // What the database holds before each run: ids the generated requests aim at, so a request that

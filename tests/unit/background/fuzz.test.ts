@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '@/utils/background/handlers';
+import { REQUESTS } from '@/utils/background/handlers';
 import { routeMessage, type RouterContext } from '@/utils/background/router';
 import type { SenderInfo } from '@/utils/background/sender';
 import { MAX_BACKUP_TEXT_LENGTH } from '@/utils/backup/format';
 import { LensDatabase } from '@/utils/db/database';
 import type { HighlightRecord } from '@/utils/db/records';
-import { ALLOWED_FROM, type Reply, type Request, type RequestType } from '@/utils/messages/protocol';
+import { type Reply, type Request, type RequestType } from '@/utils/messages/protocol';
 import { writeSettings } from '@/utils/settings/store';
 import { dump } from '../backup/fixtures';
 import {
@@ -36,7 +36,7 @@ const fromTab = (url: string = SEED_ARTICLE_URLS[0]): SenderInfo => ({ id: EXTEN
 const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
 const fromOptions: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}options.html`, tab: { id: 9, url: `${ORIGIN}options.html` } };
 /** A sender the type accepts, aimed at a seeded article, so anything that slips through writes. */
-const legitimateSender = (type: RequestType) => (ALLOWED_FROM[type].includes('content') ? fromTab() : fromPopup);
+const legitimateSender = (type: RequestType) => (REQUESTS[type].from.includes('content') ? fromTab() : fromPopup);
 
 let dbCount = 0;
 
@@ -59,7 +59,7 @@ async function harness() {
   const context: RouterContext = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    handlers: createHandlers({ db, now: () => ++clock, bundledNames: new Set(['pytorch', 'vllm']), ...effects }),
+    deps: { db, now: () => ++clock, bundledNames: new Set(['pytorch', 'vllm']), ...effects },
   };
   return { db, context, effects, before: await dump(db) };
 }
@@ -182,8 +182,8 @@ function wrongSender(type: RequestType): fc.Arbitrary<SenderInfo> {
     page.map((url) => ({ id: EXTENSION_ID, url, frameId: 0, tab: { url } })),
     page.map((url) => ({ id: EXTENSION_ID, url, frameId: 0, tab: { id: 7 } })),
   ];
-  if (!ALLOWED_FROM[type].includes('content')) options.push(page.map(fromTab));
-  if (!ALLOWED_FROM[type].includes('extension-page')) options.push(fc.constantFrom(fromPopup, fromOptions));
+  if (!REQUESTS[type].from.includes('content')) options.push(page.map(fromTab));
+  if (!REQUESTS[type].from.includes('extension-page')) options.push(fc.constantFrom(fromPopup, fromOptions));
   return fc.oneof(...options);
 }
 

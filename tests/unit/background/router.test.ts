@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
-import { createHandlers } from '@/utils/background/handlers';
 import { routeMessage, type RouterContext } from '@/utils/background/router';
 import { listHighlights } from '@/utils/db/highlights';
 import type { SenderInfo } from '@/utils/background/sender';
@@ -26,7 +25,7 @@ beforeEach(() => {
   context = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    handlers: createHandlers({ db, now: () => 1_700_000_000_000, injectLens, bundledNames: new Set(['pytorch']), notifyChanged, refreshAll, tellTab }),
+    deps: { db, now: () => 1_700_000_000_000, injectLens, bundledNames: new Set(['pytorch']), notifyChanged, refreshAll, tellTab },
   };
 });
 afterEach(async () => {
@@ -338,6 +337,18 @@ describe('managing the library from extension pages', () => {
     expect(await routeMessage(create(), fromTab(), context)).toEqual({ ok: false, error: expect.stringContaining('off on thenewstack.io') });
     expect(await routeMessage(create(), fromTab('https://www.infoq.com/articles/x'), context)).toMatchObject({ ok: true });
     expect(await rowCounts()).toEqual([1, 1]);
+  });
+
+  it('while paused, a page with highlights is told of none, and what its lens already shows can still be reported and edited', async () => {
+    const saved = await routeMessage(create(), fromTab(), context);
+    const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
+    await routeMessage({ type: 'settings:update', patch: { paused: true } }, fromPopup, context);
+    expect(await routeMessage({ type: 'page:hello', page: { title: '' } }, fromTab(), context)).toEqual({ ok: true, highlights: 0 });
+    expect(await routeMessage({ type: 'page:highlights', page: { title: '' } }, fromTab(), context)).toEqual({ ok: true, highlights: [] });
+    expect(injectLens).not.toHaveBeenCalled();
+    const states = { type: 'highlight:states', page: { title: '' }, states: [{ id, state: 'orphaned' }] };
+    expect(await routeMessage(states, fromTab(), context)).toEqual({ ok: true, updated: 1 });
+    expect(await routeMessage({ type: 'highlight:update', id, patch: { note: 'kept' } }, fromTab(), context)).toMatchObject({ ok: true, highlight: { note: 'kept' } });
   });
 
   it('gives the lens the reader’s colour and underline choices, and nothing else of the settings', async () => {
