@@ -26,11 +26,11 @@ export function VirtualList<T>({ items, keyOf, render, estimate, label, classNam
   const [measured, setMeasured] = useState(0); // bumped when a height changes, to re-lay out
 
   // offsets[k] = where item k starts; offsets[items.length] = the total height.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `measured` stands for the heights map, which changes in place
   const offsets = useMemo(() => {
     const result = new Float64Array(items.length + 1);
     for (let k = 0; k < items.length; k++) result[k + 1] = result[k]! + (heights.current.get(keyOf(items[k]!)) ?? estimate);
     return result;
-    // `measured` stands for the heights map, which changes in place.
   }, [items, keyOf, estimate, measured]);
 
   const first = Math.max(0, firstAbove(offsets, viewport.top - OVERSCAN_PX) - 1);

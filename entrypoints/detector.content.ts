@@ -7,7 +7,6 @@ import { isLensLoaded } from '@/utils/page/lens-marker';
 import { runtimeConnected } from '@/utils/page/lifetime';
 import { readPageFacts } from '@/utils/page/page-facts';
 import { whenIdle } from '@/utils/page/when-idle';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
 // Always on, so it stays tiny: no React, no Dexie, no zod. It decides from cheap signals whether

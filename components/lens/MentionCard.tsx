@@ -21,7 +21,10 @@ interface Props {
 
 /** Tab and Shift+Tab move through its buttons and links, and past either end leave it, as Escape does. */
 function keysInside(event: React.KeyboardEvent<HTMLDivElement>, onLeave: () => void) {
-  if (event.key === 'Escape') return (event.preventDefault(), onLeave());
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    return onLeave();
+  }
   if (event.key !== 'Tab') return;
   event.preventDefault();
   const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('button, a[href]')];

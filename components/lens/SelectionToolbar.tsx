@@ -20,7 +20,10 @@ const describe = (colour: Colour, labels: ColourChoices['colourLabels']) => (lab
 
 /** Arrow keys move between the toolbar's buttons; Escape puts it away. */
 function moveWithKeys(event: React.KeyboardEvent<HTMLDivElement>, onClose: () => void) {
-  if (event.key === 'Escape') return (event.preventDefault(), onClose());
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    return onClose();
+  }
   const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
   if (!step) return;
   event.preventDefault();

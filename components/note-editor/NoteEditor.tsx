@@ -33,6 +33,7 @@ export function NoteEditor({ id }: { id: string }) {
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: keys typed in its fields bubble here (Ctrl+Enter saves, Escape closes)
     <div
       className="note-editor"
       onKeyDown={(event) => event.key === 'Enter' && (event.ctrlKey || event.metaKey) && void save()}
@@ -44,8 +45,14 @@ export function NoteEditor({ id }: { id: string }) {
       <NoteTagsFields
         note={shown.note}
         tags={shown.tags}
-        onNote={(note) => (setDraft({ ...shown, note }), setStatus(null))}
-        onTags={(tags) => (setDraft({ ...shown, tags }), setStatus(null))}
+        onNote={(note) => {
+          setDraft({ ...shown, note });
+          setStatus(null);
+        }}
+        onTags={(tags) => {
+          setDraft({ ...shown, tags });
+          setStatus(null);
+        }}
       />
       <div className="card-actions">
         {/* Not `disabled`: a disabled button drops the focus of the reader who just saved with it. */}

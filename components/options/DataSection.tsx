@@ -21,6 +21,7 @@ export function DataSection({ db, counts }: Props) {
   const [confirming, setConfirming] = useState('');
 
   const measure = () => void navigator.storage?.estimate?.().then((estimate) => setUsage(megabytes(estimate.usage ?? 0)));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again when the library's size changes, not on every render
   useEffect(() => {
     measure();
     void navigator.storage?.persisted?.().then(setPersisted);

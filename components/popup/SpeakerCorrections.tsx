@@ -57,7 +57,10 @@ function PersonRow({ name, roles, asking, names, correct }: { name: string; role
         </form>
       ) : (
         <span className="person-actions">
-          <button type="button" aria-label={`Rename ${name}`} onClick={() => (setTo(name), setRenaming(true))}>
+          <button type="button" aria-label={`Rename ${name}`} onClick={() => {
+            setTo(name);
+            setRenaming(true);
+          }}>
             Rename
           </button>
           {!asking && (

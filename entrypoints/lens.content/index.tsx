@@ -23,7 +23,6 @@ import { guardClicks } from '@/utils/lens/click-guard';
 import { canPaint, mentionHighlight } from '@/utils/paint/registry';
 // Inlined into the shadow root, so no stylesheet has to be web-accessible (pages could probe for it).
 import css from './style.css?inline';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { yieldToPage } from '@/utils/pace/yield-to-page';
 
@@ -57,7 +56,13 @@ export default defineContentScript({
 
     toolbarFollowsSelection(document, signal, ui);
     const tooltipFrom = tabIntoLens(document, signal, mounted.host, ui, tooltipReachable(mentions, interview.countFor));
-    window.addEventListener('scroll', () => (ui.closeHoverMention(), ui.isShown() && (ui.closeCard(), ui.update())), { signal, passive: true });
+    const onScroll = () => {
+      ui.closeHoverMention();
+      if (!ui.isShown()) return;
+      ui.closeCard();
+      ui.update();
+    };
+    window.addEventListener('scroll', onScroll, { signal, passive: true });
     openCardsOnClick(document, signal, highlighter.highlightAt, ui);
     const tooltips = watchMentionTooltips(document, signal, mentions, ui);
     watchPageChanges(document.body, signal, () => {

@@ -184,7 +184,9 @@ export async function runAnchoringBench(options: { runs: number; peerRuns: numbe
     hint: quote.position.start,
   }));
   const peerExact = Array.from({ length: options.peerRuns }, () =>
-    time(() => peerSelectors.forEach(({ selector, hint }) => peerToRange(document.body, selector, { hint }))),
+    time(() => {
+      for (const { selector, hint } of peerSelectors) peerToRange(document.body, selector, { hint });
+    }),
   );
 
   // Stale positions: 2,000 characters inserted near the top, three paragraphs moved far; the peer gets the same hints.
@@ -198,13 +200,15 @@ export async function runAnchoringBench(options: { runs: number; peerRuns: numbe
   longestTask = Math.max(longestTask, shifted.longestTask);
   const shiftedScore = score(shifted.anchors, shiftedTruth);
   const peerShifted = Array.from({ length: options.peerRuns }, () =>
-    time(() => peerSelectors.forEach(({ selector, hint }) => peerToRange(document.body, selector, { hint }))),
+    time(() => {
+      for (const { selector, hint } of peerSelectors) peerToRange(document.body, selector, { hint });
+    }),
   );
   restore();
 
   // Letters substituted in place in 100 quotes: positions hold, the nearby search finds them.
   const substituted = saved.slice(0, 100);
-  substituted.forEach((quote) => substituteLetters(quote, random));
+  for (const quote of substituted) substituteLetters(quote, random);
   const fuzzy = await timeOurs(substituted, options.runs);
   longestTask = Math.max(longestTask, fuzzy.longestTask);
   // Every fuzzy match must be the edited quote itself, at its place.
@@ -219,7 +223,9 @@ export async function runAnchoringBench(options: { runs: number; peerRuns: numbe
   const mixed = saved.slice(100, 200);
   // Every quote located before any edit: an edit shifts the saved positions of those after it.
   const editedSpots = mixed.map(spotOf).map((spot) => editMixed(spot, random));
-  editedSpots.slice(0, 10).forEach((spot, k) => moveParagraphOf(spot, 150 + k * 13));
+  editedSpots.slice(0, 10).forEach((spot, k) => {
+    moveParagraphOf(spot, 150 + k * 13);
+  });
   const mixedTruth = truthOf(editedSpots);
   const ours = await timeOurs(mixed, options.runs);
   longestTask = Math.max(longestTask, ours.longestTask);

@@ -10,7 +10,6 @@ import { exportBackup } from '@/utils/backup/export';
 import type { Backup } from '@/utils/backup/format';
 import { sameJson } from '@/utils/backup/same-json';
 import { LensDatabase } from '@/utils/db/database';
-import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 import { libraryMarkdownFiles } from '@/utils/export/markdown';
 import { zipFiles } from '@/utils/export/zip';
 import type { LibraryFilter } from '@/utils/library/filters';

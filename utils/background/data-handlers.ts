@@ -13,7 +13,7 @@ type DataRequestType = 'highlight:restore' | 'settings:update' | 'backup:import'
 async function shows(db: LensDatabase, pageUrl: string, articleId: string): Promise<boolean> {
   const visited = normalizePageUrl(pageUrl)?.visited;
   const article = await db.articles.get(articleId);
-  return visited !== undefined && article !== undefined && article.urls.includes(visited);
+  return visited !== undefined && (article?.urls.includes(visited) ?? false);
 }
 
 export const DATA_REQUESTS: Pick<RequestTable, DataRequestType> = {

@@ -129,6 +129,8 @@ export function libraryMarkdownFiles(
   const claimOrder = entries.map((_, index) => index).sort((a, b) => oldestFirst(entries[a]!.article, entries[b]!.article));
   const stems = claimOrder.map((index) => noteStem(entries[index]!.article));
   const names = new Array<string>(entries.length);
-  uniqueNames(stems).forEach((name, k) => (names[claimOrder[k]!] = name));
+  uniqueNames(stems).forEach((name, k) => {
+    names[claimOrder[k]!] = name;
+  });
   return entries.map(({ article, highlights }, index) => ({ name: names[index]!, text: articleMarkdown(article, highlights, options) }));
 }

@@ -15,7 +15,7 @@ const AFTER_INVERSION = /^[\s,]*(?:(?:se|s[’'])\s*)?(?:\p{Ll}+\s+)?\p{Ll}+(?:-
 // Before the opening mark: "Antiga noted: " · "As Jane Roe put it, " · "According to Roe, "
 const BEFORE = new RegExp(String.raw`${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b[^.!?“”"«»„]{0,40}[:,]?\s*$|\b(?:[Aa]ccording to|[Aa]s|[Ss]elon|[Ll]aut)\s+(${NAME}|\p{Lu}[\p{L}’'-]+)(?:\s+put it)?,?\s*$`, 'u');
 const HAS_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, 'u');
-const PRONOUN = new RegExp(String.raw`^(?:${PRONOUNS})$`, 'i');
+const PRONOUN = new RegExp(`^(?:${PRONOUNS})$`, 'i');
 const FEMININE = /^(?:she|sie|elle)$/i;
 const MASCULINE = /^(?:he|er|il)$/i;
 

@@ -54,7 +54,7 @@ const PERSON = /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u;
 const isPersonName = (candidate: string | undefined): candidate is string => !!candidate && PERSON.test(candidate) && !NOT_A_PERSON_BYLINE.test(candidate);
 
 const CREDIT = new RegExp(String.raw`(?:^|[\s(])(?:${INTERVIEWER_CREDIT})\s*:?\s+`, 'iu');
-const LEADING_NAME = new RegExp(String.raw`^${NAME}`, 'u');
+const LEADING_NAME = new RegExp(`^${NAME}`, 'u');
 // "Richard David Precht im Gespräch mit Karin Fischer": the guest, then the host.
 const IN_CONVERSATION = new RegExp(String.raw`${NAME}\s+im\s+Gespräch\s+mit\s+(${NAME})`, 'u');
 const CREDIT_BLOCKS = 'p, div, span, byline, footer, small, em, i, address';

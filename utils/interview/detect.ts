@@ -202,7 +202,7 @@ function mayBeLabelled(text: string): boolean {
   // A timestamp and up to four words, a second timestamp at most.
   if (NOT_IN_LABEL.test(before) || before.split(' ').length > 6) return false;
   // Without digits or brackets the whole of it is the label.
-  if (/[\d\[\]]/.test(before)) return true;
+  if (/[\d[\]]/.test(before)) return true;
   return !STOP_LABELS.test(before) && !(/^[a-z]/.test(before) && !before.includes('_'));
 }
 

@@ -203,7 +203,7 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
     } else if (!continuing || EDITORIAL.test(paragraph.text) || (p > lastOpener && isHeading(paragraph.element))) {
       continuing = false;
       continue;
-    } else if (current && current.asks && current.label === 'Q') {
+    } else if (current?.asks && current.label === 'Q') {
       // After an unlabelled question, the answer: by whoever answered last, else the interviewee.
       open(p, 0, 'A', lastAnswerer ?? context.interviewee(), false);
     } else if (current) {

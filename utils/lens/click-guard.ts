@@ -67,12 +67,19 @@ export function guardClicks(win: Window & typeof globalThis, { host, shadow, con
   let tracker: IntersectionObserver | null = null;
   if (hasVisibilityTracking(win)) {
     tracker = new win.IntersectionObserver(
-      (entries) => entries.forEach((entry) => seen.set(entry.target, (entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible)),
+      (entries) => {
+        for (const entry of entries) seen.set(entry.target, (entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
+      },
       { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
-    const watchPanels = new MutationObserver(() => [...container.children].forEach((panel) => tracker!.observe(panel)));
+    const watchPanels = new MutationObserver(() => {
+      for (const panel of container.children) tracker!.observe(panel);
+    });
     watchPanels.observe(container, { childList: true });
-    signal.addEventListener('abort', () => (watchPanels.disconnect(), tracker!.disconnect()));
+    signal.addEventListener('abort', () => {
+      watchPanels.disconnect();
+      tracker!.disconnect();
+    });
   }
 
   const visible = (event: MouseEvent) => {

@@ -67,9 +67,11 @@ function askerOf({ interviewer, speakers }: InterviewAnalysis): Person | null {
 /** Every speaker and project name the analysis found, in text order. */
 function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
   const found: MentionSpan[] = [];
-  analysis.projects.forEach(({ entry, mentions: spots }) =>
-    spots.forEach((spot, k) => found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } })),
-  );
+  for (const { entry, mentions: spots } of analysis.projects) {
+    spots.forEach((spot, k) => {
+      found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } });
+    });
+  }
   const { text } = analysis.index;
   const asker = askerOf(analysis);
   const people = asker ? [...analysis.speakers, asker] : analysis.speakers;

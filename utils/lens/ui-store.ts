@@ -6,7 +6,7 @@ export function createStore<T>(initial: T) {
     get: () => value,
     set(next: T) {
       value = next;
-      listeners.forEach((listener) => listener());
+      for (const listener of listeners) listener();
     },
     subscribe(listener: () => void) {
       listeners.add(listener);
