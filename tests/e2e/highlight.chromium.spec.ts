@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './support/chromium';
+import { chooseMenuItemInChromium, expect, runShortcutInChromium, test } from './support/chromium';
+import { DEFAULT_SHORTCUT, HIGHLIGHT_MENU_ID } from '../../utils/background/trigger-ids';
 import type { Harness, Tab } from './support/harness';
-import { toolbarClosed, highlightSelectionWithToolbar, paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
-import { screenshotPath } from './support/paths';
+import { toolbarClosed, highlightSelectionWithToolbar, selectPhrase, toolbarVisibleFor, waitForPainted } from './support/page-actions';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
 
 /** What the DevTools protocol's DOM.getDocument gives of a node (the parts read here). */
@@ -25,6 +25,8 @@ const harness = (context: BrowserContext, extensionId: string, origin: string): 
     return page as Tab;
   },
   extensionId,
+  pressShortcut: (tab) => runShortcutInChromium(context, tab.url(), DEFAULT_SHORTCUT),
+  chooseFromContextMenu: (tab, point) => chooseMenuItemInChromium(context, tab as Page, point, HIGHLIGHT_MENU_ID),
   async backgroundRequests() {
     const [worker] = context.serviceWorkers();
     return worker!.evaluate(() => {
@@ -57,49 +59,6 @@ for (const [name, scenario] of SCENARIOS) {
     await scenario(harness(extension.context, extension.extensionId, server.origin));
   });
 }
-
-test('Chromium: the shortcut and menu command highlights the selection, and saves nothing from an editor', async ({ extension, server }) => {
-  const { context } = extension;
-  const articleUrl = `${server.origin}/${ARTICLE}?case=command`;
-  const page = await context.newPage();
-  await page.goto(articleUrl);
-  // Sends what the background sends the lens when Alt+Shift+H is pressed or the menu item is chosen:
-  // headless browsers do not route synthetic key presses to extension commands. (Loading the lens
-  // first is covered by the unit tests of highlight-triggers.)
-  const sendCommand = async () => {
-    const [worker] = context.serviceWorkers();
-    await worker!.evaluate(async (url) => {
-      const tabs = await browser.tabs.query({});
-      const tab = tabs.find((candidate: { url?: string }) => candidate.url === url);
-      await browser.tabs.sendMessage(tab!.id!, { type: 'lens:highlight-selection' });
-    }, articleUrl);
-  };
-
-  await selectPhrase(page, 'A big ecosystem came with it.'); // loads the lens, as any selection does
-  expect(await toolbarVisibleFor(page, 5000)).toBe(true);
-
-  await selectPhrase(page, 'the vLLM point is spot on');
-  await sendCommand();
-  await page.waitForTimeout(500);
-  expect(await paintedTexts(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath('chromium-editor-refused.png') }); // shows the refusal message
-
-  await selectPhrase(page, 'My goal is for them to succeed.');
-  await sendCommand();
-  await waitForPainted(page, 'My goal is for them to succeed.');
-  await page.reload();
-  await waitForPainted(page, 'My goal is for them to succeed.');
-
-  // With the caret inside the highlight, the same command opens its card: delete it by keyboard.
-  await page.evaluate(() => {
-    const text = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('My goal is for'))!.lastChild!;
-    getSelection()!.collapse(text, (text.textContent ?? '').indexOf('My goal') + 3);
-  });
-  await sendCommand();
-  await pressTimes(page, 'Tab', 11); // Said by, colours (5), note, tags, Save, Copy quote, Delete
-  await page.keyboard.press('Enter');
-  await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the highlight to be deleted');
-});
 
 test('Chromium: a highlight is saved even when the browser stopped the service worker after the page loaded', async ({ extension, server }) => {
   const { context } = extension;

@@ -1,4 +1,5 @@
 import { expect } from '@playwright/test';
+import { shortcutAndMenuHighlight } from './command-scenario';
 import { readerCorrectsWhoIsWho } from './corrections-scenario';
 import type { Harness } from './harness';
 import {
@@ -353,4 +354,5 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['the reader renames a speaker, says who asks and who said a highlight; tooltip, popup, citation and Markdown follow', readerCorrectsWhoIsWho],
   ['keyboard only: select, toolbar, highlight, card, note, save, caret back; the popup by keys, every control named', keyboardOnly],
   ['every name’s tooltip by keyboard: caret in the name, Tab into it, Next quote, Escape back (to the link)', tooltipsByKeyboard],
+  ['the shortcut and the context menu highlight a mouse selection, refuse an editor’s, and the shortcut opens a highlight’s card', shortcutAndMenuHighlight],
 ];
