@@ -31,6 +31,7 @@ import { switchesStopTheLens } from './switches-scenario';
 import { underlineDensityIsTheReaders } from './underline-scenario';
 import { readerOverrulesTheDetector } from './verdict-scenario';
 import { screenshotPath } from './paths';
+import { boxesOf, expectNoPixels, paintedIn, waitForPixels } from './pixels';
 import { popupFor, popupState } from './popup-actions';
 
 export const ARTICLE = 'interviews/tns-why-pytorch-won.html';
@@ -190,6 +191,11 @@ export async function overlappingHighlights(harness: Harness): Promise<void> {
   await highlightSelectionInColour(page, 'green');
   await waitForColour(page, inner, 'green');
   await waitForColour(page, outer, 'yellow');
+  // On screen the inner one is green over the yellow of the outer one, which shows around it.
+  const innerBoxes = await boxesOf(page, inner);
+  await waitForPixels(page, paintedIn('green', inner, innerBoxes));
+  await expectNoPixels(page, paintedIn('yellow', inner, innerBoxes));
+  await waitForPixels(page, paintedIn('yellow', 'has grown into', await boxesOf(page, 'has grown into')));
 
   await clickPainted(page, inner);
   await noteFieldShown(page);
