@@ -155,6 +155,26 @@ export const phraseBoxes = ({ phrase, occurrence }: { phrase: string; occurrence
   return '';
 };
 
+/**
+ * Page-side: which occurrence of `name` in the page's text (counted as `phraseBoxes` counts) is
+ * the first one underlined outside a link (a link's own underline would hide the lens's), or -1.
+ */
+export const underlinedOccurrence = (name: string) => {
+  const ranges = [...(CSS.highlights.get('interview-lens-mention') ?? [])] as Range[];
+  const range = ranges.find((candidate) => candidate.toString() === name && !candidate.startContainer.parentElement?.closest('a'));
+  if (!range) return -1;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/^(SCRIPT|STYLE|TEXTAREA)$/.test(node.parentElement?.tagName ?? '')) continue;
+    for (let at = (node as Text).data.indexOf(name); at >= 0; at = (node as Text).data.indexOf(name, at + 1)) {
+      if (node === range.startContainer && at === range.startOffset) return seen;
+      seen++;
+    }
+  }
+  return -1;
+};
+
 const parseBoxes = (text: string): Box[] =>
   text
     .split(',')
