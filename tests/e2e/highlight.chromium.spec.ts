@@ -27,17 +27,6 @@ const harness = (context: BrowserContext, extensionId: string, origin: string): 
   extensionId,
   pressShortcut: (tab) => runShortcutInChromium(context, tab.url(), DEFAULT_SHORTCUT),
   chooseFromContextMenu: (tab, point) => chooseMenuItemInChromium(context, tab as Page, point, HIGHLIGHT_MENU_ID),
-  async backgroundRequests() {
-    const [worker] = context.serviceWorkers();
-    return worker!.evaluate(() => {
-      const counter = globalThis as { __requests?: number };
-      if (counter.__requests === undefined) {
-        counter.__requests = 0;
-        browser.runtime.onMessage.addListener(() => void counter.__requests!++);
-      }
-      return counter.__requests;
-    });
-  },
   async lensText(tab) {
     const session = await context.newCDPSession(tab as Page);
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };

@@ -33,11 +33,6 @@ export interface Harness {
    */
   chooseFromContextMenu(tab: Tab, point: { x: number; y: number }): Promise<void>;
   /**
-   * Requests the background has received since the first call (Chromium only: its driver reaches
-   * the service worker; Firefox's does not reach the background page).
-   */
-  backgroundRequests?(): Promise<number>;
-  /**
    * The text the lens shows in a tab, read through its closed shadow root (Chromium only: its
    * DevTools protocol pierces closed roots; pages and Firefox's driver cannot).
    */

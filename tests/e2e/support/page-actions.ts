@@ -111,6 +111,15 @@ export async function dragSelect(page: PageLike, phrase: string): Promise<void> 
 }
 
 /**
+ * Waits until the lens has had its turn at what the page just received (a key release, a click
+ * or a selection). It answers on the spot or after one timer turn (the toolbar's update), and
+ * React draws what it decides before the next frame; the page's timers and frames run in order,
+ * so after a timer turn and two frames here, whatever the lens was going to show is on screen.
+ */
+export const lensHadItsTurn = (page: PageLike): Promise<unknown> =>
+  page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0)));
+
+/**
  * Page-side: the toolbar's box on screen as "left top right bottom", or "" when it is not shown.
  * Its closed shadow root hides it from selectors, so we look for it as a reader does: on screen,
  * just above or below the selection. A coarse grid finds it (hit-testing a 5 MB page costs about
