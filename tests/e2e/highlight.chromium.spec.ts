@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { chooseMenuItemInChromium, expect, runShortcutInChromium, test } from './support/chromium';
+import { chooseMenuItemInChromium, runShortcutInChromium, test } from './support/chromium';
 import { DEFAULT_SHORTCUT, HIGHLIGHT_MENU_ID } from '../../utils/background/trigger-ids';
 import type { Harness, Tab } from './support/harness';
-import { toolbarClosed, highlightSelectionWithToolbar, selectPhrase, toolbarVisibleFor, waitForPainted } from './support/page-actions';
+import { toolbarBox, toolbarClosed, highlightSelectionWithToolbar, selectPhrase, waitForPainted } from './support/page-actions';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
 
 /** What the DevTools protocol's DOM.getDocument gives of a node (the parts read here). */
@@ -56,7 +56,7 @@ test('Chromium: a highlight is saved even when the browser stopped the service w
   const page = await context.newPage();
   await page.goto(articleUrl);
   await selectPhrase(page, 'A big ecosystem came with it.'); // the lens is loaded while the worker runs
-  expect(await toolbarVisibleFor(page, 5000)).toBe(true);
+  await toolbarBox(page);
 
   // Stop every service worker, as Chrome does to an idle extension, and wait until ours is down.
   const cdp = await context.newCDPSession(page);

@@ -210,16 +210,6 @@ export async function highlightPhrase(page: PageLike, phrase: string): Promise<v
   await toolbarClosed(page);
 }
 
-/** Whether the toolbar shows up for the current selection within `ms`. */
-export async function toolbarVisibleFor(page: PageLike, ms: number): Promise<boolean> {
-  try {
-    await toolbarPoint(page, ms);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Page-side: text of every range in the page's CSS highlight registry (whitespace collapsed). */
 export const readPainted = () => {
   const texts: string[] = [];
