@@ -4,6 +4,7 @@ import {
   dragSelect,
   findToolbarBox,
   inPage,
+  lensHadItsTurn,
   noteFieldShown,
   paintedTexts,
   pressTimes,
@@ -50,8 +51,10 @@ export async function shortcutAndMenuHighlight(harness: Harness): Promise<void> 
   await dragSelect(page, 'A big ecosystem came with it.'); // the lens is there once its toolbar shows
   await toolbarBox(page);
 
-  // In an editor the lens answers the shortcut at the selection (its refusal), and saves nothing.
+  // In an editor there is no toolbar, and the lens answers the shortcut at the selection (its refusal), and saves nothing.
   await selectPhrase(page, 'the vLLM point is spot on');
+  await lensHadItsTurn(page);
+  expect(await inPage(page, findToolbarBox, undefined)).toBe('');
   await harness.pressShortcut(page);
   await waitUntil(page, findToolbarBox, undefined, (box) => box !== '', 'the lens’s answer at the editor');
   if (harness.lensText) expect(await harness.lensText(page)).toContain(REFUSED);
