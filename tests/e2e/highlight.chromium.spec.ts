@@ -1,9 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { ExtensionGlobals } from './support/extension-globals';
-import { expect, test } from './support/chromium';
+import { chooseMenuItemInChromium, runShortcutInChromium, test } from './support/chromium';
+import { DEFAULT_SHORTCUT, HIGHLIGHT_MENU_ID } from '../../utils/triggers/ids';
 import type { Harness, Tab } from './support/harness';
-import { toolbarClosed, highlightSelectionWithToolbar, paintedTexts, pressTimes, readPainted, selectPhrase, toolbarVisibleFor, waitForPainted, waitUntil } from './support/page-actions';
-import { screenshotPath } from './support/paths';
+import { toolbarBox, toolbarClosed, highlightSelectionWithToolbar, selectPhrase, waitForPainted } from './support/page-actions';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
 
 /** What the DevTools protocol's DOM.getDocument gives of a node (the parts read here). */
@@ -26,18 +25,8 @@ const harness = (context: BrowserContext, extensionId: string, origin: string): 
     return page as Tab;
   },
   extensionId,
-  async backgroundRequests() {
-    const [worker] = context.serviceWorkers();
-    return worker!.evaluate(() => {
-      const { browser } = globalThis as ExtensionGlobals;
-      const counter = globalThis as { __requests?: number };
-      if (counter.__requests === undefined) {
-        counter.__requests = 0;
-        browser.runtime.onMessage.addListener(() => void counter.__requests!++);
-      }
-      return counter.__requests;
-    });
-  },
+  pressShortcut: (tab) => runShortcutInChromium(context, tab.url(), DEFAULT_SHORTCUT),
+  chooseFromContextMenu: (tab, point) => chooseMenuItemInChromium(context, tab as Page, point, HIGHLIGHT_MENU_ID),
   async lensText(tab) {
     const session = await context.newCDPSession(tab as Page);
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -60,50 +49,6 @@ for (const [name, scenario] of SCENARIOS) {
   });
 }
 
-test('Chromium: the shortcut and menu command highlights the selection, and saves nothing from an editor', async ({ extension, server }) => {
-  const { context } = extension;
-  const articleUrl = `${server.origin}/${ARTICLE}?case=command`;
-  const page = await context.newPage();
-  await page.goto(articleUrl);
-  // Sends what the background sends the lens when Alt+Shift+H is pressed or the menu item is chosen:
-  // headless browsers do not route synthetic key presses to extension commands. (Loading the lens
-  // first is covered by the unit tests of highlight-triggers.)
-  const sendCommand = async () => {
-    const [worker] = context.serviceWorkers();
-    await worker!.evaluate(async (url) => {
-      const { browser } = globalThis as ExtensionGlobals;
-      const tabs = await browser.tabs.query({});
-      const tab = tabs.find((candidate: { url?: string }) => candidate.url === url);
-      await browser.tabs.sendMessage(tab!.id!, { type: 'lens:highlight-selection' });
-    }, articleUrl);
-  };
-
-  await selectPhrase(page, 'A big ecosystem came with it.'); // loads the lens, as any selection does
-  expect(await toolbarVisibleFor(page, 5000)).toBe(true);
-
-  await selectPhrase(page, 'the vLLM point is spot on');
-  await sendCommand();
-  await page.waitForTimeout(500);
-  expect(await paintedTexts(page)).toEqual([]);
-  await page.screenshot({ path: screenshotPath('chromium-editor-refused.png') }); // shows the refusal message
-
-  await selectPhrase(page, 'My goal is for them to succeed.');
-  await sendCommand();
-  await waitForPainted(page, 'My goal is for them to succeed.');
-  await page.reload();
-  await waitForPainted(page, 'My goal is for them to succeed.');
-
-  // With the caret inside the highlight, the same command opens its card: delete it by keyboard.
-  await page.evaluate(() => {
-    const text = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('My goal is for'))!.lastChild!;
-    getSelection()!.collapse(text, (text.textContent ?? '').indexOf('My goal') + 3);
-  });
-  await sendCommand();
-  await pressTimes(page, 'Tab', 11); // Said by, colours (5), note, tags, Save, Copy quote, Delete
-  await page.keyboard.press('Enter');
-  await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the highlight to be deleted');
-});
-
 test('Chromium: a highlight is saved even when the browser stopped the service worker after the page loaded', async ({ extension, server }) => {
   const { context } = extension;
   const articleUrl = `${server.origin}/${ARTICLE}?case=worker-stopped`;
@@ -111,7 +56,7 @@ test('Chromium: a highlight is saved even when the browser stopped the service w
   const page = await context.newPage();
   await page.goto(articleUrl);
   await selectPhrase(page, 'A big ecosystem came with it.'); // the lens is loaded while the worker runs
-  expect(await toolbarVisibleFor(page, 5000)).toBe(true);
+  await toolbarBox(page);
 
   // Stop every service worker, as Chrome does to an idle extension, and wait until ours is down.
   const cdp = await context.newCDPSession(page);

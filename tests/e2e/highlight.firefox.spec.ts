@@ -1,8 +1,9 @@
 import type { Browser } from 'puppeteer-core';
-import { FIREFOX_EXTENSION_ORIGIN, test } from './support/firefox';
+import { chooseFromFirefoxMenu, FIREFOX_EXTENSION_ORIGIN, pressShortcutInFirefox, test } from './support/firefox';
 import type { Harness, Tab } from './support/harness';
 import { SCENARIOS } from './support/scenarios';
 import { GECKO_ID } from '../../wxt.config';
+import { DEFAULT_SHORTCUT } from '../../utils/triggers/ids';
 
 const harness = (firefox: Browser, origin: string): Harness => ({
   browser: 'firefox',
@@ -15,6 +16,11 @@ const harness = (firefox: Browser, origin: string): Harness => ({
     return page as Tab;
   },
   extensionId: GECKO_ID,
+  async pressShortcut(tab) {
+    await tab.bringToFront(); // the shortcut acts on the tab in front
+    await pressShortcutInFirefox(firefox, DEFAULT_SHORTCUT);
+  },
+  chooseFromContextMenu: (tab, point) => chooseFromFirefoxMenu(firefox, tab, point, 'Highlight with Interview Lens'),
 });
 
 for (const [name, scenario] of SCENARIOS) {

@@ -1,7 +1,11 @@
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { test as base } from './fixtures';
 import { LOCAL_HOSTS } from './local-hosts';
 import { CHROME_BUILD, requireBuild } from './paths';
+import type { ExtensionGlobals } from './extension-globals';
+
+// The functions below run inside the extension (sent there as text), where `browser` is a global.
+declare const browser: ExtensionGlobals['browser'];
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -28,6 +32,56 @@ export async function launchChromiumWithExtension(options: { headless?: boolean;
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };
+}
+
+/** Dispatches an extension event in the service worker, to the listeners the extension added (Chromium's events have `dispatch`). */
+type Dispatchable = { dispatch(...args: unknown[]): void };
+
+/**
+ * The highlight shortcut in Chromium. What the driver cannot do: keys Playwright sends (the
+ * DevTools protocol's input events) are delivered to the page, and Chromium runs no extension
+ * shortcut for them: Alt+Shift+H pressed that way in headless Chromium reaches the page and
+ * highlights nothing. The nearest real thing: the browser says the shortcut is bound to one of the
+ * extension's commands, then that command event is fired in the service worker, where the
+ * extension's own listener takes it (and does what it does for a key press).
+ */
+export async function runShortcutInChromium(context: BrowserContext, pageUrl: string, shortcut: string): Promise<void> {
+  const [worker] = context.serviceWorkers();
+  const said = await worker!.evaluate(
+    async ({ url, keys }) => {
+      const command = (await browser.commands.getAll()).find((candidate) => candidate.shortcut === keys);
+      if (!command?.name) return `no command is bound to ${keys}`;
+      const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === url);
+      (browser.commands.onCommand as unknown as Dispatchable).dispatch(command.name, tab);
+      return 'dispatched';
+    },
+    { url: pageUrl, keys: shortcut },
+  );
+  if (said !== 'dispatched') throw new Error(`Shortcut ${shortcut}: ${said}`);
+}
+
+/**
+ * The context menu in Chromium. What the driver cannot do: the menu a right-click opens is
+ * Chromium's own, outside the page, and neither Playwright nor the DevTools protocol can see or
+ * choose its items. The nearest real thing: the reader's right-click on the selection, the browser
+ * confirming that the extension's menu item exists, then the item's click event fired in the
+ * service worker with what Chromium says of such a click (the item, the page, the selected text),
+ * where the extension's own listener takes it.
+ */
+export async function chooseMenuItemInChromium(context: BrowserContext, page: Page, point: { x: number; y: number }, menuItemId: string): Promise<void> {
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  const selectionText = await page.evaluate(() => getSelection()?.toString() ?? '');
+  const [worker] = context.serviceWorkers();
+  const said = await worker!.evaluate(
+    async ({ url, id, text }) => {
+      if (!(await browser.contextMenus.update(id, {}).then(() => true, () => false))) return `no menu item ${id}`;
+      const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === url);
+      (browser.contextMenus.onClicked as unknown as Dispatchable).dispatch({ menuItemId: id, editable: false, pageUrl: url, selectionText: text }, tab);
+      return 'dispatched';
+    },
+    { url: page.url(), id: menuItemId, text: selectionText },
+  );
+  if (said !== 'dispatched') throw new Error(`Context menu: ${said}`);
 }
 
 export const test = base.extend<{}, { extension: { context: BrowserContext; extensionId: string } }>({

@@ -9,7 +9,7 @@ export const captureDownloads = () => {
     if (blob instanceof Blob) kept.push(blob);
     return original(blob);
   };
-  HTMLAnchorElement.prototype.click = function () {}; // the download itself is not needed
+  HTMLAnchorElement.prototype.click = () => {}; // the download itself is not needed
 };
 const lastDownload = () => (window as unknown as { keptDownloads: Blob[] }).keptDownloads.at(-1)?.text() ?? null;
 const downloadsCount = () => (window as unknown as { keptDownloads?: Blob[] }).keptDownloads?.length ?? -1;

@@ -27,6 +27,95 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
   return browser;
 }
 
+/** The part of Puppeteer's WebDriver BiDi connection used here (not in its public types). */
+type BidiConnection = { connection: { send(method: string, params: object): Promise<{ result: unknown }> } };
+type Evaluated = { type: 'success'; result: { value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+
+/**
+ * Runs `expression` in Firefox's own window (browser.xhtml, with the browser's privileges): the
+ * driver reaches it because Firefox is started with system access (--remote-allow-system-access).
+ * Returns the expression's value (awaited), which must be JSON-like.
+ */
+export async function inBrowserWindow(firefox: Browser, expression: string): Promise<unknown> {
+  const { connection } = firefox as unknown as BidiConnection;
+  const { result: tree } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { result: { contexts: Array<{ context: string; url: string }> } };
+  const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error(`No browser window among ${tree.contexts.map((context) => context.url).join(', ')}`);
+  const { result } = (await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true })) as { result: Evaluated };
+  if (result.type === 'exception') throw new Error(`In Firefox's window: ${result.exceptionDetails.text}`);
+  return result.result.value;
+}
+
+/** A key as Firefox's input processor takes it, from a name in a shortcut ("Alt", "Shift", "H"). */
+const keyOf = (name: string) =>
+  ({ Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 }, Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 }, Ctrl: { key: 'Control', code: 'ControlLeft', keyCode: 17 } })[name] ??
+  { key: name.toUpperCase(), code: `Key${name.toUpperCase()}`, keyCode: name.toUpperCase().charCodeAt(0) };
+
+/**
+ * Presses an extension's keyboard shortcut ("Alt+Shift+H") in Firefox's window, through the same
+ * input processor Firefox's own tests type with, and waits for the browser to run the shortcut's
+ * command. What a driver cannot do: keys sent to the page (WebDriver BiDi's input actions, or this
+ * processor while the page has the focus) stay in the page's process and never reach the
+ * browser's shortcut keys. So the focus goes to the address bar for the press, as when a reader
+ * presses it there, and back to the page afterwards; the page keeps its selection meanwhile.
+ */
+export async function pressShortcutInFirefox(firefox: Browser, shortcut: string): Promise<void> {
+  const names = shortcut.split('+');
+  const keys = names.map(keyOf);
+  const modifiers = names.slice(0, -1).map((name) => name.toLowerCase()).join(',');
+  const said = await inBrowserWindow(
+    firefox,
+    `(async () => {
+      const keys = ${JSON.stringify(keys)};
+      const key = [...document.querySelectorAll('keyset[id^="ext-keyset-id-"] key')].find((candidate) =>
+        candidate.getAttribute('key')?.toUpperCase() === keys.at(-1).key && candidate.getAttribute('modifiers') === ${JSON.stringify(modifiers)});
+      if (!key) return 'Firefox has no extension shortcut ${shortcut}';
+      const ran = new Promise((done) => key.addEventListener('command', () => done(true), { once: true }));
+      gURLBar.focus();
+      const typist = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
+      if (!typist.beginInputTransactionForTests(window)) return 'no input transaction';
+      for (const down of keys) typist.keydown(new KeyboardEvent('', down));
+      for (const up of [...keys].reverse()) typist.keyup(new KeyboardEvent('', up));
+      const done = await Promise.race([ran, new Promise((late) => setTimeout(() => late(false), 5000))]);
+      gBrowser.selectedBrowser.focus();
+      return done ? 'ran' : 'the shortcut did not run';
+    })()`,
+  );
+  if (said !== 'ran') throw new Error(`Pressing ${shortcut}: ${String(said)}`);
+}
+
+/**
+ * Right-clicks at a point of the page and chooses `label` from Firefox's context menu: the real
+ * menu opens (in the browser's window, where the driver reaches it) and the item is activated as a
+ * click on it does.
+ */
+export async function chooseFromFirefoxMenu(firefox: Browser, page: { mouse: { click(x: number, y: number, options: { button: 'right' }): Promise<void> } }, point: { x: number; y: number }, label: string): Promise<void> {
+  await inBrowserWindow(
+    firefox,
+    `(() => {
+      const menu = document.getElementById('contentAreaContextMenu');
+      window.__lensMenuShown = new Promise((shown) => menu.addEventListener('popupshown', () => shown(true), { once: true }));
+      return true;
+    })()`,
+  );
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  const said = await inBrowserWindow(
+    firefox,
+    `(async () => {
+      const menu = document.getElementById('contentAreaContextMenu');
+      if (!(await Promise.race([window.__lensMenuShown, new Promise((late) => setTimeout(() => late(false), 5000))]))) return 'the context menu did not open';
+      const items = [...menu.querySelectorAll('menuitem')].filter((item) => !item.hidden);
+      const item = items.find((candidate) => candidate.label === ${JSON.stringify(label)});
+      if (!item) return 'no item ${label} among: ' + items.map((candidate) => candidate.label).join(' | ');
+      const hidden = new Promise((closed) => menu.addEventListener('popuphidden', closed, { once: true }));
+      menu.activateItem(item);
+      await hidden;
+      return 'chosen';
+    })()`,
+  );
+  if (said !== 'chosen') throw new Error(`Context menu: ${String(said)}`);
+}
+
 export const test = base.extend<{}, { firefox: Browser }>({
   firefox: [
     async ({}, use) => {

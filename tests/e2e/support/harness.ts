@@ -2,9 +2,11 @@ import type { PageLike } from './page-actions';
 
 /** A tab as both Playwright and Puppeteer expose it. */
 export interface Tab extends PageLike {
+  url(): string;
   goto(url: string): Promise<unknown>;
   reload(): Promise<unknown>;
-  screenshot(options: { path: string }): Promise<unknown>;
+  /** A PNG of the window as it is drawn now (also saved at `path`, if given). */
+  screenshot(options?: { path?: string }): Promise<Uint8Array>;
   bringToFront(): Promise<unknown>;
   close(): Promise<unknown>;
 }
@@ -21,10 +23,15 @@ export interface Harness {
   /** The extension's runtime id, as a page that guessed it would use it in forged events. */
   extensionId: string;
   /**
-   * Requests the background has received since the first call (Chromium only: its driver reaches
-   * the service worker; Firefox's does not reach the background page).
+   * Presses the highlight shortcut (Alt+Shift+H) for the selection in `tab`, as close to a
+   * reader's key press as the browser lets its driver come (each browser's file says how).
    */
-  backgroundRequests?(): Promise<number>;
+  pressShortcut(tab: Tab): Promise<void>;
+  /**
+   * Right-clicks at `point` in `tab` and chooses “Highlight with Interview Lens” from the context
+   * menu, as close to a reader's choice as the browser lets its driver come.
+   */
+  chooseFromContextMenu(tab: Tab, point: { x: number; y: number }): Promise<void>;
   /**
    * The text the lens shows in a tab, read through its closed shadow root (Chromium only: its
    * DevTools protocol pierces closed roots; pages and Firefox's driver cannot).

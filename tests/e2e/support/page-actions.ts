@@ -8,7 +8,12 @@ export interface PageLike {
   // Playwright's and Puppeteer's `evaluate` differ in their generics; both accept this.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown>;
-  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
+  mouse: {
+    click(x: number, y: number, options?: { button?: 'left' | 'right' }): Promise<void>;
+    move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+    down(): Promise<void>;
+    up(): Promise<void>;
+  };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   frames(): Array<{ url(): string; evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown> }>;
@@ -55,6 +60,64 @@ export async function selectPhrase(page: PageLike, phrase: string): Promise<void
   if (!found) throw new Error(`Phrase not on the page: ${phrase}`);
   await page.keyboard.press('Shift');
 }
+
+/**
+ * Page-side: scrolls the first occurrence of `phrase` to the middle of the window and returns where
+ * its first and last characters are drawn, as "left y right y" (text, as for `findToolbarBox`), or
+ * "covered" while something else (the lens's last message) is drawn over either end.
+ */
+const phraseEnds = (wanted: string) => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(wanted);
+    if (at < 0 || /^(SCRIPT|STYLE)$/.test(node.parentElement?.tagName ?? '')) continue;
+    (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const first = document.createRange();
+    first.setStart(node, at);
+    first.setEnd(node, at + 1);
+    const last = document.createRange();
+    last.setStart(node, at + wanted.length - 1);
+    last.setEnd(node, at + wanted.length);
+    const [a, b] = [first.getBoundingClientRect(), last.getBoundingClientRect()];
+    const [startY, endY] = [a.top + a.height / 2, b.top + b.height / 2];
+    const own = (x: number, y: number) => document.elementFromPoint(x, y) === node.parentElement;
+    if (!own(a.left + 1, startY) || !own(b.right - 1, endY)) return 'covered';
+    return `${a.left} ${startY} ${b.right} ${endY}`;
+  }
+  return '';
+};
+
+const selectedText = () => getSelection()?.toString().replace(/\s+/g, ' ') ?? '';
+
+/**
+ * Selects `phrase` as a reader does with the mouse: once nothing covers it, presses just inside
+ * its first character, drags to just inside its last, and lets go; then checks that the browser
+ * selected exactly the phrase. A reader whose drag started on something that appeared over the
+ * text just then (the lens's message about the last action) drags again, and so does this.
+ */
+export async function dragSelect(page: PageLike, phrase: string): Promise<void> {
+  let selected = '';
+  for (let attempt = 0; attempt < 3 && selected !== phrase; attempt++) {
+    const ends = await waitUntil(page, phraseEnds, phrase, (found) => found !== 'covered', `nothing over “${phrase}”`);
+    if (!ends) throw new Error(`Phrase not on the page: ${phrase}`);
+    const [left, startY, right, endY] = ends.split(' ').map(Number);
+    await page.mouse.move(left! + 1, startY!);
+    await page.mouse.down();
+    await page.mouse.move(right! - 1, endY!, { steps: 8 });
+    await page.mouse.up();
+    selected = await waitUntil(page, selectedText, undefined, (text) => text === phrase, `the drag to select “${phrase}”`, 2000).catch(() => inPage(page, selectedText, undefined));
+  }
+  if (selected !== phrase) throw new Error(`Dragging over “${phrase}” selected “${selected}”`);
+}
+
+/**
+ * Waits until the lens has had its turn at what the page just received (a key release, a click
+ * or a selection). It answers on the spot or after one timer turn (the toolbar's update), and
+ * React draws what it decides before the next frame; the page's timers and frames run in order,
+ * so after a timer turn and two frames here, whatever the lens was going to show is on screen.
+ */
+export const lensHadItsTurn = (page: PageLike): Promise<unknown> =>
+  page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0)));
 
 /**
  * Page-side: the toolbar's box on screen as "left top right bottom", or "" when it is not shown.
@@ -145,16 +208,6 @@ export async function highlightPhrase(page: PageLike, phrase: string): Promise<v
   await highlightSelectionWithToolbar(page);
   await waitForPainted(page, phrase);
   await toolbarClosed(page);
-}
-
-/** Whether the toolbar shows up for the current selection within `ms`. */
-export async function toolbarVisibleFor(page: PageLike, ms: number): Promise<boolean> {
-  try {
-    await toolbarPoint(page, ms);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Page-side: text of every range in the page's CSS highlight registry (whitespace collapsed). */

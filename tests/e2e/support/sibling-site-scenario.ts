@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Harness } from './harness';
 import { ATTACKER_HOST, originOn, VICTIM_HOST } from './local-hosts';
-import { highlightPhrase, paintedTexts, waitUntil } from './page-actions';
+import { highlightPhrase, paintedTexts, waitForPainted, waitUntil } from './page-actions';
 
 /** On the victim's page only. */
 const PRIVATE = 'The hardest part was not the hardware but agreeing on who owns a flaky test.';
@@ -37,7 +37,10 @@ export async function neighbouringSitesStayApart(harness: Harness): Promise<void
 
   await page.goto(attackerUrl);
   await highlightPhrase(page, OWN);
-  await new Promise((resolve) => setTimeout(resolve, 500)); // time for the victim's highlights to be (wrongly) painted
+  // After a reload its own highlight is painted from the same answer that would carry the
+  // victim's: once it is there, theirs are not coming.
+  await page.reload();
+  await waitForPainted(page, OWN);
   expect(await paintedTexts(page)).toEqual([OWN]);
 
   const victim = await popupArticleFor(harness, victimUrl);

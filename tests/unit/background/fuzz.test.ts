@@ -7,7 +7,7 @@ import type { SenderInfo } from '@/utils/background/sender';
 import { MAX_BACKUP_TEXT_LENGTH } from '@/utils/backup/format';
 import { LensDatabase } from '@/utils/db/database';
 import type { HighlightRecord } from '@/utils/db/records';
-import { type Reply, type Request, type RequestType } from '@/utils/messages/protocol';
+import type { Reply, Request, RequestType } from '@/utils/messages/protocol';
 import { writeSettings } from '@/utils/settings/store';
 import { dump } from '../backup/fixtures';
 import {
