@@ -1,4 +1,4 @@
-// `npm test`: builds both extensions, type-checks, lints the Firefox build, runs the unit tests
+// `npm test`: builds both extensions, type-checks, checks formatting and lint (Biome), lints the Firefox build, runs the unit tests
 // (Vitest) and the end-to-end tests in real Chromium and Firefox ESR (Playwright runner), then
 // prints one closing line "N passed, N failed" summed over every suite.
 import { spawnSync } from 'node:child_process';
@@ -33,6 +33,7 @@ const check = (name, ok) => {
 
 check('build (chrome-mv3, firefox-mv2)', run('npm', ['run', 'build', '--silent']));
 check('typecheck', npx('tsc', '--noEmit'));
+check('format and lint (Biome)', npx('biome', 'ci', '.'));
 const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--output', 'json'], { encoding: 'utf8' });
 const lintReport = (() => {
   try {

@@ -59,7 +59,9 @@ const cardFoot = () => {
 /** Page-side: the colour name a highlighted text is painted in, or ''. */
 const colourOf = (wanted: string) => {
   let colour = '';
-  CSS.highlights.forEach((highlight, name) => highlight.forEach((range) => void ((range as Range).toString() === wanted && (colour = name))));
+  CSS.highlights.forEach((highlight, name) => {
+    for (const range of highlight) if ((range as Range).toString() === wanted) colour = name;
+  });
   return colour;
 };
 

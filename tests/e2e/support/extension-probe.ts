@@ -97,7 +97,10 @@ export async function openProbe(harness: Harness): Promise<Probe> {
     askAsPage: (url, request) => inPage(tab, askAsPage, { url, request }),
     lensIn: (url) => inPage(tab, lensIn, url),
     async heardUntilFence(page, url, before) {
-      const address = await inPage(page, (mark: string) => (history.replaceState(history.state, '', `#${mark}`), location.href), `fence-${Date.now()}`);
+      const address = await inPage(page, (mark: string) => {
+        history.replaceState(history.state, '', `#${mark}`);
+        return location.href;
+      }, `fence-${Date.now()}`);
       const end = await waitUntil(tab, heardUpTo, { url, address }, (count) => count > 0, 'the lens to ask for its highlights at its new address');
       return (await probe.heardFrom(url)).slice(before, end);
     },

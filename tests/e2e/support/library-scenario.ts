@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
 import type { Harness, Tab } from './harness';
-import { toolbarClosed, highlightSelectionWithToolbar, inPage, pageDatabases, readPainted, selectPhrase, waitForColour, waitForPainted, waitUntil, type PageLike } from './page-actions';
+import { toolbarClosed, highlightSelectionWithToolbar, inPage, pageDatabases, readPainted, selectPhrase, waitForColour, waitForPainted, waitUntil, } from './page-actions';
 import { captureDownloads, clickButton, dataSummary as summary, deleteEverything, downloadText, importFile } from './downloads';
 import { GOLDEN_DIR, screenshotPath } from './paths';
 

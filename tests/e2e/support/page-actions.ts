@@ -6,7 +6,7 @@ import { SETTLE_MS } from '../../../utils/lens/click-guard';
  */
 export interface PageLike {
   // Playwright's and Puppeteer's `evaluate` differ in their generics; both accept this.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the two drivers' generics accept nothing narrower
   evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown>;
   mouse: {
     click(x: number, y: number, options?: { button?: 'left' | 'right' }): Promise<void>;
@@ -15,7 +15,7 @@ export interface PageLike {
     up(): Promise<void>;
   };
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: as evaluate above
   frames(): Array<{ url(): string; evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown> }>;
 }
 
@@ -214,7 +214,8 @@ export async function highlightPhrase(page: PageLike, phrase: string): Promise<v
 export const readPainted = () => {
   const texts: string[] = [];
   CSS.highlights.forEach((highlight, name) => {
-    if (name !== 'interview-lens-mention') highlight.forEach((range) => texts.push((range as Range).toString().replace(/\s+/g, ' ')));
+    if (name === 'interview-lens-mention') return;
+    for (const range of highlight) texts.push((range as Range).toString().replace(/\s+/g, ' '));
   });
   return texts;
 };
@@ -233,7 +234,7 @@ const readPaintedByName = () => {
   const byName: Record<string, string[]> = {};
   CSS.highlights.forEach((highlight, name) => {
     byName[name] = [];
-    highlight.forEach((range) => byName[name]!.push((range as Range).toString().replace(/\s+/g, ' ')));
+    for (const range of highlight) byName[name]!.push((range as Range).toString().replace(/\s+/g, ' '));
   });
   return byName;
 };
@@ -247,13 +248,13 @@ export async function clickPainted(page: PageLike, text: string): Promise<void> 
     page,
     (wanted: string) => {
       let found = null as { x: number; y: number } | null;
-      CSS.highlights.forEach((highlight) =>
-        highlight.forEach((range) => {
-          if (found || (range as Range).toString().replace(/\s+/g, ' ') !== wanted) return;
+      for (const highlight of CSS.highlights.values()) {
+        for (const range of highlight) {
+          if (found || (range as Range).toString().replace(/\s+/g, ' ') !== wanted) continue;
           const rect = (range as Range).getClientRects()[0];
           if (rect) found = { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 };
-        }),
-      );
+        }
+      }
       return found;
     },
     text,

@@ -49,7 +49,9 @@ const deleteListed = (quote: string) =>
   [...document.querySelectorAll('article.highlight')]
     .find((item) => item.textContent?.includes(quote))!
     .querySelectorAll<HTMLButtonElement>('button')
-    .forEach((button) => button.textContent === 'Delete' && button.click());
+    .forEach((button) => {
+      if (button.textContent === 'Delete') button.click();
+    });
 
 /**
  * Drag over a sentence → Highlight → it is painted yellow on screen → reload → the popup lists it

@@ -31,7 +31,7 @@ describe('describe → anchor round trip', () => {
   it('re-finds a quote after a paragraph is inserted before it', () => {
     document.body.innerHTML = ARTICLE;
     const saved = describeRange(buildTextIndex(document.body), select(buildTextIndex(document.body), 'vLLM, SGLang'))!;
-    document.body.innerHTML = '<p>Editor’s note: this story was updated.</p>' + ARTICLE;
+    document.body.innerHTML = `<p>Editor’s note: this story was updated.</p>${ARTICLE}`;
     const { anchor, range } = anchorRange(buildTextIndex(document.body), saved);
     expect(anchor.state).toBe('anchored');
     expect(range?.toString()).toBe('vLLM, SGLang');

@@ -12,7 +12,9 @@ const OLD_SCHEMAS: Record<string, string>[] = [
 
 function oldDatabase(name: string, version: number): Dexie {
   const db = new Dexie(name);
-  OLD_SCHEMAS.slice(0, version).forEach((stores, k) => db.version(k + 1).stores(stores));
+  OLD_SCHEMAS.slice(0, version).forEach((stores, k) => {
+    db.version(k + 1).stores(stores);
+  });
   return db;
 }
 

@@ -23,7 +23,7 @@ describe('the analyser on hostile or odd pages', () => {
   });
 
   it('survives thousands of quotation marks and unbalanced quotes', () => {
-    const noise = '<p>' + '“'.repeat(5000) + ' and ' + '"'.repeat(3001) + '</p>';
+    const noise = `<p>${'“'.repeat(5000)} and ${'"'.repeat(3001)}</p>`;
     const report = analyze(`<body><article><p>“Unclosed quote, she said.</p>${noise}<p>«Another» «one</p></article></body>`);
     // Noise is not an interview, and none of it is said by anyone.
     expect(report).toMatchObject({ isInterview: false, interviewer: null, speakers: [], projects: [] });
