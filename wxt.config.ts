@@ -19,7 +19,14 @@ export default defineConfig({
         // zod and tldts in chunks of their own, so a page that does not use them before its
         // first screen (the popup) does not load them with Dexie. zod's chunk holds its no-eval
         // setting too (utils/validation/zod.ts), rather than a chunk of a few bytes beside it.
-        output: { advancedChunks: { groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|utils[\\/]validation[\\/]zod\.ts$/ }, { name: 'tldts', test: /node_modules[\\/]tldts/ }] } },
+        output: {
+          advancedChunks: {
+            groups: [
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]|utils[\\/]validation[\\/]zod\.ts$/ },
+              { name: 'tldts', test: /node_modules[\\/]tldts/ },
+            ],
+          },
+        },
       },
     },
   }),
@@ -27,8 +34,7 @@ export default defineConfig({
   zip: { excludeSources: ['artifacts/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Interview Lens',
-    description:
-      'Highlights and understands interviews: speakers, quotes and projects, kept on your device.',
+    description: 'Highlights and understands interviews: speakers, quotes and projects, kept on your device.',
     permissions: ['scripting', 'contextMenus'],
     // The always-on detector reads every web page; the lens is injected into the same pages on demand.
     host_permissions: ['http://*/*', 'https://*/*'],

@@ -7,7 +7,16 @@ interface Props {
   onAdd: (entry: CatalogEntry) => Promise<string | null>;
 }
 
-const EMPTY = { name: '', kind: 'person', description: '', role: '', organisation: '', homepage: '', repository: '', aliases: '' };
+const EMPTY = {
+  name: '',
+  kind: 'person',
+  description: '',
+  role: '',
+  organisation: '',
+  homepage: '',
+  repository: '',
+  aliases: '',
+};
 
 /** What the form says for a person: who they are, never a link or a repository (they are no project). */
 const personFrom = (form: typeof EMPTY): CatalogEntry => ({
@@ -25,21 +34,24 @@ export function CatalogForm({ onAdd }: Props) {
   const [error, setError] = useState<string | null>(null);
   const field = (key: keyof typeof EMPTY) => ({
     value: form[key],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: event.target.value }),
+    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
+      setForm({ ...form, [key]: event.target.value }),
   });
 
   const person = form.kind === 'person';
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const entry: CatalogEntry = person ? personFrom(form) : {
-      name: form.name.trim(),
-      aliases: parseTags(form.aliases),
-      // The select offers only CATALOG_KINDS, and the background checks the entry against the schema.
-      kind: form.kind as CatalogEntry['kind'],
-      description: form.description.trim(),
-      ...(form.homepage.trim() ? { homepage: form.homepage.trim() } : {}),
-      ...(form.repository.trim() ? { repository: form.repository.trim() } : {}),
-    };
+    const entry: CatalogEntry = person
+      ? personFrom(form)
+      : {
+          name: form.name.trim(),
+          aliases: parseTags(form.aliases),
+          // The select offers only CATALOG_KINDS, and the background checks the entry against the schema.
+          kind: form.kind as CatalogEntry['kind'],
+          description: form.description.trim(),
+          ...(form.homepage.trim() ? { homepage: form.homepage.trim() } : {}),
+          ...(form.repository.trim() ? { repository: form.repository.trim() } : {}),
+        };
     const problem = await onAdd(entry);
     setError(problem);
     if (!problem) setForm(EMPTY);

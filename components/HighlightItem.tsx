@@ -52,7 +52,8 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
     setEditing(true);
   };
   // The editor closes only once the change is saved: a refused note or tag list stays as typed.
-  const save = () => void actions.update(highlight, { note, tags: parseTags(tags) }).then((saved) => saved && stopEditing());
+  const save = () =>
+    void actions.update(highlight, { note, tags: parseTags(tags) }).then((saved) => saved && stopEditing());
 
   return (
     <article className={`highlight ${highlight.anchorState ?? ''}`} data-highlight-id={highlight.id}>
@@ -72,7 +73,9 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
           )}
         </p>
       )}
-      {highlight.anchorState === 'approximate' && <p className="state">The text changed a little since you highlighted it</p>}
+      {highlight.anchorState === 'approximate' && (
+        <p className="state">The text changed a little since you highlighted it</p>
+      )}
       <blockquote className="quote">{highlight.quote.exact}</blockquote>
       {highlight.speaker && (
         <p className="speaker">
@@ -95,7 +98,11 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
           }}
           onKeyDown={(event) => event.key === 'Escape' && stopEditing()}
         >
-          <ColourChoice value={highlight.colour} labels={labels} onChange={(colour) => void actions.update(highlight, { colour })} />
+          <ColourChoice
+            value={highlight.colour}
+            labels={labels}
+            onChange={(colour) => void actions.update(highlight, { colour })}
+          />
           <NoteTagsFields note={note} tags={tags} onNote={setNote} onTags={setTags} autoFocus />
           <div className="actions">
             <button type="submit" className="primary">
@@ -109,7 +116,9 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
       ) : (
         <>
           {highlight.note && <p className="note">{highlight.note}</p>}
-          {highlight.projects && highlight.projects.length > 0 && <p className="projects">Mentions {highlight.projects.join(', ')}</p>}
+          {highlight.projects && highlight.projects.length > 0 && (
+            <p className="projects">Mentions {highlight.projects.join(', ')}</p>
+          )}
           {highlight.tags.length > 0 && (
             <ul className="tags" aria-label="Tags">
               {highlight.tags.map((tag) => (
@@ -122,7 +131,12 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
       <div className="meta">
         <time dateTime={new Date(highlight.createdAt).toISOString()}>{when(highlight.createdAt)}</time>
         <span className="actions">
-          <button type="button" className="link" aria-label={named('Open')} onClick={() => actions.open(highlight, article)}>
+          <button
+            type="button"
+            className="link"
+            aria-label={named('Open')}
+            onClick={() => actions.open(highlight, article)}
+          >
             Open
           </button>
           {!editing && (
@@ -130,10 +144,20 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
               Edit
             </button>
           )}
-          <button type="button" className="link" aria-label={named('Cite')} onClick={() => actions.cite(highlight, article)}>
+          <button
+            type="button"
+            className="link"
+            aria-label={named('Cite')}
+            onClick={() => actions.cite(highlight, article)}
+          >
             Cite
           </button>
-          <button type="button" className="link danger" aria-label={named('Delete')} onClick={() => actions.remove(highlight)}>
+          <button
+            type="button"
+            className="link danger"
+            aria-label={named('Delete')}
+            onClick={() => actions.remove(highlight)}
+          >
             Delete
           </button>
         </span>

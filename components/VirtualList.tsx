@@ -29,7 +29,8 @@ export function VirtualList<T>({ items, keyOf, render, estimate, label, classNam
   // biome-ignore lint/correctness/useExhaustiveDependencies: `measured` stands for the heights map, which changes in place
   const offsets = useMemo(() => {
     const result = new Float64Array(items.length + 1);
-    for (let k = 0; k < items.length; k++) result[k + 1] = result[k]! + (heights.current.get(keyOf(items[k]!)) ?? estimate);
+    for (let k = 0; k < items.length; k++)
+      result[k + 1] = result[k]! + (heights.current.get(keyOf(items[k]!)) ?? estimate);
     return result;
   }, [items, keyOf, estimate, measured]);
 
@@ -78,11 +79,19 @@ export function VirtualList<T>({ items, keyOf, render, estimate, label, classNam
 
   return (
     <div ref={scroller} className={`virtual-list ${className ?? ''}`}>
-      <ul aria-label={label} style={{ position: 'relative', height: offsets[items.length], margin: 0, padding: 0, listStyle: 'none' }}>
+      <ul
+        aria-label={label}
+        style={{ position: 'relative', height: offsets[items.length], margin: 0, padding: 0, listStyle: 'none' }}
+      >
         {items.slice(first, last).map((item, k) => {
           const key = keyOf(item);
           return (
-            <li key={key} ref={measure(key)} data-key={key} style={{ position: 'absolute', top: offsets[first + k], left: 0, right: 0 }}>
+            <li
+              key={key}
+              ref={measure(key)}
+              data-key={key}
+              style={{ position: 'absolute', top: offsets[first + k], left: 0, right: 0 }}
+            >
               {render(item)}
             </li>
           );

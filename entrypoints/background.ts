@@ -7,7 +7,9 @@ import { LensDatabase } from '@/utils/db/database';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
-const bundledNames = new Set(catalog.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => name.toLowerCase())));
+const bundledNames = new Set(
+  catalog.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => name.toLowerCase())),
+);
 
 export default defineBackground(() => {
   const db = new LensDatabase();
@@ -15,7 +17,15 @@ export default defineBackground(() => {
   const context: RouterContext = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    deps: { db, now: Date.now, injectLens, bundledNames, notifyChanged: (article) => void refreshTabsShowing(article, injectLens), refreshAll: () => void refreshAllTabs(), tellTab: (tabId, command) => void tellTab(tabId, command) },
+    deps: {
+      db,
+      now: Date.now,
+      injectLens,
+      bundledNames,
+      notifyChanged: (article) => void refreshTabsShowing(article, injectLens),
+      refreshAll: () => void refreshAllTabs(),
+      tellTab: (tabId, command) => void tellTab(tabId, command),
+    },
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -9,7 +9,11 @@ import { toReport } from '../utils/interview/report';
 import { parsePage, readPageText } from './pages/load-page';
 
 // Whatever a page or the DOM library logs must not reach stdout, which carries only JSON lines.
-console.log = console.info = console.warn = console.debug = (...args: unknown[]) => process.stderr.write(`${args.join(' ')}\n`);
+console.log =
+  console.info =
+  console.warn =
+  console.debug =
+    (...args: unknown[]) => process.stderr.write(`${args.join(' ')}\n`);
 
 async function analyzeFile(file: string): Promise<object> {
   const page = parsePage(await readPageText(file));

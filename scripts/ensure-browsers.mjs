@@ -33,4 +33,5 @@ export function ensureBrowsers(names = Object.keys(BROWSERS)) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureBrowsers(process.argv.slice(2).length ? process.argv.slice(2) : undefined);
+if (import.meta.url === `file://${process.argv[1]}`)
+  ensureBrowsers(process.argv.slice(2).length ? process.argv.slice(2) : undefined);

@@ -12,7 +12,11 @@ import { belowFloors } from './eval/floors';
 import { scorePage, summarise, type PageScore, type Truth } from './eval/score';
 import { parsePage, readPageText } from './pages/load-page';
 
-console.log = console.info = console.warn = console.debug = (...args: unknown[]) => process.stderr.write(`${args.join(' ')}\n`);
+console.log =
+  console.info =
+  console.warn =
+  console.debug =
+    (...args: unknown[]) => process.stderr.write(`${args.join(' ')}\n`);
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const json = args.includes('--json');
@@ -57,7 +61,13 @@ for (const [k, file] of files.entries()) {
 }
 
 function describe(neutral: string, name: string, truth: Truth, score: PageScore): string {
-  const verdict = truth.isInterview ? (score.detected ? 'interview ✓' : 'interview MISSED') : score.detected ? 'not an interview, TAKEN FOR ONE' : 'not an interview ✓';
+  const verdict = truth.isInterview
+    ? score.detected
+      ? 'interview ✓'
+      : 'interview MISSED'
+    : score.detected
+      ? 'not an interview, TAKEN FOR ONE'
+      : 'not an interview ✓';
   if (!truth.isInterview) return `${neutral} ${name}: ${verdict}`;
   const { speakers, roles, quotes, projects } = score;
   return (
@@ -75,14 +85,38 @@ const line = (label: string, group: typeof results) => {
   return `${label.padEnd(12)} pages ${String(group.length).padStart(3)} · detected ${s.detection.tp}/${s.detection.tp + s.detection.fn} · interviewer ${s.interviewerAccuracy}% · speakers ${s.speakerRecall}%/${s.speakerPrecision}% · roles ${s.roleRecall}% · quotes ${s.quoteRecall}% · attributed ${s.attributionAccuracy}% · wrong ${s.misattribution}% · projects ${s.projectRecall}%/${s.projectPrecision}%`;
 };
 const groups = (key: (truth: Truth) => string) => [...new Set(interviews.map((result) => key(result.truth)))].sort();
-const byFormat = Object.fromEntries(groups((truth) => truth.format ?? '?').map((format) => [format, summarise(interviews.filter((result) => (result.truth.format ?? '?') === format))]));
-const byLanguage = Object.fromEntries(groups((truth) => truth.lang ?? '?').map((lang) => [lang, summarise(interviews.filter((result) => (result.truth.lang ?? '?') === lang))]));
+const byFormat = Object.fromEntries(
+  groups((truth) => truth.format ?? '?').map((format) => [
+    format,
+    summarise(interviews.filter((result) => (result.truth.format ?? '?') === format)),
+  ]),
+);
+const byLanguage = Object.fromEntries(
+  groups((truth) => truth.lang ?? '?').map((lang) => [
+    lang,
+    summarise(interviews.filter((result) => (result.truth.lang ?? '?') === lang)),
+  ]),
+);
 
 out('');
-out(`${results.length} pages scored${unreadable ? `, ${unreadable} could not be` : ''}. Detection: ${summary.detection.tp} of ${summary.detection.tp + summary.detection.fn} interviews found, ${summary.detection.fp} of ${summary.detection.fp + summary.detection.tn} other pages taken for interviews.`);
+out(
+  `${results.length} pages scored${unreadable ? `, ${unreadable} could not be` : ''}. Detection: ${summary.detection.tp} of ${summary.detection.tp + summary.detection.fn} interviews found, ${summary.detection.fp} of ${summary.detection.fp + summary.detection.tn} other pages taken for interviews.`,
+);
 out(line('all', interviews));
-for (const format of Object.keys(byFormat)) out(line(format, interviews.filter((result) => (result.truth.format ?? '?') === format)));
-for (const lang of Object.keys(byLanguage)) out(line(`lang ${lang}`, interviews.filter((result) => (result.truth.lang ?? '?') === lang)));
+for (const format of Object.keys(byFormat))
+  out(
+    line(
+      format,
+      interviews.filter((result) => (result.truth.format ?? '?') === format),
+    ),
+  );
+for (const lang of Object.keys(byLanguage))
+  out(
+    line(
+      `lang ${lang}`,
+      interviews.filter((result) => (result.truth.lang ?? '?') === lang),
+    ),
+  );
 out('(speakers and projects: recall%/precision%)');
 
 const missed = floorsFile ? belowFloors(summary, JSON.parse(readFileSync(floorsFile, 'utf8'))) : [];

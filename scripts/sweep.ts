@@ -16,7 +16,9 @@ console.log = console.error;
 const folders = process.argv.slice(2);
 const notFolders = folders.filter((folder) => !statSync(folder, { throwIfNoEntry: false })?.isDirectory());
 if (folders.length === 0 || notFolders.length > 0) {
-  console.error(notFolders.length > 0 ? `Not a folder: ${notFolders.join(', ')}` : 'Usage: npm run sweep -- DIR [MORE_DIRS…]');
+  console.error(
+    notFolders.length > 0 ? `Not a folder: ${notFolders.join(', ')}` : 'Usage: npm run sweep -- DIR [MORE_DIRS…]',
+  );
   process.exit(2);
 }
 ensureBrowsers(['chromium']);

@@ -38,7 +38,13 @@ function keepTabInside(event: React.KeyboardEvent<HTMLDivElement>) {
   const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
   const root = event.currentTarget.getRootNode() as ShadowRoot | Document;
   const at = controls.indexOf(root.activeElement as HTMLElement);
-  const wrapTo = event.shiftKey ? (at <= 0 ? controls.at(-1) : undefined) : at === controls.length - 1 ? controls[0] : undefined;
+  const wrapTo = event.shiftKey
+    ? at <= 0
+      ? controls.at(-1)
+      : undefined
+    : at === controls.length - 1
+      ? controls[0]
+      : undefined;
   if (!wrapTo) return;
   event.preventDefault();
   wrapTo.focus();
@@ -62,7 +68,9 @@ export function HighlightCard({ highlight, at, speakers, colourLabels, onUpdate,
       }}
     >
       <p className="card-quote">{highlight.quote.exact}</p>
-      {highlight.anchorState && STATE_NOTES[highlight.anchorState] && <p className="card-hint">{STATE_NOTES[highlight.anchorState]}</p>}
+      {highlight.anchorState && STATE_NOTES[highlight.anchorState] && (
+        <p className="card-hint">{STATE_NOTES[highlight.anchorState]}</p>
+      )}
       <SpeakerChoice value={highlight.speaker} choices={speakers} onChange={(speaker) => onUpdate({ speaker })} />
       <ColourChoice value={highlight.colour} labels={colourLabels} onChange={(colour) => onUpdate({ colour })} />
       <NoteFrame id={highlight.id} />

@@ -32,13 +32,29 @@ export interface LensUiActions {
 }
 
 /** Everything the lens draws on a page, inside its closed shadow root. */
-export function LensUi({ store, actions, colours }: { store: Store<LensUiState>; actions: LensUiActions; colours: ColourChoices }) {
+export function LensUi({
+  store,
+  actions,
+  colours,
+}: {
+  store: Store<LensUiState>;
+  actions: LensUiActions;
+  colours: ColourChoices;
+}) {
   const { toolbar, message, card, mention } = useSyncExternalStore(store.subscribe, store.get);
   const highlight = card ? actions.find(card.id) : undefined;
   const explained = mention ? actions.findMention(mention.id) : undefined;
   return (
     <>
-      {toolbar && <SelectionToolbar at={toolbar} colours={colours} onHighlight={actions.highlight} onSpeaker={actions.markSpeaker} onClose={actions.closeToolbar} />}
+      {toolbar && (
+        <SelectionToolbar
+          at={toolbar}
+          colours={colours}
+          onHighlight={actions.highlight}
+          onSpeaker={actions.markSpeaker}
+          onClose={actions.closeToolbar}
+        />
+      )}
       {card && highlight && (
         <HighlightCard
           key={card.opened}

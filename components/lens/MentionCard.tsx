@@ -34,7 +34,16 @@ function keysInside(event: React.KeyboardEvent<HTMLDivElement>, onLeave: () => v
 }
 
 /** Tooltip for a speaker or project name. Takes the focus only when asked (Tab); every string is shown as text. */
-export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQuote, byKeys, focusRequests, onLeave }: Props) {
+export function MentionCard({
+  target,
+  anchor,
+  quoteCount,
+  mentionCount,
+  onNextQuote,
+  byKeys,
+  focusRequests,
+  onLeave,
+}: Props) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusRequests > 0) card.current?.querySelector<HTMLElement>('button, a[href]')?.focus();
@@ -43,11 +52,15 @@ export function MentionCard({ target, anchor, quoteCount, mentionCount, onNextQu
   useLayoutEffect(() => {
     if (!card.current) return;
     // Below the name if it fits, else above; kept inside the viewport.
-    void computePosition({ getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() }, card.current, {
-      placement: 'bottom-start',
-      strategy: 'fixed',
-      middleware: [offset(6), flip(), shift({ padding: 8 })],
-    }).then(({ x, y }) => setAt({ x, y }));
+    void computePosition(
+      { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() },
+      card.current,
+      {
+        placement: 'bottom-start',
+        strategy: 'fixed',
+        middleware: [offset(6), flip(), shift({ padding: 8 })],
+      },
+    ).then(({ x, y }) => setAt({ x, y }));
   }, [anchor]);
   return (
     <div

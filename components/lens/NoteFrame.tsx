@@ -11,7 +11,12 @@ export const NOTE_FRAME_HEIGHT = 184;
  */
 export function NoteFrame({ id }: { id: string }) {
   const [loads, setLoads] = useState(0);
-  if (loads > 1) return <p className="card-hint">The page tried to replace the note field, so it was closed. Edit the note in the Interview Lens popup.</p>;
+  if (loads > 1)
+    return (
+      <p className="card-hint">
+        The page tried to replace the note field, so it was closed. Edit the note in the Interview Lens popup.
+      </p>
+    );
   return (
     <iframe
       className="note-frame"

@@ -16,7 +16,8 @@ interface Props {
 }
 
 /** "Highlight in green", or the reader's own name for the colour: "to quote (green)". */
-const describe = (colour: Colour, labels: ColourChoices['colourLabels']) => (labels[colour] ? namedColour(colour, labels) : `Highlight in ${colour}`);
+const describe = (colour: Colour, labels: ColourChoices['colourLabels']) =>
+  labels[colour] ? namedColour(colour, labels) : `Highlight in ${colour}`;
 
 /** Arrow keys move between the toolbar's buttons; Escape puts it away. */
 function moveWithKeys(event: React.KeyboardEvent<HTMLDivElement>, onClose: () => void) {
@@ -41,8 +42,21 @@ export function SelectionToolbar({ at, colours, onHighlight, onSpeaker, onClose 
   }, [focus]);
   const highlight = (colour: Colour) => (event: React.MouseEvent) => onHighlight(colour, event.detail === 0);
   return (
-    <div className="toolbar" role="toolbar" aria-label="Interview Lens" style={{ left: at.x, top: at.y }} onKeyDown={(event) => moveWithKeys(event, onClose)}>
-      <button ref={first} type="button" className="primary" onMouseDown={keepSelection} title={describe(defaultColour, colourLabels)} onClick={highlight(defaultColour)}>
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label="Interview Lens"
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={(event) => moveWithKeys(event, onClose)}
+    >
+      <button
+        ref={first}
+        type="button"
+        className="primary"
+        onMouseDown={keepSelection}
+        title={describe(defaultColour, colourLabels)}
+        onClick={highlight(defaultColour)}
+      >
         Highlight
       </button>
       {COLOURS.filter((colour) => colour !== defaultColour).map((colour) => (
@@ -58,7 +72,13 @@ export function SelectionToolbar({ at, colours, onHighlight, onSpeaker, onClose 
         />
       ))}
       {name && (
-        <button type="button" aria-label={`${name} is a speaker`} title={`${name} is a speaker on this page`} onMouseDown={keepSelection} onClick={() => onSpeaker(name)}>
+        <button
+          type="button"
+          aria-label={`${name} is a speaker`}
+          title={`${name} is a speaker on this page`}
+          onMouseDown={keepSelection}
+          onClick={() => onSpeaker(name)}
+        >
           Speaker
         </button>
       )}

@@ -24,7 +24,11 @@ export function NoteEditor({ id }: { id: string }) {
   const dirty = shown.note !== saved.note || shown.tags !== saved.tags;
   const save = async () => {
     if (!dirty) return;
-    const reply = await sendRequest({ type: 'highlight:update', id, patch: { note: shown.note, tags: parseTags(shown.tags) } });
+    const reply = await sendRequest({
+      type: 'highlight:update',
+      id,
+      patch: { note: shown.note, tags: parseTags(shown.tags) },
+    });
     setStatus(reply.ok ? { text: 'Saved.', tone: 'info' } : { text: reply.error, tone: 'error' });
     if (reply.ok) {
       setHighlight(reply.highlight);

@@ -11,8 +11,15 @@ export function ColourSettings({ settings, save }: { settings: Settings; save: S
     <section aria-labelledby="colours-heading">
       <h2 id="colours-heading">Colours</h2>
       <p>New highlights from the toolbar button, the shortcut and the menu get this colour:</p>
-      <ColourChoice value={settings.defaultColour} labels={settings.colourLabels} onChange={(defaultColour) => void save({ defaultColour }).then(setError)} />
-      <p className="meta">Name your colours, e.g. “disagree” or “to quote”; the names show on the highlight buttons, in the card, in the popup and in exports.</p>
+      <ColourChoice
+        value={settings.defaultColour}
+        labels={settings.colourLabels}
+        onChange={(defaultColour) => void save({ defaultColour }).then(setError)}
+      />
+      <p className="meta">
+        Name your colours, e.g. “disagree” or “to quote”; the names show on the highlight buttons, in the card, in the
+        popup and in exports.
+      </p>
       <div className="colour-labels">
         {COLOURS.map((colour) => (
           <label key={colour} className="colour-label">

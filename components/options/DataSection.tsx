@@ -20,7 +20,8 @@ export function DataSection({ db, counts }: Props) {
   const [result, setResult] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
   const [confirming, setConfirming] = useState('');
 
-  const measure = () => void navigator.storage?.estimate?.().then((estimate) => setUsage(megabytes(estimate.usage ?? 0)));
+  const measure = () =>
+    void navigator.storage?.estimate?.().then((estimate) => setUsage(megabytes(estimate.usage ?? 0)));
   // biome-ignore lint/correctness/useExhaustiveDependencies: measured again when the library's size changes, not on every render
   useEffect(() => {
     measure();
@@ -29,8 +30,10 @@ export function DataSection({ db, counts }: Props) {
 
   const stamp = today();
   const exports = {
-    backup: async () => download(`interview-lens-backup-${stamp}.json`, await exportBackup(db, Date.now()), 'application/json'),
-    annotations: async () => download(`interview-lens-annotations-${stamp}.jsonld`, await exportAnnotations(db), 'application/ld+json'),
+    backup: async () =>
+      download(`interview-lens-backup-${stamp}.json`, await exportBackup(db, Date.now()), 'application/json'),
+    annotations: async () =>
+      download(`interview-lens-annotations-${stamp}.jsonld`, await exportAnnotations(db), 'application/ld+json'),
     markdown: () => downloadLibraryNotes(db),
   };
 
@@ -39,7 +42,10 @@ export function DataSection({ db, counts }: Props) {
     const reply = await sendRequest({ type: 'backup:import', text: await file.text() });
     setResult(
       reply.ok
-        ? { text: `Imported ${file.name}: ${reply.report.summary}${reply.report.settingsChanged ? ', settings restored' : ''}.`, tone: 'info' }
+        ? {
+            text: `Imported ${file.name}: ${reply.report.summary}${reply.report.settingsChanged ? ', settings restored' : ''}.`,
+            tone: 'info',
+          }
         : { text: `${file.name} was not imported. ${reply.error}`, tone: 'error' },
     );
   };
@@ -90,9 +96,15 @@ export function DataSection({ db, counts }: Props) {
           }}
         />
       </label>
-      <p className="meta">Importing merges: records you have already are kept or updated to the newer copy; nothing is deleted.</p>
+      <p className="meta">
+        Importing merges: records you have already are kept or updated to the newer copy; nothing is deleted.
+      </p>
       {result && (
-        <p className={result.tone === 'error' ? 'error' : 'result'} role={result.tone === 'error' ? 'alert' : 'status'} data-testid="data-result">
+        <p
+          className={result.tone === 'error' ? 'error' : 'result'}
+          role={result.tone === 'error' ? 'alert' : 'status'}
+          data-testid="data-result"
+        >
           {result.text}
         </p>
       )}

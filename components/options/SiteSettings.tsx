@@ -19,7 +19,11 @@ export function SiteSettings({ settings, save }: { settings: Settings; save: Sav
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Where Interview Lens works</h2>
       <label className="check">
-        <input type="checkbox" checked={settings.paused} onChange={(event) => void save({ paused: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.paused}
+          onChange={(event) => void save({ paused: event.target.checked })}
+        />
         Pause everywhere (nothing is detected, shown or saved until you resume)
       </label>
       <form
@@ -45,7 +49,11 @@ export function SiteSettings({ settings, save }: { settings: Settings; save: Sav
           {settings.disabledSites.map((host) => (
             <li key={host}>
               {host}{' '}
-              <button type="button" className="link" onClick={() => void save({ disabledSites: settings.disabledSites.filter((other) => other !== host) })}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => void save({ disabledSites: settings.disabledSites.filter((other) => other !== host) })}
+              >
                 Switch back on
               </button>
             </li>

@@ -16,7 +16,13 @@ export function UnderlineSettings({ settings, save }: { settings: Settings; save
         <legend className="meta">Which names to underline on interview pages (from the next page you open)</legend>
         {CHOICES.map(([value, label]) => (
           <label key={value} className="check">
-            <input type="radio" name="underlines" value={value} checked={settings.underlines === value} onChange={() => void save({ underlines: value })} />
+            <input
+              type="radio"
+              name="underlines"
+              value={value}
+              checked={settings.underlines === value}
+              onChange={() => void save({ underlines: value })}
+            />
             {label}
           </label>
         ))}

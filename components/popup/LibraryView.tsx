@@ -39,7 +39,10 @@ export function LibraryView({ rows, loading = false, actions, onExportAll, query
   const choices = useMemo(() => facets(deferredRows), [deferredRows]);
   const labels = useContext(ColourLabelsContext);
   const narrowed = query.trim() !== '' || Object.values(filter).some(Boolean);
-  const shown = useMemo(() => (narrowed ? applyFilter(search(indexOf(), query), filter) : rows), [narrowed, indexOf, query, filter, rows]);
+  const shown = useMemo(
+    () => (narrowed ? applyFilter(search(indexOf(), query), filter) : rows),
+    [narrowed, indexOf, query, filter, rows],
+  );
   useEffect(() => {
     const timer = setTimeout(indexOf, 0);
     return () => clearTimeout(timer);
@@ -49,7 +52,8 @@ export function LibraryView({ rows, loading = false, actions, onExportAll, query
   useEffect(() => {
     if (document.activeElement?.getAttribute('role') !== 'tab') searchBox.current?.focus();
   }, []);
-  const pick = (key: keyof LibraryFilter) => (value: string) => onSearch(query, { ...filter, [key]: value || undefined });
+  const pick = (key: keyof LibraryFilter) => (value: string) =>
+    onSearch(query, { ...filter, [key]: value || undefined });
 
   return (
     <>
@@ -93,7 +97,14 @@ export function LibraryView({ rows, loading = false, actions, onExportAll, query
           estimate={132}
           label="Highlights in your library"
           className="library-list"
-          render={(row) => <HighlightItem highlight={row.highlight} article={row.articleMissing ? undefined : row.article} showArticle actions={actions} />}
+          render={(row) => (
+            <HighlightItem
+              highlight={row.highlight}
+              article={row.articleMissing ? undefined : row.article}
+              showArticle
+              actions={actions}
+            />
+          )}
         />
       ) : (
         <p className="empty">{rows.length ? 'No highlight matches.' : 'No highlights yet.'}</p>

@@ -16,7 +16,8 @@ export function PeopleView({ rows, actions }: { rows: readonly LibraryRow[]; act
             <summary>
               <strong>{person.name}</strong>{' '}
               <span className="meta">
-                {person.count} quote{person.count === 1 ? '' : 's'} · {person.articles.length} article{person.articles.length === 1 ? '' : 's'}
+                {person.count} quote{person.count === 1 ? '' : 's'} · {person.articles.length} article
+                {person.articles.length === 1 ? '' : 's'}
               </span>
             </summary>
             {person.roles.length > 0 && (

@@ -8,7 +8,9 @@ const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 /** The articles naming a project where no highlight is near it (those with one are listed above, with it). */
 function NamedIn({ project }: { project: ProjectGroup }) {
-  const others = project.mentionedIn.filter((article) => !project.articles.some((group) => group.article.id === article.id));
+  const others = project.mentionedIn.filter(
+    (article) => !project.articles.some((group) => group.article.id === article.id),
+  );
   if (!others.length) return null;
   return (
     <>
@@ -33,7 +35,12 @@ function NamedIn({ project }: { project: ProjectGroup }) {
 /** Every project the reader's articles name, with the highlights near which it is named and the articles naming it. */
 export function ProjectsView({ rows, actions }: { rows: readonly LibraryRow[]; actions: HighlightActions }) {
   const projects = useMemo(() => projectsOf(rows), [rows]);
-  if (!projects.length) return <p className="empty">Projects named in the articles you highlight (PyTorch, vLLM, Ray…) appear here, with the highlights near them.</p>;
+  if (!projects.length)
+    return (
+      <p className="empty">
+        Projects named in the articles you highlight (PyTorch, vLLM, Ray…) appear here, with the highlights near them.
+      </p>
+    );
   return (
     <ul className="groups" aria-label="Projects">
       {projects.map((project) => (

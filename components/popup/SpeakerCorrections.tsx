@@ -16,7 +16,9 @@ function saidOf(change: SpeakerChange, renamed: number, names: readonly string[]
   const reload = 'Reload the page to see it there.';
   switch (change.kind) {
     case 'rename': {
-      const moved = renamed ? ` ${renamed === 1 ? '1 highlight' : `${renamed} highlights`} now name${renamed === 1 ? 's' : ''} ${change.to}.` : '';
+      const moved = renamed
+        ? ` ${renamed === 1 ? '1 highlight' : `${renamed} highlights`} now name${renamed === 1 ? 's' : ''} ${change.to}.`
+        : '';
       return `${names.includes(change.to) ? `Merged ${change.from} into ${change.to}` : `Renamed ${change.from} to ${change.to}`}.${moved} ${reload}`;
     }
     case 'interviewer':
@@ -29,7 +31,19 @@ function saidOf(change: SpeakerChange, renamed: number, names: readonly string[]
 }
 
 /** One person on the page, with Rename (or merge into another's name) and "Asks the questions". */
-function PersonRow({ name, roles, asking, names, correct }: { name: string; roles: string[]; asking: boolean; names: string[]; correct: (change: SpeakerChange) => void }) {
+function PersonRow({
+  name,
+  roles,
+  asking,
+  names,
+  correct,
+}: {
+  name: string;
+  roles: string[];
+  asking: boolean;
+  names: string[];
+  correct: (change: SpeakerChange) => void;
+}) {
   const [renaming, setRenaming] = useState(false);
   const [to, setTo] = useState(name);
   const listId = useId();
@@ -41,14 +55,25 @@ function PersonRow({ name, roles, asking, names, correct }: { name: string; role
   return (
     <li>
       <strong>{name}</strong>
-      {asking ? ' — asks the questions' : roles.length > 0 && <span className="summary-roles"> — {roles.join('; ')}</span>}
+      {asking
+        ? ' — asks the questions'
+        : roles.length > 0 && <span className="summary-roles"> — {roles.join('; ')}</span>}
       {renaming ? (
         <form className="rename" onSubmit={submit}>
-          <input aria-label={`New name for ${name} (or another person’s, to merge)`} list={listId} value={to} onChange={(event) => setTo(event.target.value)} maxLength={120} autoFocus />
+          <input
+            aria-label={`New name for ${name} (or another person’s, to merge)`}
+            list={listId}
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+            maxLength={120}
+            autoFocus
+          />
           <datalist id={listId}>
-            {names.filter((other) => other !== name).map((other) => (
-              <option key={other} value={other} />
-            ))}
+            {names
+              .filter((other) => other !== name)
+              .map((other) => (
+                <option key={other} value={other} />
+              ))}
           </datalist>
           <button type="submit">Save</button>
           <button type="button" onClick={() => setRenaming(false)}>
@@ -57,14 +82,22 @@ function PersonRow({ name, roles, asking, names, correct }: { name: string; role
         </form>
       ) : (
         <span className="person-actions">
-          <button type="button" aria-label={`Rename ${name}`} onClick={() => {
-            setTo(name);
-            setRenaming(true);
-          }}>
+          <button
+            type="button"
+            aria-label={`Rename ${name}`}
+            onClick={() => {
+              setTo(name);
+              setRenaming(true);
+            }}
+          >
             Rename
           </button>
           {!asking && (
-            <button type="button" aria-label={`${name} asks the questions`} onClick={() => correct({ kind: 'interviewer', name })}>
+            <button
+              type="button"
+              aria-label={`${name} asks the questions`}
+              onClick={() => correct({ kind: 'interviewer', name })}
+            >
               Asks the questions
             </button>
           )}
@@ -81,11 +114,16 @@ function PersonRow({ name, roles, asking, names, correct }: { name: string; role
 export function SpeakerCorrections({ saved, address, summary }: Props) {
   const [said, setSaid] = useState<{ text: string; error: boolean } | null>(null);
   const [adding, setAdding] = useState('');
-  const people = [...(summary.interviewer ? [{ ...summary.interviewer, asking: true }] : []), ...(summary.speakers ?? []).map((speaker) => ({ ...speaker, asking: false }))];
+  const people = [
+    ...(summary.interviewer ? [{ ...summary.interviewer, asking: true }] : []),
+    ...(summary.speakers ?? []).map((speaker) => ({ ...speaker, asking: false })),
+  ];
   const names = people.map((person) => person.name);
   const correct = (change: SpeakerChange) =>
     void sendRequest({ type: 'page:correct', url: address, change }).then((reply) =>
-      setSaid(reply.ok ? { text: saidOf(change, reply.renamed, names), error: false } : { text: reply.error, error: true }),
+      setSaid(
+        reply.ok ? { text: saidOf(change, reply.renamed, names), error: false } : { text: reply.error, error: true },
+      ),
     );
   const corrected = !!(saved?.renames?.length || saved?.interviewer || saved?.people?.length);
   return (
@@ -104,7 +142,13 @@ export function SpeakerCorrections({ saved, address, summary }: Props) {
           setAdding('');
         }}
       >
-        <input aria-label="Name of a speaker the lens missed" placeholder="A speaker the lens missed" value={adding} maxLength={120} onChange={(event) => setAdding(event.target.value)} />
+        <input
+          aria-label="Name of a speaker the lens missed"
+          placeholder="A speaker the lens missed"
+          value={adding}
+          maxLength={120}
+          onChange={(event) => setAdding(event.target.value)}
+        />
         <button type="submit">Add speaker</button>
       </form>
       {corrected && (

@@ -32,7 +32,11 @@ export function ThisPageView({ db, address, summary, shortcut, actions, onExport
   const page = useLiveQuery(async () => {
     if (!address) return { article: undefined, highlights: [], saved: null };
     const [article, saved] = await Promise.all([findArticle(db, [address]), db.verdicts.get(address)]);
-    return { article, highlights: article ? (await listHighlights(db, article.id)).sort(inDocumentOrder) : [], saved: saved ?? null };
+    return {
+      article,
+      highlights: article ? (await listHighlights(db, article.id)).sort(inDocumentOrder) : [],
+      saved: saved ?? null,
+    };
   }, [db, address]);
   const everyItem = useAfterFirstFrame(page !== undefined);
   if (page === undefined) return null;

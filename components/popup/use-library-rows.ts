@@ -13,12 +13,18 @@ const FIRST_SCREEN = 30;
  * then every row, read once that beginning is on screen (reading and cloning 10,000 records holds
  * the page's thread). `complete` says the rows are all of them.
  */
-export function useLibraryRows(db: LensDatabase, wanted: boolean): { rows: readonly LibraryRow[] | undefined; complete: boolean } {
+export function useLibraryRows(
+  db: LensDatabase,
+  wanted: boolean,
+): { rows: readonly LibraryRow[] | undefined; complete: boolean } {
   const [firstShown, setFirstShown] = useState(false);
   const everything = useLiveQuery(() => (wanted && firstShown ? loadLibrary(db) : null), [db, wanted, firstShown]);
   const complete = Boolean(everything);
   // Once every row is there, the first screen's query stops following changes.
-  const first = useLiveQuery(() => (wanted && !complete ? loadFirstScreen(db, FIRST_SCREEN) : null), [db, wanted, complete]);
+  const first = useLiveQuery(
+    () => (wanted && !complete ? loadFirstScreen(db, FIRST_SCREEN) : null),
+    [db, wanted, complete],
+  );
   if (useAfterFirstFrame(Boolean(first)) && !firstShown) setFirstShown(true);
   return { rows: everything ?? first ?? undefined, complete };
 }

@@ -38,8 +38,13 @@ export function usePopupActions(db: LensDatabase, address: string | null | undef
       remove: (highlight) =>
         void sendRequest({ type: 'highlight:delete', id: highlight.id }).then((reply) => {
           if (!reply.ok) return say(reply.error, 'error');
-          say('Highlight deleted.', 'info', () =>
-            void sendRequest({ type: 'highlight:restore', highlight }).then((back) => say(back.ok ? 'Highlight restored.' : back.error, back.ok ? 'info' : 'error')),
+          say(
+            'Highlight deleted.',
+            'info',
+            () =>
+              void sendRequest({ type: 'highlight:restore', highlight }).then((back) =>
+                say(back.ok ? 'Highlight restored.' : back.error, back.ok ? 'info' : 'error'),
+              ),
           );
         }),
       open: (highlight, article) => {
@@ -51,7 +56,8 @@ export function usePopupActions(db: LensDatabase, address: string | null | undef
         else void copy(highlight.quote.exact, 'Quote');
       },
       retry: () => {
-        if (address) void retryAnchoring(address).then((tabs) => !tabs && say('Open the article in a tab, then retry.', 'error'));
+        if (address)
+          void retryAnchoring(address).then((tabs) => !tabs && say('Open the article in a tab, then retry.', 'error'));
       },
     };
 

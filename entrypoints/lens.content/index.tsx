@@ -26,7 +26,17 @@ import css from './style.css?inline';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { yieldToPage } from '@/utils/pace/yield-to-page';
 
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup', 'input'];
+const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'mousedown',
+  'mouseup',
+  'click',
+  'pointerdown',
+  'pointerup',
+  'input',
+];
 
 const COVERED = 'Something on the page covers or hides the lens, so that click did nothing.';
 
@@ -42,7 +52,10 @@ export default defineContentScript({
     const signal = extensionLifetime(runtimeConnected);
     const choices = await readReaderChoices(sendRequest);
     const interview = await readInterviewInSlices(document, choices.entries, choices.corrections);
-    const underlined = { ...interview, mentionSpans: () => mentionsAtDensity(interview.mentionSpans(), interview.blocks(), choices.density) };
+    const underlined = {
+      ...interview,
+      mentionSpans: () => mentionsAtDensity(interview.mentionSpans(), interview.blocks(), choices.density),
+    };
     const mentions = showMentionsInView(document, underlined, canPaint() ? mentionHighlight() : null, signal);
     const highlighter = createHighlighter(document, sendRequest, interview.attribution);
     // The names go up in this task, the lens's own interface in the next: on a 1 MB page the two made one long task.
@@ -70,13 +83,33 @@ export default defineContentScript({
     });
     watchAddress(window, signal, highlighter.shownFor, () => void highlighter.refresh());
 
-    const actions = createLensActions({ doc: document, ui, highlighter, interview, mentions, mounted, refocus: tooltips.refocus, tooltipFrom, send: sendRequest });
+    const actions = createLensActions({
+      doc: document,
+      ui,
+      highlighter,
+      interview,
+      mentions,
+      mounted,
+      refocus: tooltips.refocus,
+      tooltipFrom,
+      send: sendRequest,
+    });
     const root = ReactDOM.createRoot(mounted.container);
     root.render(<LensUi store={ui.store} actions={actions} colours={choices.colours} />);
     signal.addEventListener('abort', () => root.unmount());
 
     const { colours, rereadColours } = choices;
-    answerCommands(lensCommands({ win: window, highlighter, ui, defaultColour: () => colours.defaultColour, rereadColours, summary: interview.report, closeCard: actions.closeCard }));
+    answerCommands(
+      lensCommands({
+        win: window,
+        highlighter,
+        ui,
+        defaultColour: () => colours.defaultColour,
+        rereadColours,
+        summary: interview.report,
+        closeCard: actions.closeCard,
+      }),
+    );
 
     await highlighter.refresh();
     ui.update(); // the reader may have selected the text that brought the lens here

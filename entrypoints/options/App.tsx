@@ -53,16 +53,22 @@ export function App({ db }: { db: LensDatabase }) {
       <section>
         <h2>Your people and projects</h2>
         <p className="meta">
-          Interview Lens recognises about 700 projects and companies. Add the people and projects you follow, and
-          they are underlined and explained on interview pages too.
+          Interview Lens recognises about 700 projects and companies. Add the people and projects you follow, and they
+          are underlined and explained on interview pages too.
         </p>
         {ownEntries.length > 0 && (
           <ul className="own-entries" aria-label="Your entries">
             {ownEntries.map((entry) => (
               <li key={entry.name}>
                 <strong>{entry.name}</strong> <span className="meta">({entry.kind})</span>
-                {entry.kind === 'person' ? [entry.role, entry.organisation].filter(Boolean).map((fact) => ` — ${fact}`) : ` — ${entry.description}`}{' '}
-                <button type="button" className="link danger" onClick={() => void sendRequest({ type: 'catalog:remove', name: entry.name })}>
+                {entry.kind === 'person'
+                  ? [entry.role, entry.organisation].filter(Boolean).map((fact) => ` — ${fact}`)
+                  : ` — ${entry.description}`}{' '}
+                <button
+                  type="button"
+                  className="link danger"
+                  onClick={() => void sendRequest({ type: 'catalog:remove', name: entry.name })}
+                >
                   Remove
                 </button>
               </li>

@@ -29,7 +29,9 @@ export function App({ db }: { db: LensDatabase }) {
   const everything = library.complete ? library.rows : undefined;
   const total = useLiveQuery(() => db.highlights.count(), [db]);
   // Settings are read through zod: loaded after the first screen, which shows the plain colour names until then.
-  const labels = useLiveQuery(() => import('@/utils/settings/store').then(({ readSettings }) => readSettings(db)), [db])?.colourLabels ?? NO_LABELS;
+  const labels =
+    useLiveQuery(() => import('@/utils/settings/store').then(({ readSettings }) => readSettings(db)), [db])
+      ?.colourLabels ?? NO_LABELS;
 
   return (
     <ColourLabelsContext.Provider value={labels}>
@@ -43,7 +45,14 @@ export function App({ db }: { db: LensDatabase }) {
         <ViewTabs view={view} onChange={setView} />
         <section className="panel" role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
           {view === 'page' && address !== undefined && (
-            <ThisPageView db={db} address={address} summary={summary} shortcut={shortcut} actions={actions} onExport={exportArticle} />
+            <ThisPageView
+              db={db}
+              address={address}
+              summary={summary}
+              shortcut={shortcut}
+              actions={actions}
+              onExport={exportArticle}
+            />
           )}
           {view === 'library' && library.rows && (
             <LibraryView

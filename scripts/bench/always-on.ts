@@ -25,7 +25,11 @@ function notInterviews(count?: number): string[] {
   const names = readdirSync(join(CORPUS, 'truth'))
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))
-    .filter((name) => (JSON.parse(readFileSync(join(CORPUS, 'truth', `${name}.json`), 'utf8')) as { isInterview?: boolean }).isInterview === false)
+    .filter(
+      (name) =>
+        (JSON.parse(readFileSync(join(CORPUS, 'truth', `${name}.json`), 'utf8')) as { isInterview?: boolean })
+          .isInterview === false,
+    )
     .filter((name) => existsSync(join(CORPUS, 'pages', `${name}.html.gz`)))
     .sort();
   if (!count || count >= names.length) return names;
@@ -57,7 +61,13 @@ async function helloWatcher(session: ExtensionSession): Promise<(url: string) =>
     const deadline = Date.now() + HELLO_TIMEOUT_MS;
     while (Date.now() < deadline) {
       const worker = await watch();
-      if (await worker.evaluate((address) => (self as unknown as { heardHellos: Set<string> }).heardHellos.has(address), url)) return true;
+      if (
+        await worker.evaluate(
+          (address) => (self as unknown as { heardHellos: Set<string> }).heardHellos.has(address),
+          url,
+        )
+      )
+        return true;
       await sleep(25);
     }
     return false;
@@ -65,12 +75,16 @@ async function helloWatcher(session: ExtensionSession): Promise<(url: string) =>
 }
 
 /** Navigation start to the end of the load event, in ms, as the page measured it. */
-const loadTime = (page: Page) => page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+const loadTime = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
 
 /** The same page in a browser without the extension: its load time, the scale the extension's cost is read at. */
 async function loadWithout(browser: Browser, origin: string, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route((address) => /^https?:$/.test(address.protocol) && address.origin !== origin, (route) => route.abort());
+  await context.route(
+    (address) => /^https?:$/.test(address.protocol) && address.origin !== origin,
+    (route) => route.abort(),
+  );
   try {
     const page = await context.newPage();
     await page.goto(url, { timeout: 30_000 });
@@ -99,7 +113,10 @@ export async function alwaysOnSuite(options: { quick: boolean }): Promise<Figure
   for (const name of names) texts.set(name, await readPageText(join(CORPUS, 'pages', `${name}.html.gz`)));
   const server = await serveFolder(join(CORPUS, 'pages'), { generated });
   const session = await launchExtension(server.origin);
-  const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const plain = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const heard = await helloWatcher(session);
   const cold: number[] = [];
   const loads: number[] = [];
@@ -118,7 +135,13 @@ export async function alwaysOnSuite(options: { quick: boolean }): Promise<Figure
         const { events, profile } = await stop();
         const extension = extensionMainThread(events, profile!, url);
         cold.push(extension.ms);
-        if (tasksWithSamples(longTasks(events, url), extension.spans.map((span) => span.start)).length > 0) longTaskPages++;
+        if (
+          tasksWithSamples(
+            longTasks(events, url),
+            extension.spans.map((span) => span.start),
+          ).length > 0
+        )
+          longTaskPages++;
         loadsWith.push(await loadTime(page));
       } finally {
         await page.close();
@@ -145,11 +168,37 @@ export async function alwaysOnSuite(options: { quick: boolean }): Promise<Figure
 export function alwaysOnRows(f: Figures): Row[] {
   const found = f.always_on_corpus_found === 1;
   const over = found ? `over ${f.always_on_pages} real pages that are not interviews` : 'corpus not found';
-  const row = (key: string, unit: string, target: string, ok: boolean): Row => ({ key, value: f[key]!, unit, target: found ? target : 'corpus not found', ...(found ? { ok } : {}) });
+  const row = (key: string, unit: string, target: string, ok: boolean): Row => ({
+    key,
+    value: f[key]!,
+    unit,
+    target: found ? target : 'corpus not found',
+    ...(found ? { ok } : {}),
+  });
   return [
-    row('always_on_cold_ms_median', 'ms', `≤ 3 (extension main-thread time on page load, cold, ${over})`, f.always_on_cold_ms_median! <= 3),
-    row('always_on_cold_ms_p95', 'ms', `≤ 10 (worst: ${f.always_on_cold_ms_max?.toFixed(1)} ms)`, f.always_on_cold_ms_p95! <= 10),
-    row('always_on_long_task_pages', 'pages', '≤ 0 with a task over 50 ms that runs the extension', f.always_on_long_task_pages! <= 0),
-    { key: 'always_on_page_load_ms_median', value: f.always_on_page_load_ms_median!, unit: 'ms', target: `peer: the same pages loaded without the extension (with it: ${f.always_on_page_load_with_extension_ms_median?.toFixed(1)} ms, traced)` },
+    row(
+      'always_on_cold_ms_median',
+      'ms',
+      `≤ 3 (extension main-thread time on page load, cold, ${over})`,
+      f.always_on_cold_ms_median! <= 3,
+    ),
+    row(
+      'always_on_cold_ms_p95',
+      'ms',
+      `≤ 10 (worst: ${f.always_on_cold_ms_max?.toFixed(1)} ms)`,
+      f.always_on_cold_ms_p95! <= 10,
+    ),
+    row(
+      'always_on_long_task_pages',
+      'pages',
+      '≤ 0 with a task over 50 ms that runs the extension',
+      f.always_on_long_task_pages! <= 0,
+    ),
+    {
+      key: 'always_on_page_load_ms_median',
+      value: f.always_on_page_load_ms_median!,
+      unit: 'ms',
+      target: `peer: the same pages loaded without the extension (with it: ${f.always_on_page_load_with_extension_ms_median?.toFixed(1)} ms, traced)`,
+    },
   ];
 }

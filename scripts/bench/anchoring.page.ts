@@ -90,11 +90,19 @@ const spotOf = (saved: Saved): Spot => ({ id: saved.id, ...quoteNode(saved) });
 /** Where each quote is now in the page text, to tell a right anchor from a wrong one. */
 function truthOf(spots: Spot[]): Map<string, { start: number; end: number }> {
   const index = buildTextIndex(document.body);
-  return new Map(spots.map(({ id, node, start, end }) => [id, { start: index.offsetAt(node, start), end: index.offsetAt(node, end) }]));
+  return new Map(
+    spots.map(({ id, node, start, end }) => [
+      id,
+      { start: index.offsetAt(node, start), end: index.offsetAt(node, end) },
+    ]),
+  );
 }
 
 /** How many anchors were found, and how many of those are not where the quote now is. */
-function score(anchors: Map<string, { state: string; start: number; end: number }>, truth: Map<string, { start: number; end: number }>) {
+function score(
+  anchors: Map<string, { state: string; start: number; end: number }>,
+  truth: Map<string, { start: number; end: number }>,
+) {
   let found = 0;
   let misplaced = 0;
   for (const [id, expected] of truth) {

@@ -16,7 +16,10 @@ const SYLLABLES = 'ka lo mi ne ru sa ti vo pe da gu ri to ma ne li so fa ze bo'.
 
 /** Paragraph texts adding up to about `chars` characters. */
 export function paragraphs(chars: number, random: () => number): string[] {
-  const word = () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
+  const word = () =>
+    Array.from({ length: 1 + Math.floor(random() * 4) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(
+      '',
+    );
   const out: string[] = [];
   let total = 0;
   while (total < chars) {

@@ -37,7 +37,10 @@ const LAUNCH = {
  * private window, unless `onDisk` asks for a throwaway profile, where IndexedDB lives on disk as
  * it does for the extension.
  */
-export async function withChromiumPage<T>(use: (page: Page) => Promise<T>, options: { onDisk?: boolean } = {}): Promise<T> {
+export async function withChromiumPage<T>(
+  use: (page: Page) => Promise<T>,
+  options: { onDisk?: boolean } = {},
+): Promise<T> {
   if (options.onDisk) {
     const profile = mkdtempSync(join(tmpdir(), 'interview-lens-bench-'));
     const context = await chromium.launchPersistentContext(profile, LAUNCH);

@@ -37,7 +37,16 @@ function backupOfHighlights(count: number, seed: number): string {
     const last = Math.min(words.length - 1, first + 2 + Math.floor(random() * 10));
     const end = paragraph.start + words[last]!.index + words[last]![0].length;
     const selectors = describeOffsets(index, paragraph.start + words[first]!.index, end)!;
-    return { id: crypto.randomUUID(), articleId: article.id, ...selectors, colour: COLOURS[k % COLOURS.length]!, note: '', tags: [], createdAt: now, updatedAt: now };
+    return {
+      id: crypto.randomUUID(),
+      articleId: article.id,
+      ...selectors,
+      colour: COLOURS[k % COLOURS.length]!,
+      note: '',
+      tags: [],
+      createdAt: now,
+      updatedAt: now,
+    };
   });
 
   const backup: Backup = {

@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import type { ExtensionGlobals } from '../../tests/e2e/support/extension-globals';
 import type { BrowserContext, Page } from '@playwright/test';
-import { highlightSelectionWithToolbar, selectPhrase, waitForPainted, waitUntil } from '../../tests/e2e/support/page-actions';
+import {
+  highlightSelectionWithToolbar,
+  selectPhrase,
+  waitForPainted,
+  waitUntil,
+} from '../../tests/e2e/support/page-actions';
 import { PAGES } from '../../tests/e2e/support/paths';
 import { serveFolder } from '../../tests/e2e/support/static-server';
 import { launchExtension, settledVerdict, type ExtensionSession } from '../sweep/extension';
@@ -59,7 +64,10 @@ export async function backupOfSeedPage(seedPage: Page, count: number): Promise<s
 /** Imports a backup file through the options page's import, the reader's own way in. */
 export async function importThroughOptions(session: ExtensionSession, text: string): Promise<void> {
   const options = await openExtensionPage(session, 'options.html');
-  const reply = (await options.evaluate((file) => (globalThis as ExtensionGlobals).browser.runtime.sendMessage({ type: 'backup:import', text: file }), text)) as { ok: boolean; error?: string };
+  const reply = (await options.evaluate(
+    (file) => (globalThis as ExtensionGlobals).browser.runtime.sendMessage({ type: 'backup:import', text: file }),
+    text,
+  )) as { ok: boolean; error?: string };
   await options.close();
   if (!reply.ok) throw new Error(`Importing the highlights failed: ${reply.error}`);
 }
@@ -91,7 +99,14 @@ async function checkRecorder(session: ExtensionSession, seen: string[], origin: 
     const [tab] = (await browser.tabs.query({})).filter((candidate) => candidate.url === ${JSON.stringify(seedUrl)});
     await browser.scripting.executeScript({ target: { tabId: tab.id }, func: (url) => void (new Image().src = url), args: [${JSON.stringify(probe('content-script'))}] });
   })()`);
-  await worker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), probe('service-worker'));
+  await worker.evaluate(
+    (url) =>
+      fetch(url).then(
+        () => undefined,
+        () => undefined,
+      ),
+    probe('service-worker'),
+  );
   await new Promise((done) => setTimeout(done, 500));
   await options.close();
   const recorded = (name: string) => (seen.includes(probe(name)) ? 1 : 0);
@@ -111,7 +126,10 @@ export async function extensionSuite(): Promise<Record<string, number>> {
   const server = await serveFolder(PAGES);
   const seedUrl = `${server.origin}/${SEED}`;
   const session = await launchExtension(server.origin);
-  const seen = recordExtensionRequests(session.context, (url) => url === seedUrl || url === `${server.origin}/favicon.ico`);
+  const seen = recordExtensionRequests(
+    session.context,
+    (url) => url === seedUrl || url === `${server.origin}/favicon.ico`,
+  );
   try {
     const page = await session.context.newPage();
     await page.goto(seedUrl);
@@ -123,7 +141,14 @@ export async function extensionSuite(): Promise<Record<string, number>> {
 
     const stop = await startRecording(await session.context.newCDPSession(page), { profile: false });
     await page.reload();
-    await waitUntil(page, paintedRanges, undefined, (ranges) => ranges >= SAVED, `${SAVED} highlights to be painted`, 30_000);
+    await waitUntil(
+      page,
+      paintedRanges,
+      undefined,
+      (ranges) => ranges >= SAVED,
+      `${SAVED} highlights to be painted`,
+      30_000,
+    );
     await waitForAnalysis(session, seedUrl);
     const tasks = longTasks((await stop()).events, seedUrl);
 
@@ -149,9 +174,16 @@ export async function extensionSuite(): Promise<Record<string, number>> {
 
 /** What the extension's figures are held to. */
 export function extensionRows(f: Figures): Row[] {
-  const recorderChecked = f.extension_network_check_extension_page === 1 && f.extension_network_check_content_script === 1;
+  const recorderChecked =
+    f.extension_network_check_extension_page === 1 && f.extension_network_check_content_script === 1;
   return [
-    { key: 'long_tasks_seed_200', value: f.long_tasks_seed_200, unit: 'tasks', target: '≤ 0 over 50 ms (seed-like page reloaded with 200 highlights, until painted and analysed)', ok: f.long_tasks_seed_200! <= 0 },
+    {
+      key: 'long_tasks_seed_200',
+      value: f.long_tasks_seed_200,
+      unit: 'tasks',
+      target: '≤ 0 over 50 ms (seed-like page reloaded with 200 highlights, until painted and analysed)',
+      ok: f.long_tasks_seed_200! <= 0,
+    },
     {
       key: 'lens_longest_task_1mb_ms',
       value: f.lens_longest_task_1mb_ms,
@@ -159,7 +191,13 @@ export function extensionRows(f: Figures): Row[] {
       target: `≤ 50 ms (longest task with extension code while a 1 MB interview loads; the page's own: ${f.lens_page_longest_task_1mb_ms!.toFixed(0)} ms)`,
       ok: f.lens_longest_task_1mb_ms! <= 50,
     },
-    { key: 'lens_first_underline_1mb_ms', value: f.lens_first_underline_1mb_ms, unit: 'ms', target: '≤ 100 ms (from the page\'s load event to the first name underlined)', ok: f.lens_first_underline_1mb_ms! <= 100 },
+    {
+      key: 'lens_first_underline_1mb_ms',
+      value: f.lens_first_underline_1mb_ms,
+      unit: 'ms',
+      target: "≤ 100 ms (from the page's load event to the first name underlined)",
+      ok: f.lens_first_underline_1mb_ms! <= 100,
+    },
     {
       key: 'extension_network_requests',
       value: f.extension_network_requests,

@@ -4,11 +4,22 @@ import { PAGES } from '../../tests/e2e/support/paths';
 import { serveFolder } from '../../tests/e2e/support/static-server';
 import { HOSTILE_PAGES } from '../../tests/fixtures/hostile/generated';
 import { launchExtension, settledVerdict, type ExtensionSession } from '../sweep/extension';
-import { extensionSamples, isExtensionUrl, longTasks, startRecording, tasksWithSamples, type Task, type TraceEvent } from '../sweep/profiler';
+import {
+  extensionSamples,
+  isExtensionUrl,
+  longTasks,
+  startRecording,
+  tasksWithSamples,
+  type Task,
+  type TraceEvent,
+} from '../sweep/profiler';
 import type { Figures, Row } from './rows';
 
 /** The hostile pages built to stall the lens, by the figure each one's longest task is reported as. */
-const STALLING_PAGES = { hostile_many_people_longest_task_ms: 'many-people', hostile_many_quotation_marks_longest_task_ms: 'many-quotation-marks' };
+const STALLING_PAGES = {
+  hostile_many_people_longest_task_ms: 'many-people',
+  hostile_many_quotation_marks_longest_task_ms: 'many-quotation-marks',
+};
 
 /**
  * A sample of the page's JavaScript each millisecond: enough to tell which tasks the extension's
@@ -24,7 +35,13 @@ const underlined = () => CSS.highlights.get('interview-lens-mention')?.size ?? 0
 
 /** Whether the browser evaluated one of the extension's scripts during the task (its injection). */
 const evaluatesExtensionScript = (task: Task, events: readonly TraceEvent[]) =>
-  events.some((event) => event.name === 'EvaluateScript' && event.ts >= task.start && event.ts <= task.end && isExtensionUrl(event.args?.data?.url ?? ''));
+  events.some(
+    (event) =>
+      event.name === 'EvaluateScript' &&
+      event.ts >= task.start &&
+      event.ts <= task.end &&
+      isExtensionUrl(event.args?.data?.url ?? ''),
+  );
 
 const longest = (tasks: readonly Task[]) => Math.max(0, ...tasks.map((task) => (task.end - task.start) / 1000));
 
@@ -34,10 +51,16 @@ const longest = (tasks: readonly Task[]) => Math.max(0, ...tasks.map((task) => (
  * (ms), apart from the tasks that evaluate its scripts on injection: compiling and starting the
  * lens takes as long on a page of one paragraph, so it is reported on its own.
  */
-async function longestExtensionTasks(session: ExtensionSession, url: string): Promise<{ work: number; injection: number }> {
+async function longestExtensionTasks(
+  session: ExtensionSession,
+  url: string,
+): Promise<{ work: number; injection: number }> {
   const page = await session.context.newPage();
   try {
-    const stop = await startRecording(await session.context.newCDPSession(page), { profile: true, samplingUs: SAMPLING_US });
+    const stop = await startRecording(await session.context.newCDPSession(page), {
+      profile: true,
+      samplingUs: SAMPLING_US,
+    });
     await page.goto(url, { timeout: 60_000 });
     const verdict = await settledVerdict(session, url, 120_000);
     if (!verdict?.analysedByLens) throw new Error(`The lens did not read ${url}`);
@@ -67,7 +90,11 @@ export async function hostileSuite(): Promise<Record<string, number>> {
       figures[key] = tasks.work;
       injection = Math.max(injection, tasks.injection);
     }
-    return { hostile_longest_task_ms: Math.max(...Object.values(figures)), ...figures, hostile_script_injection_task_ms: injection };
+    return {
+      hostile_longest_task_ms: Math.max(...Object.values(figures)),
+      ...figures,
+      hostile_script_injection_task_ms: injection,
+    };
   } finally {
     await session.close();
     await server.close();

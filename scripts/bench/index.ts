@@ -16,7 +16,10 @@ import { ensureBrowsers } from '../ensure-browsers.mjs';
 const json = process.argv.includes('--json');
 const check = process.argv.includes('--check');
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 
 ensureBrowsers(['chromium']);
 const suites: Record<string, Suite> = {
@@ -38,7 +41,9 @@ const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`\n${pad('figure', 30)} ${pad('value', 12)} target`);
 for (const row of rows) {
   const mark = row.ok === undefined ? ' ' : row.ok ? '✓' : '✗';
-  console.log(`${pad(row.key, 30)} ${pad(`${(row.value ?? NaN).toFixed(2)} ${row.unit}`, 12)} ${mark} ${row.target ?? ''}`);
+  console.log(
+    `${pad(row.key, 30)} ${pad(`${(row.value ?? NaN).toFixed(2)} ${row.unit}`, 12)} ${mark} ${row.target ?? ''}`,
+  );
 }
 const missed = rows.filter((row) => row.ok === false).map((row) => row.key);
 if (check) console.log(missed.length ? `\nMissed targets: ${missed.join(', ')}` : '\nEvery target met.');

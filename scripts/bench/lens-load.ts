@@ -33,7 +33,11 @@ export async function lensOnMegabyte(session: ExtensionSession, origin: string):
   await page.goto(url);
   const verdict = await settledVerdict(session, url, 60_000);
   if (!verdict?.analysedByLens) throw new Error('The lens did not analyse the 1 MB interview');
-  await page.waitForFunction(() => (window as unknown as { firstUnderline?: number }).firstUnderline !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { firstUnderline?: number }).firstUnderline !== undefined,
+    undefined,
+    { timeout: 30_000 },
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000)); // the rest of the underlines, paced
   const recording = await stop();
   const tasks = longTasks(recording.events, url, 0);
@@ -43,7 +47,9 @@ export async function lensOnMegabyte(session: ExtensionSession, origin: string):
     lens_longest_task_1mb_ms: longest(ours),
     lens_page_longest_task_1mb_ms: longest(tasks.filter((task) => !ours.includes(task))),
     lens_first_underline_1mb_ms: await page.evaluate(
-      () => (window as unknown as { firstUnderline: number }).firstUnderline - performance.getEntriesByType('navigation')[0]!.toJSON().loadEventStart,
+      () =>
+        (window as unknown as { firstUnderline: number }).firstUnderline -
+        performance.getEntriesByType('navigation')[0]!.toJSON().loadEventStart,
     ),
   };
   await page.close();

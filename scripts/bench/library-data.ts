@@ -13,23 +13,132 @@ export const HOUR = 3_600_000;
 // Words a reader would search for. Each quote carries exactly one, and no other text holds any of
 // them, so each matches a few hundred of the 10,000 highlights.
 export const TOPICS = [
-  'latency', 'migration', 'onboarding', 'benchmarks', 'governance', 'observability', 'deprecation', 'sandboxing',
-  'funding', 'hiring', 'licensing', 'telemetry', 'caching', 'rollback', 'sharding', 'accessibility',
-  'roadmap', 'burnout', 'compliance', 'tooling', 'documentation', 'refactoring', 'profiling', 'packaging',
-  'interop', 'scheduler', 'allocator', 'consensus', 'tokenizer', 'firmware',
+  'latency',
+  'migration',
+  'onboarding',
+  'benchmarks',
+  'governance',
+  'observability',
+  'deprecation',
+  'sandboxing',
+  'funding',
+  'hiring',
+  'licensing',
+  'telemetry',
+  'caching',
+  'rollback',
+  'sharding',
+  'accessibility',
+  'roadmap',
+  'burnout',
+  'compliance',
+  'tooling',
+  'documentation',
+  'refactoring',
+  'profiling',
+  'packaging',
+  'interop',
+  'scheduler',
+  'allocator',
+  'consensus',
+  'tokenizer',
+  'firmware',
 ];
 const PROJECTS = [
-  'PyTorch', 'Kubernetes', 'Postgres', 'SQLite', 'Deno', 'Rust', 'Svelte', 'Kafka', 'Redis', 'Ray', 'vLLM', 'Grafana',
-  'Tailwind', 'Bun', 'Zig', 'WebKit', 'LLVM', 'Django', 'Rails', 'Elixir', 'DuckDB', 'ClickHouse', 'Nix', 'Wasmtime', 'Jupyter',
+  'PyTorch',
+  'Kubernetes',
+  'Postgres',
+  'SQLite',
+  'Deno',
+  'Rust',
+  'Svelte',
+  'Kafka',
+  'Redis',
+  'Ray',
+  'vLLM',
+  'Grafana',
+  'Tailwind',
+  'Bun',
+  'Zig',
+  'WebKit',
+  'LLVM',
+  'Django',
+  'Rails',
+  'Elixir',
+  'DuckDB',
+  'ClickHouse',
+  'Nix',
+  'Wasmtime',
+  'Jupyter',
 ];
-const FIRST_NAMES = ['Ada', 'Luca', 'Priya', 'Zoë', 'Sebastian', 'Mei', 'Kwame', 'Ingrid', 'Tomás', 'Aiko', 'Rahul', 'Fatima', 'Jonas', 'Elena', 'Yusuf', 'Hannah', 'Mateo', 'Sofia', 'Daniel', 'Nadia'];
-const LAST_NAMES = ['Antiga', 'Raman', 'Brennan', 'Ortega', 'Okafor', 'Lindqvist', 'Nakamura', 'Haddad', 'Novak', 'Fischer', 'Moreau', 'Kowalski', 'Silva', 'Chen', 'Dubois', 'Petrov', 'Mensah', 'Larsen', 'Rossi', 'Kim'];
-const ROLES = ['CTO', 'co-founder', 'staff engineer', 'lead maintainer', 'research lead', 'head of product', 'principal engineer', 'VP of engineering'];
+const FIRST_NAMES = [
+  'Ada',
+  'Luca',
+  'Priya',
+  'Zoë',
+  'Sebastian',
+  'Mei',
+  'Kwame',
+  'Ingrid',
+  'Tomás',
+  'Aiko',
+  'Rahul',
+  'Fatima',
+  'Jonas',
+  'Elena',
+  'Yusuf',
+  'Hannah',
+  'Mateo',
+  'Sofia',
+  'Daniel',
+  'Nadia',
+];
+const LAST_NAMES = [
+  'Antiga',
+  'Raman',
+  'Brennan',
+  'Ortega',
+  'Okafor',
+  'Lindqvist',
+  'Nakamura',
+  'Haddad',
+  'Novak',
+  'Fischer',
+  'Moreau',
+  'Kowalski',
+  'Silva',
+  'Chen',
+  'Dubois',
+  'Petrov',
+  'Mensah',
+  'Larsen',
+  'Rossi',
+  'Kim',
+];
+const ROLES = [
+  'CTO',
+  'co-founder',
+  'staff engineer',
+  'lead maintainer',
+  'research lead',
+  'head of product',
+  'principal engineer',
+  'VP of engineering',
+];
 const SITES: ReadonlyArray<[name: string, host: string]> = [
-  ['The New Stack', 'thenewstack.io'], ['InfoQ', 'www.infoq.com'], ['Changelog', 'changelog.com'], ['LWN.net', 'lwn.net'],
-  ['Increment', 'increment.com'], ['Software Engineering Daily', 'softwareengineeringdaily.com'], ['IEEE Spectrum', 'spectrum.ieee.org'],
-  ['Ars Technica', 'arstechnica.com'], ['The Register', 'www.theregister.com'], ['Stack Overflow Blog', 'stackoverflow.blog'],
-  ['Heise', 'www.heise.de'], ['Le Monde Informatique', 'www.lemondeinformatique.fr'], ['Quanta Magazine', 'www.quantamagazine.org'],
+  ['The New Stack', 'thenewstack.io'],
+  ['InfoQ', 'www.infoq.com'],
+  ['Changelog', 'changelog.com'],
+  ['LWN.net', 'lwn.net'],
+  ['Increment', 'increment.com'],
+  ['Software Engineering Daily', 'softwareengineeringdaily.com'],
+  ['IEEE Spectrum', 'spectrum.ieee.org'],
+  ['Ars Technica', 'arstechnica.com'],
+  ['The Register', 'www.theregister.com'],
+  ['Stack Overflow Blog', 'stackoverflow.blog'],
+  ['Heise', 'www.heise.de'],
+  ['Le Monde Informatique', 'www.lemondeinformatique.fr'],
+  ['Quanta Magazine', 'www.quantamagazine.org'],
 ];
 const TITLES: ReadonlyArray<(person: string, project: string) => string> = [
   (_, project) => `Why ${project} won`,
@@ -39,7 +148,26 @@ const TITLES: ReadonlyArray<(person: string, project: string) => string> = [
   (person, project) => `“We rewrote it twice”: ${person} on ${project}`,
   (person, project) => `${project} at ten years old — an interview with ${person}`,
 ];
-const TAGS = ['to-quote', 'strategy', 'history', 'open source', 'community', 'performance', 'security', 'ai', 'career', 'culture', 'economics', 'infra', 'research', 'design', 'teaching', 'ops', 'databases', 'compilers'];
+const TAGS = [
+  'to-quote',
+  'strategy',
+  'history',
+  'open source',
+  'community',
+  'performance',
+  'security',
+  'ai',
+  'career',
+  'culture',
+  'economics',
+  'infra',
+  'research',
+  'design',
+  'teaching',
+  'ops',
+  'databases',
+  'compilers',
+];
 // The first sentence of a quote names its topic ({t}); the rest add length. {p} is a project.
 const OPENINGS = [
   'We spent two years on {t} before anyone outside the team noticed.',
@@ -80,7 +208,8 @@ const NOTES = [
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const chance = (random: Random, p: number) => random() < p;
-const fill = (template: string, topic: string, project: string) => template.replace('{t}', topic).replace('{p}', project);
+const fill = (template: string, topic: string, project: string) =>
+  template.replace('{t}', topic).replace('{p}', project);
 
 /** A quote of 80–400 characters: a topic sentence, then others, cut at a word to a random length. */
 function quoteText(random: Random, topic: string, project: string): string {
@@ -93,13 +222,19 @@ function quoteText(random: Random, topic: string, project: string): string {
   return cut >= 80 ? text.slice(0, cut) : text;
 }
 
-function article(random: Random, k: number): ArticleRecord & { interviewee: string; interviewer: string; project: string } {
+function article(
+  random: Random,
+  k: number,
+): ArticleRecord & { interviewee: string; interviewer: string; project: string } {
   const [site, host] = pick(random, SITES);
   const interviewee = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
   const interviewer = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
   const project = pick(random, PROJECTS);
   const title = pick(random, TITLES)(interviewee, project);
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const url = `https://${host}/interviews/${slug}-${k}`;
   const firstSeenAt = NOW - (ARTICLES - k) * 8 * HOUR;
   return {
@@ -137,7 +272,11 @@ function highlight(random: Random, n: number, source: ReturnType<typeof article>
         ? { name: source.interviewee, roles: [`${pick(random, ROLES)} of ${source.project}`] }
         : { name: source.interviewer, roles: [`editor at ${source.site}`] },
     }),
-    ...(chance(random, 0.4) && { projects: [...new Set([source.project, ...Array.from({ length: Math.floor(random() * 3) }, () => pick(random, PROJECTS))])] }),
+    ...(chance(random, 0.4) && {
+      projects: [
+        ...new Set([source.project, ...Array.from({ length: Math.floor(random() * 3) }, () => pick(random, PROJECTS))]),
+      ],
+    }),
     anchorState: anchor < 0.85 ? 'anchored' : anchor < 0.95 ? 'approximate' : 'orphaned',
     anchorCheckedAt: createdAt + HOUR,
     createdAt,
@@ -149,7 +288,10 @@ function highlight(random: Random, n: number, source: ReturnType<typeof article>
  * The same library on every call (by default 1,000 articles and 10,000 highlights): each article
  * has at least one highlight.
  */
-export function generateLibrary(articleCount = ARTICLES, highlightCount = HIGHLIGHTS): { articles: ArticleRecord[]; highlights: HighlightRecord[] } {
+export function generateLibrary(
+  articleCount = ARTICLES,
+  highlightCount = HIGHLIGHTS,
+): { articles: ArticleRecord[]; highlights: HighlightRecord[] } {
   const random = seeded(2025);
   const sources = Array.from({ length: articleCount }, (_, k) => article(random, k));
   const nextStart = new Array<number>(articleCount).fill(0);

@@ -72,7 +72,18 @@ const plainList = (rows: readonly LibraryRow[]) =>
   createElement(
     'ul',
     { className: 'highlights' },
-    rows.map((row) => createElement('li', { key: row.highlight.id }, createElement(HighlightItem, { highlight: row.highlight, article: row.article, showArticle: true, actions: NO_ACTIONS }))),
+    rows.map((row) =>
+      createElement(
+        'li',
+        { key: row.highlight.id },
+        createElement(HighlightItem, {
+          highlight: row.highlight,
+          article: row.article,
+          showArticle: true,
+          actions: NO_ACTIONS,
+        }),
+      ),
+    ),
   );
 
 async function readRows(db: LensDatabase): Promise<LibraryRow[]> {
@@ -114,7 +125,8 @@ async function firstRender(name: string, virtualised: boolean): Promise<{ ms: nu
   const ms = performance.now() - started;
   db.close();
   const drawn = items().length;
-  if (rows.length !== HIGHLIGHTS || (!virtualised && drawn !== rows.length)) throw new Error(`drew ${drawn} of ${rows.length} highlights`);
+  if (rows.length !== HIGHLIGHTS || (!virtualised && drawn !== rows.length))
+    throw new Error(`drew ${drawn} of ${rows.length} highlights`);
   return { ms, drawn };
 }
 
@@ -130,7 +142,10 @@ function typeInto(input: HTMLInputElement, text: string): void {
  * With the library shown on every row, each query typed into the search box until the count line
  * and the first drawn item show its result; the peer filters the same rows by their whole JSON.
  */
-async function searching(name: string, rounds: number): Promise<{ keystroke: number[]; naive: number[]; matches: number[] }> {
+async function searching(
+  name: string,
+  rounds: number,
+): Promise<{ keystroke: number[]; naive: number[]; matches: number[] }> {
   const db = new LensDatabase(name);
   const rows = await readRows(db);
   db.close();
@@ -147,7 +162,9 @@ async function searching(name: string, rounds: number): Promise<{ keystroke: num
       typeInto(input, '');
       await until(() => count.textContent === `${rows.length} highlights`);
       const found = expected[k]!;
-      const shown = () => count.textContent === `${found.length} of ${rows.length} highlights` && items()[0]?.dataset.highlightId === found[0]!.highlight.id;
+      const shown = () =>
+        count.textContent === `${found.length} of ${rows.length} highlights` &&
+        items()[0]?.dataset.highlightId === found[0]!.highlight.id;
       keystroke.push(
         await time(async () => {
           typeInto(input, query);
@@ -189,14 +206,23 @@ const FROM_OPTIONS = { id: 'bench', url: `${EXTENSION_ORIGIN}options.html` };
 
 /** The background's message path on `db`: zod parse of the message, sender check, handler. */
 function background(db: LensDatabase): RouterContext {
-  const deps = { db, now: () => NOW, injectLens: async () => {}, bundledNames: new Set<string>(), notifyChanged() {}, refreshAll() {}, tellTab() {} };
+  const deps = {
+    db,
+    now: () => NOW,
+    injectLens: async () => {},
+    bundledNames: new Set<string>(),
+    notifyChanged() {},
+    refreshAll() {},
+    tellTab() {},
+  };
   return { extensionId: 'bench', extensionOrigin: EXTENSION_ORIGIN, deps };
 }
 
 /** Sends the backup text as the options page does; returns the import's report or throws its error. */
 async function sendImport(db: LensDatabase, text: string) {
   const reply = await routeMessage({ type: 'backup:import', text }, FROM_OPTIONS, background(db));
-  if (!reply.ok || !('report' in reply)) throw new Error(`the import was refused: ${reply.ok ? 'no report' : reply.error}`);
+  if (!reply.ok || !('report' in reply))
+    throw new Error(`the import was refused: ${reply.ok ? 'no report' : reply.error}`);
   return reply.report;
 }
 
@@ -208,8 +234,14 @@ function newerCopy(backup: Backup): Backup {
   const later = NOW + 30 * 24 * HOUR;
   return {
     ...backup,
-    articles: backup.articles.map((article, k) => (k % NEWER_EVERY ? article : { ...article, title: `${article.title} (revised)`, updatedAt: later })),
-    highlights: backup.highlights.map((highlight, n) => (n % NEWER_EVERY ? highlight : { ...highlight, note: `${highlight.note} Revised after the talk.`, updatedAt: later })),
+    articles: backup.articles.map((article, k) =>
+      k % NEWER_EVERY ? article : { ...article, title: `${article.title} (revised)`, updatedAt: later },
+    ),
+    highlights: backup.highlights.map((highlight, n) =>
+      n % NEWER_EVERY
+        ? highlight
+        : { ...highlight, note: `${highlight.note} Revised after the talk.`, updatedAt: later },
+    ),
   };
 }
 
@@ -222,7 +254,8 @@ async function expectHolds(db: LensDatabase, expected: Backup): Promise<void> {
   for (const [table, stored, wanted] of tables) {
     const byId = new Map<string, unknown>(stored.map((record) => [record.id, record]));
     const wrong = wanted.filter((record) => !sameJson(byId.get(record.id), record));
-    if (stored.length !== wanted.length || wrong.length > 0) throw new Error(`after the merge, ${wrong.length} of ${wanted.length} ${table} differ (${stored.length} stored)`);
+    if (stored.length !== wanted.length || wrong.length > 0)
+      throw new Error(`after the merge, ${wrong.length} of ${wanted.length} ${table} differ (${stored.length} stored)`);
   }
 }
 
@@ -232,7 +265,10 @@ async function expectHolds(db: LensDatabase, expected: Backup): Promise<void> {
  * The peer parses the same text and adds the records as they are, unvalidated. Runs alternate, so
  * noise falls on both alike.
  */
-async function importing(name: string, runs: number): Promise<{ validated: number[]; merged: number[]; raw: number[] }> {
+async function importing(
+  name: string,
+  runs: number,
+): Promise<{ validated: number[]; merged: number[]; raw: number[] }> {
   const source = new LensDatabase(name);
   const text = await exportBackup(source, NOW);
   source.close();
@@ -254,7 +290,8 @@ async function importing(name: string, runs: number): Promise<{ validated: numbe
     merged.push(
       await time(async () => {
         const report = await sendImport(ours, newerText);
-        if (report.updated !== edited || report.added !== 0) throw new Error(`the merge did ${report.summary}; ${edited} records were newer`);
+        if (report.updated !== edited || report.added !== 0)
+          throw new Error(`the merge did ${report.summary}; ${edited} records were newer`);
       }),
     );
     await expectHolds(ours, newer);

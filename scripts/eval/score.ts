@@ -50,7 +50,9 @@ const stripQuotes = (name: string) => normalise(name).replace(/["']/g, '').trim(
 export function isSpeaker(reported: string, truth: TruthSpeaker): boolean {
   const name = stripQuotes(reported);
   if (!name) return false;
-  return [truth.name, ...(truth.aliases ?? [])].map(stripQuotes).some((known) => known && (name === known || ` ${name} `.includes(` ${known} `)));
+  return [truth.name, ...(truth.aliases ?? [])]
+    .map(stripQuotes)
+    .some((known) => known && (name === known || ` ${name} `.includes(` ${known} `)));
 }
 
 const words = (text: string) => normalise(text).match(/\p{L}{3,}/gu) ?? [];
@@ -74,10 +76,16 @@ export function scorePage(report: InterviewReport, truth: Truth): PageScore {
   };
   if (!truth.isInterview) return score;
   const speakers = truth.speakers ?? [];
-  const reportedPeople = [...report.speakers, ...(report.interviewer ? [{ name: report.interviewer.name, aliases: [], roles: report.interviewer.roles }] : [])];
+  const reportedPeople = [
+    ...report.speakers,
+    ...(report.interviewer ? [{ name: report.interviewer.name, aliases: [], roles: report.interviewer.roles }] : []),
+  ];
 
-  const truthInterviewer = speakers.find((speaker) => speaker.kind === 'interviewer') ?? (truth.interviewer ? { name: truth.interviewer.name } : undefined);
-  score.interviewerRight = !!report.interviewer && !!truthInterviewer && isSpeaker(report.interviewer.name, truthInterviewer);
+  const truthInterviewer =
+    speakers.find((speaker) => speaker.kind === 'interviewer') ??
+    (truth.interviewer ? { name: truth.interviewer.name } : undefined);
+  score.interviewerRight =
+    !!report.interviewer && !!truthInterviewer && isSpeaker(report.interviewer.name, truthInterviewer);
 
   for (const speaker of speakers) {
     score.speakers.truth++;
@@ -90,10 +98,13 @@ export function scorePage(report: InterviewReport, truth: Truth): PageScore {
     }
   }
   score.speakers.reported = report.speakers.length;
-  score.speakers.reportedRight = report.speakers.filter((person) => speakers.some((speaker) => isSpeaker(person.name, speaker))).length;
+  score.speakers.reportedRight = report.speakers.filter((person) =>
+    speakers.some((speaker) => isSpeaker(person.name, speaker)),
+  ).length;
 
   const quotes = report.quotes.map((quote) => ({ text: normalise(quote.text), speaker: quote.speaker }));
-  const speakerOf = (name: string | null) => (name === null ? undefined : speakers.find((speaker) => isSpeaker(name, speaker)) ?? { name });
+  const speakerOf = (name: string | null) =>
+    name === null ? undefined : (speakers.find((speaker) => isSpeaker(name, speaker)) ?? { name });
   for (const wanted of truth.quotes ?? []) {
     score.quotes.truth++;
     const start = normalise(wanted.textStart).slice(0, 30);
@@ -101,7 +112,8 @@ export function scorePage(report: InterviewReport, truth: Truth): PageScore {
     if (!matching.length) continue;
     score.quotes.found++;
     const truthSpeaker = speakerOf(wanted.speaker);
-    const right = (name: string | null) => (truthSpeaker === undefined ? name === null : name !== null && isSpeaker(name, truthSpeaker));
+    const right = (name: string | null) =>
+      truthSpeaker === undefined ? name === null : name !== null && isSpeaker(name, truthSpeaker);
     // Two reported quotes may share a beginning (a question quoting someone): any right one counts.
     const chosen = matching.find((quote) => right(quote.speaker)) ?? matching[0]!;
     if (right(chosen.speaker)) score.quotes.attributed++;
@@ -141,7 +153,16 @@ const percent = (part: number, whole: number) => (whole ? Math.round((part / who
 /** Adds page scores up into the summary the CLI prints (figures are percentages, one decimal). */
 export function summarise(pages: ReadonlyArray<{ truth: Truth; score: PageScore }>): Summary {
   const detection = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  const sum = { interviews: 0, interviewerRight: 0, speakers: 0, speakersFound: 0, reported: 0, reportedRight: 0, roles: 0, rolesFound: 0 };
+  const sum = {
+    interviews: 0,
+    interviewerRight: 0,
+    speakers: 0,
+    speakersFound: 0,
+    reported: 0,
+    reportedRight: 0,
+    roles: 0,
+    rolesFound: 0,
+  };
   const quotes = { truth: 0, found: 0, attributed: 0, withSpeaker: 0, wrong: 0 };
   const projects = { truth: 0, found: 0, reported: 0, reportedRight: 0 };
   for (const { truth, score } of pages) {

@@ -47,7 +47,12 @@ export async function readPageText(file: string): Promise<string> {
 export function parsePage(html: string): { document: Document; close: () => Promise<void> } {
   const window = new Window({
     url: declaredUrl(html) ?? NEUTRAL_URL,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
   });
   window.document.write(html);
   return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };

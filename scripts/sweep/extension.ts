@@ -13,7 +13,8 @@ import { isExtensionUrl } from './profiler';
  */
 export function ensureExtensionBuild(rebuild = false): void {
   if (!rebuild && existsSync(resolve(CHROME_BUILD, 'manifest.json'))) return;
-  if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] }).status !== 0) throw new Error('npx wxt build failed');
+  if (spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] }).status !== 0)
+    throw new Error('npx wxt build failed');
 }
 
 /** What the extension made of a page: the lens's analysis when it has run there, else the detector's. */
@@ -40,30 +41,39 @@ export interface ExtensionSession {
 export async function launchExtension(serverOrigin: string, profile?: string): Promise<ExtensionSession> {
   ensureExtensionBuild();
   const { context, extensionId } = await launchChromiumWithExtension({ profile });
-  await context.route((url) => /^https?:$/.test(url.protocol) && url.origin !== serverOrigin, (route) => route.abort());
+  await context.route(
+    (url) => /^https?:$/.test(url.protocol) && url.origin !== serverOrigin,
+    (route) => route.abort(),
+  );
 
   let errors: Array<{ page: Page | null; text: string }> = [];
   context.on('console', (message) => {
     if (message.type() !== 'error') return;
     // The extension's service worker is the only one in this profile.
     if (message.worker()) errors.push({ page: null, text: `service worker: ${message.text()}` });
-    else if (isExtensionUrl(message.location().url)) errors.push({ page: message.page(), text: `console: ${message.text()}` });
+    else if (isExtensionUrl(message.location().url))
+      errors.push({ page: message.page(), text: `console: ${message.text()}` });
   });
   context.on('weberror', (webError) => {
     const error = webError.error();
-    if (isExtensionUrl(webError.location().url) || error.stack?.includes('chrome-extension://')) errors.push({ page: webError.page(), text: `uncaught: ${error.message}` });
+    if (isExtensionUrl(webError.location().url) || error.stack?.includes('chrome-extension://'))
+      errors.push({ page: webError.page(), text: `uncaught: ${error.message}` });
   });
 
   const instrumented = new WeakSet<Worker>();
   const worker = async (): Promise<Worker> => {
     const isOurs = (candidate: Worker) => candidate.url().startsWith(`chrome-extension://${extensionId}/`);
-    const running = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }));
+    const running =
+      context.serviceWorkers().find(isOurs) ??
+      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }));
     if (!instrumented.has(running)) {
       instrumented.add(running);
       // Playwright reports a worker's console but not its uncaught errors: these make them console errors.
       await running.evaluate(() => {
         self.addEventListener('error', (event) => console.error(event.message));
-        self.addEventListener('unhandledrejection', (event) => console.error(`Uncaught (in promise) ${String(event.reason)}`));
+        self.addEventListener('unhandledrejection', (event) =>
+          console.error(`Uncaught (in promise) ${String(event.reason)}`),
+        );
       });
     }
     return running;
@@ -93,8 +103,16 @@ export async function askVerdict(worker: Worker, url: string): Promise<Verdict |
     const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === address);
     if (tab?.id === undefined) return null;
     for (const type of ['lens:summary', 'page:detection'] as const) {
-      const reply = (await browser.tabs.sendMessage(tab.id, { type }).catch(() => null)) as { isInterview?: unknown; format?: unknown } | null;
-      if (typeof reply?.isInterview === 'boolean') return { isInterview: reply.isInterview, format: String(reply.format), analysedByLens: type === 'lens:summary' };
+      const reply = (await browser.tabs.sendMessage(tab.id, { type }).catch(() => null)) as {
+        isInterview?: unknown;
+        format?: unknown;
+      } | null;
+      if (typeof reply?.isInterview === 'boolean')
+        return {
+          isInterview: reply.isInterview,
+          format: String(reply.format),
+          analysedByLens: type === 'lens:summary',
+        };
     }
     return null;
   }, url);
@@ -106,7 +124,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * The verdict once the page has settled: polls until the detector has answered and, when it took
  * the page for an interview, until the lens has analysed it (or `timeoutMs` has passed).
  */
-export async function settledVerdict(session: ExtensionSession, url: string, timeoutMs = 10_000): Promise<Verdict | null> {
+export async function settledVerdict(
+  session: ExtensionSession,
+  url: string,
+  timeoutMs = 10_000,
+): Promise<Verdict | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const verdict = await askVerdict(await session.worker(), url);

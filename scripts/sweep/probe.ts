@@ -29,7 +29,11 @@ const AFTER_LOAD_MS = 1000;
 async function storageOfThePage(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const databases = typeof indexedDB.databases === 'function' ? (await indexedDB.databases()).length : 0;
-    const found = [databases && `${databases} IndexedDB databases`, localStorage.length && `${localStorage.length} localStorage keys`, document.cookie && 'cookies'];
+    const found = [
+      databases && `${databases} IndexedDB databases`,
+      localStorage.length && `${localStorage.length} localStorage keys`,
+      document.cookie && 'cookies',
+    ];
     let text = '';
     for (const item of found) if (item) text += text ? `, ${item}` : item;
     return text;
@@ -41,7 +45,11 @@ async function storageOfThePage(page: Page): Promise<string> {
  * the navigation until the extension has settled, and reports what the extension decided, what
  * it cost there, and its errors.
  */
-export async function probePage(session: ExtensionSession, file: string, url: string): Promise<PageReport | PageFailure> {
+export async function probePage(
+  session: ExtensionSession,
+  file: string,
+  url: string,
+): Promise<PageReport | PageFailure> {
   const page = await session.context.newPage();
   try {
     const stop = await startRecording(await session.context.newCDPSession(page), { profile: true });
@@ -58,7 +66,10 @@ export async function probePage(session: ExtensionSession, file: string, url: st
       format: verdict?.format ?? null,
       extension_ms: Math.round(samples.ms * 10) / 10,
       long_tasks: tasksWithSamples(longTasks(events, page.url()), samples.times).length,
-      errors: [...session.takeErrors(page), ...(stored ? [`the page's origin holds storage the extension must never create: ${stored}`] : [])],
+      errors: [
+        ...session.takeErrors(page),
+        ...(stored ? [`the page's origin holds storage the extension must never create: ${stored}`] : []),
+      ],
     };
   } catch (error) {
     session.takeErrors(page); // so they are not blamed on the next page

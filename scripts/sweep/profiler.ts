@@ -47,11 +47,17 @@ export const isExtensionUrl = (url: string): boolean => url.startsWith('chrome-e
  * returned function stops both and hands back what was recorded. Both go through the DevTools
  * protocol, so nothing runs in the page, and a page that sabotages its own globals cannot interfere.
  */
-export async function startRecording(cdp: CDPSession, options: { profile: boolean; samplingUs?: number }): Promise<() => Promise<Recording>> {
+export async function startRecording(
+  cdp: CDPSession,
+  options: { profile: boolean; samplingUs?: number },
+): Promise<() => Promise<Recording>> {
   const events: TraceEvent[] = [];
   const collect = (batch: { value: object[] }) => events.push(...(batch.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES } });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: TRACE_CATEGORIES },
+  });
   if (options.profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: options.samplingUs ?? SAMPLING_INTERVAL_US });
@@ -102,11 +108,15 @@ function extensionSampleSpans(profile: CpuProfile): Span[] {
 /** The extension's samples: their total time in ms, and when each was taken (µs, ascending). */
 export function extensionSamples(profile: CpuProfile): { ms: number; times: number[] } {
   const spans = extensionSampleSpans(profile);
-  return { ms: spans.reduce((sum, span) => sum + span.end - span.start, 0) / 1000, times: spans.map((span) => span.start) };
+  return {
+    ms: spans.reduce((sum, span) => sum + span.end - span.start, 0) / 1000,
+    times: spans.map((span) => span.start),
+  };
 }
 
 /** The main thread of the page at `pageUrl`: the one that parsed it. */
-const mainThreadOf = (events: TraceEvent[], pageUrl: string) => events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === pageUrl);
+const mainThreadOf = (events: TraceEvent[], pageUrl: string) =>
+  events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url === pageUrl);
 
 /**
  * The main-thread time the extension took on the page at `pageUrl`, in ms: the trace events of its
@@ -114,10 +124,20 @@ const mainThreadOf = (events: TraceEvent[], pageUrl: string) => events.find((eve
  * outside those (promise reactions, which the trace names after no script). Also the spans
  * themselves, ascending, to find the tasks they fall in.
  */
-export function extensionMainThread(events: TraceEvent[], profile: CpuProfile, pageUrl: string): { ms: number; spans: Span[] } {
+export function extensionMainThread(
+  events: TraceEvent[],
+  profile: CpuProfile,
+  pageUrl: string,
+): { ms: number; spans: Span[] } {
   const main = mainThreadOf(events, pageUrl);
   const traced = events
-    .filter((event) => event.ph === 'X' && event.pid === main?.pid && event.tid === main?.tid && isExtensionUrl(event.args?.data?.url ?? ''))
+    .filter(
+      (event) =>
+        event.ph === 'X' &&
+        event.pid === main?.pid &&
+        event.tid === main?.tid &&
+        isExtensionUrl(event.args?.data?.url ?? ''),
+    )
     .map((event) => ({ start: event.ts, end: event.ts + (event.dur ?? 0) }));
   const spans = [...traced, ...extensionSampleSpans(profile)].sort((a, b) => a.start - b.start);
   // Nested events (a compile inside an evaluation) and samples inside a traced event count once.
@@ -135,7 +155,14 @@ export function longTasks(events: TraceEvent[], pageUrl: string, overMs = 50): T
   const parse = mainThreadOf(events, pageUrl);
   if (!parse) return [];
   const tasks = events
-    .filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.pid === parse.pid && event.tid === parse.tid && (event.dur ?? 0) > overMs * 1000)
+    .filter(
+      (event) =>
+        event.name === 'RunTask' &&
+        event.ph === 'X' &&
+        event.pid === parse.pid &&
+        event.tid === parse.tid &&
+        (event.dur ?? 0) > overMs * 1000,
+    )
     .map((event) => ({ start: event.ts, end: event.ts + event.dur! }))
     .sort((a, b) => a.start - b.start);
   // A task run inside another (a nested run loop) is part of that one, not a second long task.

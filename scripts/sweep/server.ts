@@ -28,7 +28,9 @@ export async function servePages(files: string[]): Promise<PageServer> {
   const folderOf = (file: string) => dirname(resolve(file));
   const folders = [...new Set(files.map(folderOf))];
   const prefixOf = new Map(folders.map((folder, k) => [folder, `/f${k}/`]));
-  const server = await serveFolder(folders[0] ?? '.', { mounts: Object.fromEntries([...prefixOf].map(([folder, prefix]) => [prefix, folder])) });
+  const server = await serveFolder(folders[0] ?? '.', {
+    mounts: Object.fromEntries([...prefixOf].map(([folder, prefix]) => [prefix, folder])),
+  });
   return {
     origin: server.origin,
     urlOf: (file) => `${server.origin}${prefixOf.get(folderOf(file))}${encodeURIComponent(basename(file))}`,

@@ -15,9 +15,22 @@ const QUOTE = 'Every time the field reinvented itself, PyTorch was there';
 async function violations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const { violations: found } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return found.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`));
+    return found.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    );
   }, WCAG);
 }
 
@@ -37,17 +50,26 @@ async function lensMarkup(context: BrowserContext, page: Page): Promise<string> 
   const session = await context.newCDPSession(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const find = (node: DomNode): DomNode | undefined =>
-    node.nodeName === 'INTERVIEW-LENS-UI' ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
+    node.nodeName === 'INTERVIEW-LENS-UI'
+      ? node
+      : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(find).find(Boolean);
   const shadow = find(root)!.shadowRoots![0]!;
-  const parts = await Promise.all((shadow.children ?? []).map((child) => session.send('DOM.getOuterHTML', { nodeId: child.nodeId })));
+  const parts = await Promise.all(
+    (shadow.children ?? []).map((child) => session.send('DOM.getOuterHTML', { nodeId: child.nodeId })),
+  );
   await session.detach();
-  return parts.map((part) => (part as { outerHTML: string }).outerHTML).join('').replace(/<iframe[^>]*><\/iframe>/g, '<div class="note-frame-stand-in"></div>');
+  return parts
+    .map((part) => (part as { outerHTML: string }).outerHTML)
+    .join('')
+    .replace(/<iframe[^>]*><\/iframe>/g, '<div class="note-frame-stand-in"></div>');
 }
 
 /** Shows lens markup in an open shadow root of a plain page, where axe can see it, in a colour scheme. */
 async function showToAxe(page: Page, markup: string, scheme: (typeof SCHEMES)[number]): Promise<void> {
   await page.emulateMedia({ colorScheme: scheme });
-  await page.setContent('<!doctype html><html lang="en"><head><title>The lens’s UI</title></head><body><main><p>An article.</p></main><div id="host"></div></body></html>');
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>The lens’s UI</title></head><body><main><p>An article.</p></main><div id="host"></div></body></html>',
+  );
   await page.evaluate((html) => {
     const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
     root.innerHTML = html;
@@ -68,7 +90,10 @@ async function eachPopupView(popup: Page, visit: (view: string) => Promise<void>
   }
 }
 
-test('Chromium: axe finds no WCAG 2.2 A/AA violation in the popup views, the options page, the card, its note and the toolbar, light and dark', async ({ extension, server }) => {
+test('Chromium: axe finds no WCAG 2.2 A/AA violation in the popup views, the options page, the card, its note and the toolbar, light and dark', async ({
+  extension,
+  server,
+}) => {
   const { context, extensionId } = extension;
   const url = `${server.origin}/interviews/tns-why-pytorch-won.html?case=axe`;
   const page = await context.newPage();
@@ -77,7 +102,10 @@ test('Chromium: axe finds no WCAG 2.2 A/AA violation in the popup views, the opt
   await clickPainted(page, QUOTE);
   await noteFieldShown(page);
   const card = await lensMarkup(context, page);
-  const noteFrame = page.frames().find((frame) => frame.url().includes('note-editor.html'))!.url();
+  const noteFrame = page
+    .frames()
+    .find((frame) => frame.url().includes('note-editor.html'))!
+    .url();
   await page.keyboard.press('Escape');
   await selectPhrase(page, 'A big ecosystem came with it.');
   await toolbarBox(page);
@@ -133,7 +161,10 @@ const sideways = () => ({
     .map((control) => control.getAttribute('aria-label') ?? control.textContent?.trim() ?? control.tagName),
 });
 
-test('Chromium: at 200 % zoom every popup view fits its width: no sideways scroll, no control cut off', async ({ extension, server }) => {
+test('Chromium: at 200 % zoom every popup view fits its width: no sideways scroll, no control cut off', async ({
+  extension,
+  server,
+}) => {
   const { context, extensionId } = extension;
   const url = `${server.origin}/interviews/tns-why-pytorch-won.html?case=zoom`;
   const page = await context.newPage();
@@ -146,7 +177,9 @@ test('Chromium: at 200 % zoom every popup view fits its width: no sideways scrol
   const seen: Record<string, ReturnType<typeof sideways>> = {};
   await eachPopupView(popup, async (view) => {
     seen[view] = await popup.evaluate(sideways);
-    await popup.screenshot({ path: screenshotPath(`chromium-popup-zoom-200-${view.toLowerCase().replace(' ', '-')}.png`) });
+    await popup.screenshot({
+      path: screenshotPath(`chromium-popup-zoom-200-${view.toLowerCase().replace(' ', '-')}.png`),
+    });
   });
   expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((view) => [view, { scrolls: false, clipped: [] }])));
 });

@@ -2,7 +2,13 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { chooseMenuItemInChromium, runShortcutInChromium, test } from './support/chromium';
 import { DEFAULT_SHORTCUT, HIGHLIGHT_MENU_ID } from '../../utils/triggers/ids';
 import type { Harness, Tab } from './support/harness';
-import { toolbarBox, toolbarClosed, highlightSelectionWithToolbar, selectPhrase, waitForPainted } from './support/page-actions';
+import {
+  toolbarBox,
+  toolbarClosed,
+  highlightSelectionWithToolbar,
+  selectPhrase,
+  waitForPainted,
+} from './support/page-actions';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
 
 /** What the DevTools protocol's DOM.getDocument gives of a node (the parts read here). */
@@ -49,7 +55,10 @@ for (const [name, scenario] of SCENARIOS) {
   });
 }
 
-test('Chromium: a highlight is saved even when the browser stopped the service worker after the page loaded', async ({ extension, server }) => {
+test('Chromium: a highlight is saved even when the browser stopped the service worker after the page loaded', async ({
+  extension,
+  server,
+}) => {
   const { context } = extension;
   const articleUrl = `${server.origin}/${ARTICLE}?case=worker-stopped`;
   const phrase = 'They run PyTorch in production';
@@ -61,7 +70,10 @@ test('Chromium: a highlight is saved even when the browser stopped the service w
   // Stop every service worker, as Chrome does to an idle extension, and wait until ours is down.
   const cdp = await context.newCDPSession(page);
   const stopped = new Promise<void>((resolve) =>
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => versions.some((v) => v.runningStatus === 'stopped') && resolve()),
+    cdp.on(
+      'ServiceWorker.workerVersionUpdated',
+      ({ versions }) => versions.some((v) => v.runningStatus === 'stopped') && resolve(),
+    ),
   );
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');

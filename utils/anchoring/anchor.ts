@@ -66,7 +66,8 @@ function shiftedExact(text: string, selectors: Selectors, shifts: readonly numbe
     if (at < 0 || !text.startsWith(exact, at)) continue;
     const { before, after } = contextOf(text, at, at + exact.length, selectors);
     const context = (before + after) / 2;
-    if (context >= SHIFTED_CONTEXT) return { state: 'anchored', confidence: Math.min(1, 0.7 + context * 0.3), start: at, end: at + exact.length };
+    if (context >= SHIFTED_CONTEXT)
+      return { state: 'anchored', confidence: Math.min(1, 0.7 + context * 0.3), start: at, end: at + exact.length };
   }
   return null;
 }
@@ -123,7 +124,11 @@ function bestOf(text: string, selectors: Selectors, candidates: Candidate[]): An
   for (const candidate of candidates) {
     const quote = 1 - candidate.errors / exact.length;
     if (quote < MIN_QUOTE_SIMILARITY) continue;
-    const score = fuzzyScore(quote, contextOf(text, candidate.start, candidate.end, selectors), nearness(candidate.start, selectors.position.start));
+    const score = fuzzyScore(
+      quote,
+      contextOf(text, candidate.start, candidate.end, selectors),
+      nearness(candidate.start, selectors.position.start),
+    );
     if (score >= MIN_SCORE && score > (best?.confidence ?? 0)) {
       best = { state: 'approximate', confidence: score, start: candidate.start, end: candidate.end };
     }
@@ -134,7 +139,9 @@ function bestOf(text: string, selectors: Selectors, candidates: Candidate[]): An
 function* bestFuzzy(text: string, selectors: Selectors, from: number, to: number): Generator<void, Anchor | null> {
   const { exact } = selectors.quote;
   const candidates =
-    exact.length > LONG_QUOTE ? yield* longQuoteCandidates(text, exact, from, to) : yield* fuzzyIn(text, exact, maxErrorsOf(exact), from, to);
+    exact.length > LONG_QUOTE
+      ? yield* longQuoteCandidates(text, exact, from, to)
+      : yield* fuzzyIn(text, exact, maxErrorsOf(exact), from, to);
   return bestOf(text, selectors, candidates);
 }
 
@@ -151,7 +158,11 @@ function* bestAnywhere(text: string, selectors: Selectors, window: number): Gene
   if (exact.length <= LONG_QUOTE && sure >= 1) {
     const seeded = yield* seededMatches(text, exact, sure, maxErrorsOf(exact));
     const best = seeded && bestOf(text, selectors, seeded);
-    const missedAtBest = fuzzyScore(1 - (sure + 1) / exact.length, { before: 1, after: 1 }, nearness(window - exact.length, 0));
+    const missedAtBest = fuzzyScore(
+      1 - (sure + 1) / exact.length,
+      { before: 1, after: 1 },
+      nearness(window - exact.length, 0),
+    );
     if (best && best.confidence >= missedAtBest) return best;
   }
   return yield* bestFuzzy(text, selectors, 0, text.length);
@@ -165,7 +176,11 @@ function* bestAnywhere(text: string, selectors: Selectors, window: number): Gene
  * an orphan: a wrong place is worse than none. Each step of the search is one `next()`, so callers
  * can spread a long search over several tasks.
  */
-export function* anchorSteps(text: string, selectors: Selectors, shifts: readonly number[] = []): Generator<void, Anchor> {
+export function* anchorSteps(
+  text: string,
+  selectors: Selectors,
+  shifts: readonly number[] = [],
+): Generator<void, Anchor> {
   if (!isUsable(selectors) || !text) return ORPHAN;
   const { exact } = selectors.quote;
   const { start, end } = selectors.position;

@@ -13,7 +13,13 @@ const SLICE = 150_000;
 const MAX_SEED_HITS = 64;
 
 /** Fuzzy matches of `pattern` in text[from, to), searched slice by slice (a step per slice). */
-export function* fuzzyIn(text: string, pattern: string, maxErrors: number, from: number, to: number): Generator<void, Candidate[]> {
+export function* fuzzyIn(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  from: number,
+  to: number,
+): Generator<void, Candidate[]> {
   const found: Candidate[] = [];
   const end = Math.min(text.length, to);
   for (let sliceStart = Math.max(0, from); sliceStart < end; sliceStart += SLICE) {
@@ -33,7 +39,12 @@ export function* fuzzyIn(text: string, pattern: string, maxErrors: number, from:
  * more errors may be missed. An exact search is far cheaper than a fuzzy one over the whole text.
  * Null when the pieces are too common for that to pay (one step per piece).
  */
-export function* seededMatches(text: string, pattern: string, sureErrors: number, maxErrors: number): Generator<void, Candidate[] | null> {
+export function* seededMatches(
+  text: string,
+  pattern: string,
+  sureErrors: number,
+  maxErrors: number,
+): Generator<void, Candidate[] | null> {
   const pieceLength = Math.floor(pattern.length / (sureErrors + 1));
   const regions: Array<[number, number]> = [];
   for (let piece = 0; piece <= sureErrors; piece++) {

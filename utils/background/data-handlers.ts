@@ -24,7 +24,8 @@ export const DATA_REQUESTS: Pick<RequestTable, DataRequestType> = {
       const { db } = deps;
       const { highlight } = request;
       // A page's Undo may only bring back a highlight of the article that page shows.
-      if (from.kind === 'content' && !(await shows(db, from.pageUrl, highlight.articleId))) return fail('That highlight belongs to another page.');
+      if (from.kind === 'content' && !(await shows(db, from.pageUrl, highlight.articleId)))
+        return fail('That highlight belongs to another page.');
       const article = await db.articles.get(highlight.articleId);
       if (!article) return fail('The article of that highlight is gone, so it cannot be restored.');
       // add(), not put(): an undo must never overwrite a highlight that exists again. Any other

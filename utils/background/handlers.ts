@@ -1,13 +1,27 @@
 import { findArticle, rememberAddress, upsertArticle } from '../db/articles';
 import type { LensDatabase } from '../db/database';
-import { addHighlight, deleteHighlight, listHighlights, recordAnchorStates, renameSpeaker, updateHighlight } from '../db/highlights';
+import {
+  addHighlight,
+  deleteHighlight,
+  listHighlights,
+  recordAnchorStates,
+  renameSpeaker,
+  updateHighlight,
+} from '../db/highlights';
 import { NO_SPEAKER_CORRECTIONS } from '../interview/corrections';
 import type { PageFacts, RequestType } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
 import { correctSpeakers, readSpeakerCorrections, readVerdict, writeVerdict } from '../db/page-corrections';
 import { readSettings } from '../settings/store';
 import { DATA_REQUESTS } from './data-handlers';
-import { fail, type HandlerContext, type HandlerDeps, type OwnReply, type RequestOf, type RequestTable } from './request-table';
+import {
+  fail,
+  type HandlerContext,
+  type HandlerDeps,
+  type OwnReply,
+  type RequestOf,
+  type RequestTable,
+} from './request-table';
 import type { SenderKind } from './sender';
 
 /** The page's addresses: the browser's tab URL, with the page's canonical only if on the same site. */
@@ -32,7 +46,9 @@ type PageSender = Extract<SenderKind, { kind: 'content' }>;
 
 /** A handler for what only a page sends: it gets the page's tab and address. */
 const forPage =
-  <K extends RequestType>(handle: (request: RequestOf<K>, page: PageSender, deps: HandlerDeps) => Promise<OwnReply<K>>) =>
+  <K extends RequestType>(
+    handle: (request: RequestOf<K>, page: PageSender, deps: HandlerDeps) => Promise<OwnReply<K>>,
+  ) =>
   async (request: RequestOf<K>, { from, deps }: HandlerContext): Promise<OwnReply<K>> =>
     // The table accepts these from pages only; this keeps a wrong entry from reaching a handler without one.
     from.kind === 'content' ? handle(request, from, deps) : fail(`${request.type} needs a page`);
@@ -94,7 +110,14 @@ export const REQUESTS: RequestTable = {
           now(),
         );
         const { quote, position, colour, fragment, speaker, projects } = request;
-        return { article, highlight: await addHighlight(db, { articleId: article.id, quote, position, colour, fragment, speaker, projects }, now()) };
+        return {
+          article,
+          highlight: await addHighlight(
+            db,
+            { articleId: article.id, quote, position, colour, fragment, speaker, projects },
+            now(),
+          ),
+        };
       });
       notifyChanged(article);
       return { ok: true, highlight };
@@ -158,7 +181,8 @@ export const REQUESTS: RequestTable = {
       const corrections = await correctSpeakers(db, key, change, now());
       // Highlights already saved under the old name take the new one, so the popup and exports agree.
       const article = change.kind === 'rename' ? await findArticle(db, [key]) : undefined;
-      const renamed = article && change.kind === 'rename' ? await renameSpeaker(db, article.id, change.from, change.to, now()) : 0;
+      const renamed =
+        article && change.kind === 'rename' ? await renameSpeaker(db, article.id, change.from, change.to, now()) : 0;
       if (renamed) await notify(deps, article?.id);
       return { ok: true, corrections, renamed };
     },

@@ -30,7 +30,11 @@ export function registerHighlightTriggers(
   }
 
   apis.runtime.onInstalled.addListener(() => {
-    apis.contextMenus.create({ id: HIGHLIGHT_MENU_ID, title: 'Highlight with Interview Lens', contexts: ['selection'] });
+    apis.contextMenus.create({
+      id: HIGHLIGHT_MENU_ID,
+      title: 'Highlight with Interview Lens',
+      contexts: ['selection'],
+    });
   });
   apis.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === HIGHLIGHT_MENU_ID) void highlightSelectionIn(tab?.id);

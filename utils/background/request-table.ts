@@ -68,7 +68,12 @@ async function switchedOff(db: LensDatabase, pageUrl: string): Promise<string | 
  * Runs the table's entry for one request. Generic in the type so the entry found and the request
  * given belong together: the reply is typed as that request's own.
  */
-export async function runEntry<K extends RequestType>(table: RequestTable, type: K, request: RequestOf<K>, context: HandlerContext): Promise<ReplyTo<K>> {
+export async function runEntry<K extends RequestType>(
+  table: RequestTable,
+  type: K,
+  request: RequestOf<K>,
+  context: HandlerContext,
+): Promise<ReplyTo<K>> {
   const entry: Entry<K> = table[type];
   const { whilePaused } = entry;
   // Only a page can be switched off: the popup and options pages work while paused.

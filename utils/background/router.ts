@@ -30,6 +30,11 @@ export async function routeMessage(raw: unknown, sender: SenderInfo, context: Ro
   try {
     return await runEntry(REQUESTS, request.type, request, { deps: context.deps, from });
   } catch (error) {
-    return { ok: false, error: storageFailure(error) ?? `Could not complete ${request.type}: ${brief((error as Error)?.message ?? String(error), 300)}` };
+    return {
+      ok: false,
+      error:
+        storageFailure(error) ??
+        `Could not complete ${request.type}: ${brief((error as Error)?.message ?? String(error), 300)}`,
+    };
   }
 }

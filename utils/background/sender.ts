@@ -30,10 +30,12 @@ export function statedAddress(tabUrl: string, stated: string | undefined): strin
  */
 export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind {
   if (sender.id !== extensionId) return { kind: 'rejected', why: 'message from another extension' };
-  if (sender.url?.startsWith(extensionOrigin)) return sender.tab?.id === undefined ? { kind: 'extension-page' } : { kind: 'extension-page', tabId: sender.tab.id };
+  if (sender.url?.startsWith(extensionOrigin))
+    return sender.tab?.id === undefined ? { kind: 'extension-page' } : { kind: 'extension-page', tabId: sender.tab.id };
   const tabId = sender.tab?.id;
   const pageUrl = sender.tab?.url;
   if (tabId === undefined || !pageUrl) return { kind: 'rejected', why: 'sender has no tab' };
-  if (sender.frameId !== undefined && sender.frameId !== 0) return { kind: 'rejected', why: 'sender is not the top frame' };
+  if (sender.frameId !== undefined && sender.frameId !== 0)
+    return { kind: 'rejected', why: 'sender is not the top frame' };
   return { kind: 'content', tabId, pageUrl };
 }

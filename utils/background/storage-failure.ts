@@ -7,7 +7,15 @@ export function storageFailure(error: unknown): string | null {
   if (names.includes('QuotaExceededError')) {
     return 'Nothing was saved: the browser has no more room for Interview Lens’s data. Free some space (or delete old highlights), then try again.';
   }
-  if (names.some((name) => name === 'MissingAPIError' || name === 'OpenFailedError' || name === 'DatabaseClosedError' || name === 'InvalidStateError')) {
+  if (
+    names.some(
+      (name) =>
+        name === 'MissingAPIError' ||
+        name === 'OpenFailedError' ||
+        name === 'DatabaseClosedError' ||
+        name === 'InvalidStateError',
+    )
+  ) {
     return 'Nothing was saved: the browser’s storage is not available to Interview Lens right now (private browsing or a storage setting can cause this).';
   }
   return null;

@@ -16,7 +16,10 @@ export async function tellTab(tabId: number, command: LensCommand): Promise<void
  * Brings every tab showing the article up to date: loads the lens where it is missing (the
  * article may have had no highlights when that tab opened) and asks it to repaint.
  */
-export async function refreshTabsShowing(article: ArticleRecord, injectLens: (tabId: number) => Promise<void>): Promise<void> {
+export async function refreshTabsShowing(
+  article: ArticleRecord,
+  injectLens: (tabId: number) => Promise<void>,
+): Promise<void> {
   await Promise.all(
     (await tabsShowing(article.urls)).map(async (tabId) => {
       try {
@@ -32,5 +35,7 @@ export async function refreshTabsShowing(article: ArticleRecord, injectLens: (ta
 /** Asks the lens in every tab to read its highlights again; tabs without a lens do not answer. */
 export async function refreshAllTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.filter((tab) => tab.id !== undefined).map((tab) => tellTab(tab.id!, { type: 'lens:refresh' })));
+  await Promise.all(
+    tabs.filter((tab) => tab.id !== undefined).map((tab) => tellTab(tab.id!, { type: 'lens:refresh' })),
+  );
 }

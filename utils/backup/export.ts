@@ -5,16 +5,20 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 /** Everything the reader owns as backup JSON, read in one transaction so the records agree with each other. */
 export async function exportBackup(db: LensDatabase, now: number): Promise<string> {
-  const backup = await db.transaction('r', [db.articles, db.highlights, db.catalog, db.settings, db.verdicts], async (): Promise<Backup> => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    articles: await db.articles.toArray(),
-    highlights: await db.highlights.toArray(),
-    catalog: await db.catalog.toArray(),
-    settings: await readSettings(db),
-    verdicts: await db.verdicts.toArray(),
-  }));
+  const backup = await db.transaction(
+    'r',
+    [db.articles, db.highlights, db.catalog, db.settings, db.verdicts],
+    async (): Promise<Backup> => ({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: new Date(now).toISOString(),
+      articles: await db.articles.toArray(),
+      highlights: await db.highlights.toArray(),
+      catalog: await db.catalog.toArray(),
+      settings: await readSettings(db),
+      verdicts: await db.verdicts.toArray(),
+    }),
+  );
   return JSON.stringify(backup, null, 2);
 }
 

@@ -25,13 +25,21 @@ const present = <T>(records: (T | undefined)[]): T[] => records.filter((record):
 
 async function readSavedState(db: LensDatabase, backup: Backup): Promise<SavedState> {
   const fileArticleIds = new Set(backup.articles.map((article) => article.id));
-  const articlesById = new Map(present(await db.articles.bulkGet([...fileArticleIds])).map((article) => [article.id, article]));
+  const articlesById = new Map(
+    present(await db.articles.bulkGet([...fileArticleIds])).map((article) => [article.id, article]),
+  );
   const newUrls = backup.articles.filter((article) => !articlesById.has(article.id)).flatMap((article) => article.urls);
-  const twins = (await db.articles.where('urls').anyOf(newUrls).toArray()).filter((article) => !fileArticleIds.has(article.id));
-  const outsideIds = [...new Set(backup.highlights.map((highlight) => highlight.articleId))].filter((id) => !fileArticleIds.has(id));
+  const twins = (await db.articles.where('urls').anyOf(newUrls).toArray()).filter(
+    (article) => !fileArticleIds.has(article.id),
+  );
+  const outsideIds = [...new Set(backup.highlights.map((highlight) => highlight.articleId))].filter(
+    (id) => !fileArticleIds.has(id),
+  );
   // Only keys first: restoring into an empty or small library then reads no records at all.
   const savedIds = new Set(await db.highlights.toCollection().primaryKeys());
-  const highlights = present(await db.highlights.bulkGet(backup.highlights.map((highlight) => highlight.id).filter((id) => savedIds.has(id))));
+  const highlights = present(
+    await db.highlights.bulkGet(backup.highlights.map((highlight) => highlight.id).filter((id) => savedIds.has(id))),
+  );
   const catalog = present(await db.catalog.bulkGet(backup.catalog.map((entry) => entry.name)));
   return {
     articlesById,
@@ -39,7 +47,12 @@ async function readSavedState(db: LensDatabase, backup: Backup): Promise<SavedSt
     savedArticleIds: new Set(present(await db.articles.bulkGet(outsideIds)).map((article) => article.id)),
     highlightsById: new Map(highlights.map((highlight) => [highlight.id, highlight])),
     catalogByName: new Map(catalog.map((entry) => [entry.name, entry])),
-    verdictsByUrl: new Map(present(await db.verdicts.bulkGet((backup.verdicts ?? []).map((verdict) => verdict.url))).map((verdict) => [verdict.url, verdict])),
+    verdictsByUrl: new Map(
+      present(await db.verdicts.bulkGet((backup.verdicts ?? []).map((verdict) => verdict.url))).map((verdict) => [
+        verdict.url,
+        verdict,
+      ]),
+    ),
     settings: await readSettings(db),
   };
 }
@@ -51,7 +64,9 @@ const causeOf = (error: unknown): unknown => (error instanceof Dexie.BulkError ?
 function addressClash(error: unknown, articles: readonly ArticleRecord[]): unknown {
   if (!(error instanceof Dexie.BulkError) || (causeOf(error) as Error).name !== 'ConstraintError') return error;
   const position = Number(Object.keys(error.failuresByPos)[0]);
-  return new BackupError(`Nothing was imported: the article at ${brief(articles[position]?.url, 200)} would have the same address as another saved article.`);
+  return new BackupError(
+    `Nothing was imported: the article at ${brief(articles[position]?.url, 200)} would have the same address as another saved article.`,
+  );
 }
 
 async function write(db: LensDatabase, plan: MergePlan, now: number): Promise<void> {

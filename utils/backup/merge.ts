@@ -51,17 +51,29 @@ const intoTwin = (twin: ArticleRecord, article: ArticleRecord): ArticleRecord =>
  * entries merge by name and count as updated when their content differs. Throws a BackupError for a highlight whose article exists nowhere.
  */
 export function planMerge(backup: Backup, saved: SavedState): MergePlan {
-  const plan: MergePlan = { articles: [], highlights: [], catalog: [], verdicts: [], counts: { added: 0, updated: 0, unchanged: 0 } };
+  const plan: MergePlan = {
+    articles: [],
+    highlights: [],
+    catalog: [],
+    verdicts: [],
+    counts: { added: 0, updated: 0, unchanged: 0 },
+  };
   const storedIdOf = new Map<string, string>();
 
   for (const article of backup.articles) {
     const same = saved.articlesById.get(article.id);
-    const twin = same ? undefined : article.urls.map((url) => saved.articlesByUrl.get(url)).find((found) => found !== undefined);
+    const twin = same
+      ? undefined
+      : article.urls.map((url) => saved.articlesByUrl.get(url)).find((found) => found !== undefined);
     const outcome = byAge(same ?? twin, article);
     plan.counts[outcome]++;
     if (twin) storedIdOf.set(article.id, twin.id);
     // A newer copy of a saved article keeps the addresses learned since the backup was made.
-    const merged = twin ? intoTwin(twin, article) : same ? { ...article, urls: [...new Set([...same.urls, ...article.urls])] } : article;
+    const merged = twin
+      ? intoTwin(twin, article)
+      : same
+        ? { ...article, urls: [...new Set([...same.urls, ...article.urls])] }
+        : article;
     if (outcome !== 'unchanged') plan.articles.push(merged);
   }
 
@@ -95,6 +107,7 @@ export function planMerge(backup: Backup, saved: SavedState): MergePlan {
 
   // Settings carry no age: the file's are restored only where the reader has none of their own
   // (a new install, or after deleting everything), never over choices made since.
-  if (sameJson(saved.settings, DEFAULT_SETTINGS) && !sameJson(saved.settings, backup.settings)) plan.settings = backup.settings;
+  if (sameJson(saved.settings, DEFAULT_SETTINGS) && !sameJson(saved.settings, backup.settings))
+    plan.settings = backup.settings;
   return plan;
 }

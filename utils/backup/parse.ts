@@ -16,7 +16,12 @@ import { BackupSchema } from './schema';
 const NOT_A_BACKUP = 'This is not an Interview Lens backup';
 const SHOWN_PROBLEMS = 3;
 
-const RECORD_NAMES: Record<string, string> = { articles: 'Article', highlights: 'Highlight', catalog: 'Catalog entry', verdicts: 'Page correction' };
+const RECORD_NAMES: Record<string, string> = {
+  articles: 'Article',
+  highlights: 'Highlight',
+  catalog: 'Catalog entry',
+  verdicts: 'Page correction',
+};
 /** Each list's limit, and how the reader is told its records. */
 const LIMITS = [
   ['articles', MAX_BACKUP_ARTICLES, 'articles'],
@@ -30,7 +35,9 @@ const shown = (value: unknown) => brief(JSON.stringify(value) ?? String(value));
 
 function parseJson(text: string): unknown {
   if (text.length > MAX_BACKUP_TEXT_LENGTH) {
-    throw new BackupError(`This backup is larger than ${MAX_BACKUP_TEXT_LENGTH / 1024 / 1024} MB, the most Interview Lens imports.`);
+    throw new BackupError(
+      `This backup is larger than ${MAX_BACKUP_TEXT_LENGTH / 1024 / 1024} MB, the most Interview Lens imports.`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -41,7 +48,8 @@ function parseJson(text: string): unknown {
 
 /** Format name, version and sizes first: they explain a wrong file better than a list of field problems. */
 function checkEnvelope(data: unknown): void {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new BackupError(`${NOT_A_BACKUP} (the file holds no backup object).`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new BackupError(`${NOT_A_BACKUP} (the file holds no backup object).`);
   const { format, version } = data as Record<string, unknown>;
   if (format === undefined) throw new BackupError(`${NOT_A_BACKUP} (it names no format).`);
   if (format !== BACKUP_FORMAT) throw new BackupError(`${NOT_A_BACKUP} (its format is ${shown(format)}).`);
@@ -50,14 +58,21 @@ function checkEnvelope(data: unknown): void {
       `This backup was made by a newer version of Interview Lens (format version ${version}); this version reads version ${BACKUP_VERSION}.`,
     );
   }
-  if (version === undefined) throw new BackupError(`This backup names no format version; this version of Interview Lens reads version ${BACKUP_VERSION}.`);
+  if (version === undefined)
+    throw new BackupError(
+      `This backup names no format version; this version of Interview Lens reads version ${BACKUP_VERSION}.`,
+    );
   if (version !== BACKUP_VERSION) {
-    throw new BackupError(`This backup has an unknown format version (${shown(version)}); this version of Interview Lens reads version ${BACKUP_VERSION}.`);
+    throw new BackupError(
+      `This backup has an unknown format version (${shown(version)}); this version of Interview Lens reads version ${BACKUP_VERSION}.`,
+    );
   }
   for (const [key, max, records] of LIMITS) {
     const list = (data as Record<string, unknown>)[key];
     if (Array.isArray(list) && list.length > max) {
-      throw new BackupError(`This backup holds ${list.length.toLocaleString('en')} ${records}; Interview Lens imports at most ${max.toLocaleString('en')}.`);
+      throw new BackupError(
+        `This backup holds ${list.length.toLocaleString('en')} ${records}; Interview Lens imports at most ${max.toLocaleString('en')}.`,
+      );
     }
   }
 }
@@ -101,7 +116,9 @@ function checkUnique(backup: Backup): void {
     const repeat = firstRepeat(values);
     if (repeat) {
       const [first, again] = repeat;
-      throw new BackupError(`${record} ${again + 1} has the same ${key} as ${record.toLowerCase()} ${first + 1} (${shown(values[again])}).`);
+      throw new BackupError(
+        `${record} ${again + 1} has the same ${key} as ${record.toLowerCase()} ${first + 1} (${shown(values[again])}).`,
+      );
     }
   }
 }

@@ -1,10 +1,28 @@
 import { z } from '../validation/zod';
 import { ANCHOR_STATES } from '../anchoring/selectors';
 import { CatalogEntrySchema } from '../catalog/schema';
-import { ArticleProjectsSchema, FragmentSchema, HighlightPatchSchema, HighlightSpeakerSchema, PositionSelectorSchema, ProjectsSchema, QuoteSelectorSchema, RecordIdSchema, SpeakerCorrectionsSchema } from '../messages/fields';
+import {
+  ArticleProjectsSchema,
+  FragmentSchema,
+  HighlightPatchSchema,
+  HighlightSpeakerSchema,
+  PositionSelectorSchema,
+  ProjectsSchema,
+  QuoteSelectorSchema,
+  RecordIdSchema,
+  SpeakerCorrectionsSchema,
+} from '../messages/fields';
 import { COLOURS } from '../paint/colours';
 import { SettingsSchema } from '../settings/schema';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ARTICLES, MAX_BACKUP_CATALOG, MAX_BACKUP_HIGHLIGHTS, MAX_BACKUP_VERDICTS, type Backup } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  MAX_BACKUP_ARTICLES,
+  MAX_BACKUP_CATALOG,
+  MAX_BACKUP_HIGHLIGHTS,
+  MAX_BACKUP_VERDICTS,
+  type Backup,
+} from './format';
 
 /** Tab addresses have no length limit of their own; this is far beyond any article's, yet bounded. */
 const MAX_ADDRESS = 100_000;
@@ -31,30 +49,37 @@ export const ArticleRecordSchema = z
     updatedAt: TimestampSchema,
   })
   // The article is found through `urls` (utils/db/articles.ts), so its own address must be there.
-  .refine((article) => article.urls.includes(article.url), { message: 'its address must be among its addresses', path: ['urls'] });
+  .refine((article) => article.urls.includes(article.url), {
+    message: 'its address must be among its addresses',
+    path: ['urls'],
+  });
 
 // The limits the reader's edits already obey (HighlightPatch), so an export always re-imports.
 const { note: NoteSchema, tags: TagsSchema } = HighlightPatchSchema.shape;
 
-export const HighlightRecordSchema = z.strictObject({
-  id: RecordIdSchema,
-  articleId: RecordIdSchema,
-  quote: QuoteSelectorSchema,
-  position: PositionSelectorSchema,
-  colour: z.enum(COLOURS),
-  note: NoteSchema.unwrap(),
-  tags: TagsSchema.unwrap(),
-  fragment: FragmentSchema.optional(),
-  speaker: HighlightSpeakerSchema.optional(),
-  projects: ProjectsSchema.optional(),
-  anchorState: z.enum(ANCHOR_STATES).optional(),
-  anchorCheckedAt: TimestampSchema.optional(),
-  createdAt: TimestampSchema,
-  updatedAt: TimestampSchema,
-})
+export const HighlightRecordSchema = z
+  .strictObject({
+    id: RecordIdSchema,
+    articleId: RecordIdSchema,
+    quote: QuoteSelectorSchema,
+    position: PositionSelectorSchema,
+    colour: z.enum(COLOURS),
+    note: NoteSchema.unwrap(),
+    tags: TagsSchema.unwrap(),
+    fragment: FragmentSchema.optional(),
+    speaker: HighlightSpeakerSchema.optional(),
+    projects: ProjectsSchema.optional(),
+    anchorState: z.enum(ANCHOR_STATES).optional(),
+    anchorCheckedAt: TimestampSchema.optional(),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
   // The extension never stores a tag twice; a backup or an undo that does is not its record.
   // (updatedAt may precede createdAt: the clock can be set back between the two.)
-  .refine((highlight) => new Set(highlight.tags).size === highlight.tags.length, { message: 'a tag is repeated', path: ['tags'] });
+  .refine((highlight) => new Set(highlight.tags).size === highlight.tags.length, {
+    message: 'a tag is repeated',
+    path: ['tags'],
+  });
 
 export const PageCorrectionsSchema = z.strictObject({
   url: AddressSchema,

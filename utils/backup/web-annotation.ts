@@ -26,7 +26,9 @@ function toAnnotation(highlight: HighlightRecord, source: string): WebAnnotation
   const { quote, position, note, tags } = highlight;
   const hasNote = note.trim() !== '';
   const body: TextualBody[] = [
-    ...(hasNote ? [{ type: 'TextualBody' as const, value: note, format: 'text/plain' as const, purpose: 'commenting' as const }] : []),
+    ...(hasNote
+      ? [{ type: 'TextualBody' as const, value: note, format: 'text/plain' as const, purpose: 'commenting' as const }]
+      : []),
     ...tags.map((tag) => ({ type: 'TextualBody' as const, value: tag, purpose: 'tagging' as const })),
   ];
   return {
@@ -54,7 +56,10 @@ function toAnnotation(highlight: HighlightRecord, source: string): WebAnnotation
  * needs no collection IRI, which the model requires of an AnnotationCollection). Highlights whose
  * article is not among `articles` have no page to point at and are left out.
  */
-export function toWebAnnotations(articles: readonly ArticleRecord[], highlights: readonly HighlightRecord[]): WebAnnotation[] {
+export function toWebAnnotations(
+  articles: readonly ArticleRecord[],
+  highlights: readonly HighlightRecord[],
+): WebAnnotation[] {
   const addressOf = new Map(articles.map((article) => [article.id, article.url]));
   return highlights.flatMap((highlight) => {
     const source = addressOf.get(highlight.articleId);

@@ -59,7 +59,11 @@ function wordEnd(text: string, at: number): number {
 const CONTEXT_WINDOW = 300;
 
 /** Normalised form of a link for "does the article link to this project?". */
-const linkKey = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '').toLowerCase();
+const linkKey = (url: string) =>
+  url
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 
 /**
  * Finds catalog entries in a text in one pass over its words: each word looks up the names that
@@ -93,7 +97,8 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   /** Shapes of every name's first word: a cheap test before slicing a word. */
   const firstWordShapes = new Uint8Array(SHAPE_SLOTS);
-  for (const word of byFirstWord.keys()) firstWordShapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+  for (const word of byFirstWord.keys())
+    firstWordShapes[shapeOf(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
   const byLink = new Map<string, CatalogEntry[]>();
   for (const entry of entries) {
     for (const url of [entry.homepage, entry.repository]) {
@@ -110,7 +115,8 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
     const found = new Set<CatalogEntry>();
     for (const link of new Set(links.map(linkKey))) {
       const parts = link.split('/');
-      for (let n = 1; n <= parts.length; n++) for (const entry of byLink.get(parts.slice(0, n).join('/')) ?? []) found.add(entry);
+      for (let n = 1; n <= parts.length; n++)
+        for (const entry of byLink.get(parts.slice(0, n).join('/')) ?? []) found.add(entry);
     }
     return found;
   };
@@ -167,9 +173,11 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
         for (const { words, entry } of candidates ?? []) {
           const nameEnd = matchAt(words, at);
           if (nameEnd < 0) continue;
-          if (!entry.ambiguous || isLinked(entry) || hasContext(entry, at)) mentions.push({ entry, start: at, end: nameEnd });
+          if (!entry.ambiguous || isLinked(entry) || hasContext(entry, at))
+            mentions.push({ entry, start: at, end: nameEnd });
           // Written as a name (not "a kind of"), and not the start of a longer one ("Ray Kurzweil" is someone).
-          else if (/[\p{Lu}\d]/u.test(text.slice(at, nameEnd)) && !/^\s\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2))) pending.push({ entry, start: at, end: nameEnd });
+          else if (/[\p{Lu}\d]/u.test(text.slice(at, nameEnd)) && !/^\s\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)))
+            pending.push({ entry, start: at, end: nameEnd });
           next = nameEnd; // the longest name found here is the mention; go on after it
           break;
         }
@@ -178,7 +186,9 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
     }
     return asShortForms(text, pending.length ? withListed(text, mentions, pending) : mentions);
   }
-  return Object.assign((text: string, links: readonly string[] = []): Mention[] => finish(steps(text, links)), { steps });
+  return Object.assign((text: string, links: readonly string[] = []): Mention[] => finish(steps(text, links)), {
+    steps,
+  });
 }
 
 /** How many characters the matcher reads between pauses. */
@@ -196,7 +206,10 @@ function withListed(text: string, mentions: Mention[], pending: readonly Mention
     if (!waiting.has(candidate)) return false;
     const before = all[k - 1];
     const after = all[k + 1];
-    return (before !== undefined && LIST_JOINER.test(text.slice(before.end, candidate.start))) || (after !== undefined && LIST_JOINER.test(text.slice(candidate.end, after.start)));
+    return (
+      (before !== undefined && LIST_JOINER.test(text.slice(before.end, candidate.start))) ||
+      (after !== undefined && LIST_JOINER.test(text.slice(candidate.end, after.start)))
+    );
   });
   return listed.length ? [...mentions, ...listed].sort((a, b) => a.start - b.start) : mentions;
 }

@@ -1,9 +1,26 @@
 import { z } from '../validation/zod';
 
 export const CATALOG_KINDS = [
-  'ai-framework', 'inference', 'training', 'ml-tooling', 'model', 'cloud-native', 'database', 'data-streaming',
-  'language', 'runtime', 'developer-tool', 'web-framework', 'observability', 'security', 'os', 'foundation', 'company',
-  'person', 'event', 'other',
+  'ai-framework',
+  'inference',
+  'training',
+  'ml-tooling',
+  'model',
+  'cloud-native',
+  'database',
+  'data-streaming',
+  'language',
+  'runtime',
+  'developer-tool',
+  'web-framework',
+  'observability',
+  'security',
+  'os',
+  'foundation',
+  'company',
+  'person',
+  'event',
+  'other',
 ] as const;
 
 const httpsUrl = z.url({ protocol: /^https$/ }).max(500);
@@ -31,6 +48,9 @@ export const CatalogEntrySchema = z
     /** True for entries the reader added in the options page. */
     userAdded: z.boolean().optional(),
   })
-  .refine((entry) => entry.kind === 'person' || entry.description.length >= 10, { message: 'say in at least 10 characters what it is', path: ['description'] })
+  .refine((entry) => entry.kind === 'person' || entry.description.length >= 10, {
+    message: 'say in at least 10 characters what it is',
+    path: ['description'],
+  })
   .refine((entry) => !entry.ambiguous || (entry.context?.length ?? 0) > 0, 'an ambiguous name needs context words');
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;

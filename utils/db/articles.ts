@@ -18,9 +18,14 @@ export interface ArticleFacts {
  * its addresses (saved before sites came from the Public Suffix List, or merged from a backup), and
  * must not lead that site's pages to it.
  */
-export async function findArticle(db: LensDatabase, urls: readonly [string, ...string[]]): Promise<ArticleRecord | undefined> {
+export async function findArticle(
+  db: LensDatabase,
+  urls: readonly [string, ...string[]],
+): Promise<ArticleRecord | undefined> {
   const site = siteOfAddress(urls[0]);
-  const matches = (await db.articles.where('urls').anyOf(urls).toArray()).filter((article) => siteOfAddress(article.url) === site);
+  const matches = (await db.articles.where('urls').anyOf(urls).toArray()).filter(
+    (article) => siteOfAddress(article.url) === site,
+  );
   return matches.find((article) => article.url === urls[0]) ?? matches[0];
 }
 

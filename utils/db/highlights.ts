@@ -6,7 +6,9 @@ export type NewHighlight = Pick<HighlightRecord, 'articleId' | 'quote' | 'positi
   Partial<Pick<HighlightRecord, 'note' | 'tags' | 'fragment' | 'speaker' | 'projects'>>;
 
 /** What the reader can change of a highlight; `speaker: null` says no one said it. */
-export type HighlightChanges = Partial<Pick<HighlightRecord, 'colour' | 'note' | 'tags'>> & { speaker?: HighlightSpeaker | null };
+export type HighlightChanges = Partial<Pick<HighlightRecord, 'colour' | 'note' | 'tags'>> & {
+  speaker?: HighlightSpeaker | null;
+};
 
 export async function addHighlight(db: LensDatabase, input: NewHighlight, now: number): Promise<HighlightRecord> {
   const record: HighlightRecord = {
@@ -56,10 +58,22 @@ export async function updateHighlight(
 }
 
 /** Gives an article's highlights said by `from` the name `to` (the reader renamed or merged a speaker); returns how many. */
-export async function renameSpeaker(db: LensDatabase, articleId: string, from: string, to: string, now: number): Promise<number> {
+export async function renameSpeaker(
+  db: LensDatabase,
+  articleId: string,
+  from: string,
+  to: string,
+  now: number,
+): Promise<number> {
   return db.transaction('rw', db.highlights, async () => {
-    const said = (await db.highlights.where('articleId').equals(articleId).toArray()).filter((highlight) => highlight.speaker?.name === from);
-    await Promise.all(said.map((highlight) => db.highlights.update(highlight.id, { speaker: { ...highlight.speaker!, name: to }, updatedAt: now })));
+    const said = (await db.highlights.where('articleId').equals(articleId).toArray()).filter(
+      (highlight) => highlight.speaker?.name === from,
+    );
+    await Promise.all(
+      said.map((highlight) =>
+        db.highlights.update(highlight.id, { speaker: { ...highlight.speaker!, name: to }, updatedAt: now }),
+      ),
+    );
     return said.length;
   });
 }
@@ -77,8 +91,14 @@ export async function recordAnchorStates(
   return db.transaction('rw', db.highlights, async () => {
     const byId = new Map(states.map((entry) => [entry.id, entry.state]));
     const current = await db.highlights.bulkGet([...byId.keys()]);
-    const changed = current.filter((record) => record && record.articleId === articleId && record.anchorState !== byId.get(record.id));
-    await Promise.all(changed.map((record) => db.highlights.update(record!.id, { anchorState: byId.get(record!.id), anchorCheckedAt: now })));
+    const changed = current.filter(
+      (record) => record && record.articleId === articleId && record.anchorState !== byId.get(record.id),
+    );
+    await Promise.all(
+      changed.map((record) =>
+        db.highlights.update(record!.id, { anchorState: byId.get(record!.id), anchorCheckedAt: now }),
+      ),
+    );
     return changed.length;
   });
 }

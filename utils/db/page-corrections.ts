@@ -16,7 +16,8 @@ export const speakerCorrectionsOf = (record: PageCorrectionsRecord | null | unde
 });
 
 /** The reader's corrections of a page's people (none where they made none). */
-export const readSpeakerCorrections = async (db: LensDatabase, url: string): Promise<SpeakerCorrections> => speakerCorrectionsOf(await db.verdicts.get(url));
+export const readSpeakerCorrections = async (db: LensDatabase, url: string): Promise<SpeakerCorrections> =>
+  speakerCorrectionsOf(await db.verdicts.get(url));
 
 /** Keeps a record only while it holds a correction: an empty one would outlive what it meant in a backup. */
 async function store(db: LensDatabase, record: PageCorrectionsRecord): Promise<void> {
@@ -27,7 +28,12 @@ async function store(db: LensDatabase, record: PageCorrectionsRecord): Promise<v
 }
 
 /** Records the reader's verdict on a page; null gives the decision back to the lens. */
-export async function writeVerdict(db: LensDatabase, url: string, isInterview: boolean | null, now: number): Promise<void> {
+export async function writeVerdict(
+  db: LensDatabase,
+  url: string,
+  isInterview: boolean | null,
+  now: number,
+): Promise<void> {
   await db.transaction('rw', db.verdicts, async () => {
     const { isInterview: _, ...rest } = (await db.verdicts.get(url)) ?? { url, updatedAt: now };
     await store(db, { ...rest, ...(isInterview === null ? {} : { isInterview }), updatedAt: now });
@@ -41,18 +47,31 @@ const MAX_KEPT = 100;
 export function withCorrection(corrections: SpeakerCorrections, change: SpeakerChange): SpeakerCorrections {
   switch (change.kind) {
     case 'rename':
-      return { ...corrections, renames: [...corrections.renames.filter((rename) => rename.from !== change.from), { from: change.from, to: change.to }].slice(-MAX_KEPT) };
+      return {
+        ...corrections,
+        renames: [
+          ...corrections.renames.filter((rename) => rename.from !== change.from),
+          { from: change.from, to: change.to },
+        ].slice(-MAX_KEPT),
+      };
     case 'interviewer':
       return { ...corrections, interviewer: change.name };
     case 'speaker':
-      return corrections.people.includes(change.name) ? corrections : { ...corrections, people: [...corrections.people, change.name].slice(-MAX_KEPT) };
+      return corrections.people.includes(change.name)
+        ? corrections
+        : { ...corrections, people: [...corrections.people, change.name].slice(-MAX_KEPT) };
     case 'reset':
       return NO_SPEAKER_CORRECTIONS;
   }
 }
 
 /** Records a correction of a page's people; returns them as they now stand. */
-export async function correctSpeakers(db: LensDatabase, url: string, change: SpeakerChange, now: number): Promise<SpeakerCorrections> {
+export async function correctSpeakers(
+  db: LensDatabase,
+  url: string,
+  change: SpeakerChange,
+  now: number,
+): Promise<SpeakerCorrections> {
   return db.transaction('rw', db.verdicts, async () => {
     const record = (await db.verdicts.get(url)) ?? { url, updatedAt: now };
     const next = withCorrection(speakerCorrectionsOf(record), change);

@@ -3,7 +3,20 @@ import type { ArticleRecord, HighlightRecord } from '../db/records';
 import { calendarDay } from './dates';
 import { collapseWhitespace, linkAddress } from './escape';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `D Month YYYY` for an ISO 8601 date or date-time; anything else as given. */
 export function citationDate(published: string): string {
@@ -17,7 +30,9 @@ export function citation(article: ArticleRecord, highlight: HighlightRecord): st
     ? [highlight.speaker.name, ...highlight.speaker.roles].map(collapseWhitespace).filter(Boolean).join(', ')
     : '';
   const title = collapseWhitespace(article.title);
-  const origin = [collapseWhitespace(article.site), article.published ? citationDate(article.published) : ''].filter(Boolean);
+  const origin = [collapseWhitespace(article.site), article.published ? citationDate(article.published) : ''].filter(
+    Boolean,
+  );
   const head = [
     `“${collapseWhitespace(highlight.quote.exact)}”`,
     speaker && ` — ${speaker}`,

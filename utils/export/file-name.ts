@@ -58,4 +58,5 @@ export function uniqueNames(stems: readonly string[]): string[] {
 }
 
 /** The file name stem of an article's note: its title, else its site, else "Untitled". */
-export const noteStem = (article: { title: string; site: string }): string => fileStem(article.title) || fileStem(article.site) || 'Untitled';
+export const noteStem = (article: { title: string; site: string }): string =>
+  fileStem(article.title) || fileStem(article.site) || 'Untitled';

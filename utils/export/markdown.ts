@@ -33,8 +33,8 @@ const ORPHANED = '*(not found on the page when last checked)*';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-
-const noteTitle = (article: ArticleRecord) => collapseWhitespace(article.title) || collapseWhitespace(article.site) || 'Untitled';
+const noteTitle = (article: ArticleRecord) =>
+  collapseWhitespace(article.title) || collapseWhitespace(article.site) || 'Untitled';
 const speakerName = (highlight: HighlightRecord) => collapseWhitespace(highlight.speaker?.name ?? '');
 const distinct = (values: string[]) => [...new Set(values.filter(Boolean))];
 
@@ -59,7 +59,12 @@ function properties(article: ArticleRecord, ordered: readonly HighlightRecord[])
 }
 
 /** The blocks of one highlight: quote (with its speaker), block id, link, note, tags. */
-function highlightBlocks(article: ArticleRecord, highlight: HighlightRecord, blockId: string | undefined, options: MarkdownOptions): string[] {
+function highlightBlocks(
+  article: ArticleRecord,
+  highlight: HighlightRecord,
+  blockId: string | undefined,
+  options: MarkdownOptions,
+): string[] {
   const quote = escapeBlock(highlight.quote.exact).map((line) => (line ? `> ${line}` : '>'));
   const name = speakerName(highlight);
   if (name) {
@@ -99,7 +104,11 @@ function bySpeaker(ordered: readonly HighlightRecord[]): Array<[heading: string,
 }
 
 /** One Obsidian note for an article and its highlights. */
-export function articleMarkdown(article: ArticleRecord, highlights: readonly HighlightRecord[], options: MarkdownOptions): string {
+export function articleMarkdown(
+  article: ArticleRecord,
+  highlights: readonly HighlightRecord[],
+  options: MarkdownOptions,
+): string {
   const ordered = [...highlights].sort(inDocumentOrder);
   const ids = options.blockIds ? blockIds(ordered) : undefined;
   const blocksOf = (highlight: HighlightRecord) => highlightBlocks(article, highlight, ids?.get(highlight.id), options);
@@ -110,7 +119,8 @@ export function articleMarkdown(article: ArticleRecord, highlights: readonly Hig
     `Source: [${source}](<${linkAddress(article.url)}>)`,
   ];
   if (options.groupBySpeaker) {
-    for (const [heading, group] of bySpeaker(ordered)) blocks.push(`## ${escapeInline(heading)}`, ...group.flatMap(blocksOf));
+    for (const [heading, group] of bySpeaker(ordered))
+      blocks.push(`## ${escapeInline(heading)}`, ...group.flatMap(blocksOf));
   } else {
     blocks.push(...ordered.flatMap(blocksOf));
   }
@@ -126,11 +136,16 @@ export function libraryMarkdownFiles(
   options: MarkdownOptions,
 ): Array<{ name: string; text: string }> {
   const oldestFirst = (a: ArticleRecord, b: ArticleRecord) => a.firstSeenAt - b.firstSeenAt || byText(a.id, b.id);
-  const claimOrder = entries.map((_, index) => index).sort((a, b) => oldestFirst(entries[a]!.article, entries[b]!.article));
+  const claimOrder = entries
+    .map((_, index) => index)
+    .sort((a, b) => oldestFirst(entries[a]!.article, entries[b]!.article));
   const stems = claimOrder.map((index) => noteStem(entries[index]!.article));
   const names = new Array<string>(entries.length);
   uniqueNames(stems).forEach((name, k) => {
     names[claimOrder[k]!] = name;
   });
-  return entries.map(({ article, highlights }, index) => ({ name: names[index]!, text: articleMarkdown(article, highlights, options) }));
+  return entries.map(({ article, highlights }, index) => ({
+    name: names[index]!,
+    text: articleMarkdown(article, highlights, options),
+  }));
 }

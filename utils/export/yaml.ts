@@ -46,7 +46,10 @@ const NAMED_ESCAPES: Record<string, string> = {
 function doubleQuoted(value: string): string {
   const escaped = value.replace(/[\\"\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, (c) => {
     const code = c.charCodeAt(0);
-    return NAMED_ESCAPES[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    return (
+      NAMED_ESCAPES[c] ??
+      (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
+    );
   });
   return `"${escaped}"`;
 }
@@ -56,7 +59,9 @@ export const yamlString = (value: string): string => (needsQuotes(value) ? doubl
 const isDate = (value: FrontMatterValue): value is YamlDate => typeof value === 'object' && 'date' in value;
 
 /** `---`-fenced front matter; keys without a value and empty lists are left out. */
-export function frontMatter(fields: ReadonlyArray<readonly [key: string, value: FrontMatterValue | undefined]>): string {
+export function frontMatter(
+  fields: ReadonlyArray<readonly [key: string, value: FrontMatterValue | undefined]>,
+): string {
   const lines = ['---'];
   for (const [key, value] of fields) {
     if (value === undefined) continue;

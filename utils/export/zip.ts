@@ -46,14 +46,16 @@ export function zipFiles(files: ReadonlyArray<{ name: string; text: string }>, m
   for (const file of files) {
     const name = encoder.encode(file.name);
     const data = encoder.encode(file.text);
-    if (name.length > MAX_U16) throw new RangeError(`The file name “${file.name.slice(0, 40)}…” is too long for a ZIP file.`);
+    if (name.length > MAX_U16)
+      throw new RangeError(`The file name “${file.name.slice(0, 40)}…” is too long for a ZIP file.`);
     entries.push({ name, data, crc: crc32(data), offset });
     offset += LOCAL_HEADER + name.length + data.length;
   }
   const directoryStart = offset;
   const directorySize = entries.reduce((sum, entry) => sum + CENTRAL_HEADER + entry.name.length, 0);
   const total = directoryStart + directorySize + END_RECORD;
-  if (directoryStart > MAX_U32 || total > MAX_U32) throw new RangeError('The files are too large for one ZIP file (4 GB).');
+  if (directoryStart > MAX_U32 || total > MAX_U32)
+    throw new RangeError('The files are too large for one ZIP file (4 GB).');
 
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);

@@ -43,7 +43,8 @@ export interface InterviewAnalysis {
   index: TextIndex;
 }
 
-const STANDFIRSTS = 'figcaption, [class*="caption"], [class*="dek"], [class*="subtitle"], [class*="standfirst"], [class*="lede"], [class*="chapo"], [class*="subline"], [class*="intro"]';
+const STANDFIRSTS =
+  'figcaption, [class*="caption"], [class*="dek"], [class*="subtitle"], [class*="standfirst"], [class*="lede"], [class*="chapo"], [class*="subline"], [class*="intro"]';
 
 /** Short texts around the headline that present the article: standfirsts, decks and captions (not article text, so not in the index). */
 function standfirsts(doc: Document): string[] {
@@ -105,8 +106,13 @@ function namedInBody(name: string, body: string): string | undefined {
 
 /** Names the publication goes by (a Q&A may label its questions with them: "InfoWorld:"). */
 function publicationNames(doc: Document): string[] {
-  const names = [doc.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content, doc.title.split(/\s[|–—·-]\s/).at(-1)];
-  const publisher = doc.querySelector('script[type="application/ld+json"]')?.textContent?.match(/"publisher"\s*:\s*\{[^}]*"name"\s*:\s*"([^"]{1,80})"/)?.[1];
+  const names = [
+    doc.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content,
+    doc.title.split(/\s[|–—·-]\s/).at(-1),
+  ];
+  const publisher = doc
+    .querySelector('script[type="application/ld+json"]')
+    ?.textContent?.match(/"publisher"\s*:\s*\{[^}]*"name"\s*:\s*"([^"]{1,80})"/)?.[1];
   return [...names, publisher].map((name) => name?.trim() ?? '').filter((name) => name.length > 1);
 }
 
@@ -120,11 +126,17 @@ function capsOf(people: People, quotes: number): { capped?: CapsHit } {
 }
 
 /** A catalog's matcher and its names (never people's), built once per catalog array: pages re-read on navigation. */
-const preparedCatalogs = new WeakMap<readonly CatalogEntry[], { match: ReturnType<typeof createMatcher>; names: Set<string> }>();
+const preparedCatalogs = new WeakMap<
+  readonly CatalogEntry[],
+  { match: ReturnType<typeof createMatcher>; names: Set<string> }
+>();
 function prepared(catalog: readonly CatalogEntry[]) {
   let ready = preparedCatalogs.get(catalog);
   if (!ready) {
-    ready = { match: createMatcher(catalog), names: new Set(catalog.flatMap((entry) => [entry.name, ...entry.aliases])) };
+    ready = {
+      match: createMatcher(catalog),
+      names: new Set(catalog.flatMap((entry) => [entry.name, ...entry.aliases])),
+    };
     preparedCatalogs.set(catalog, ready);
   }
   return ready;
@@ -134,20 +146,30 @@ function prepared(catalog: readonly CatalogEntry[]) {
  * Reads an article as an interview: who asks, who answers and in what roles, every quote and
  * who said it, and which projects come up. Pure: a Document in, data out.
  */
-export const analyzeInterview = (doc: Document, catalog: readonly CatalogEntry[], detection: Detection = detectInterview(doc)): InterviewAnalysis =>
-  finish(analysisSteps(doc, catalog, detection));
+export const analyzeInterview = (
+  doc: Document,
+  catalog: readonly CatalogEntry[],
+  detection: Detection = detectInterview(doc),
+): InterviewAnalysis => finish(analysisSteps(doc, catalog, detection));
 
 /**
  * The analysis in steps: each pass over the page's paragraphs, text or quotes may pause. `known`:
  * people the reader named: as a speaker of this page (they are one, quoted or not), or in the
  * options (they are one wherever the page names them).
  */
-export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], detection: Detection, known: readonly KnownPerson[] = []): Steps<InterviewAnalysis> {
+export function* analysisSteps(
+  doc: Document,
+  catalog: readonly CatalogEntry[],
+  detection: Detection,
+  known: readonly KnownPerson[] = [],
+): Steps<InterviewAnalysis> {
   const { match, names: notPeople } = prepared(catalog);
   const people = new People(notPeople);
   const title = doc.querySelector('h1')?.textContent ?? doc.title;
   // An AMA is its comment thread (boilerplate anywhere else); other articles are their body.
-  const thread = AMA_WORDING.test(`${doc.title} ${title}`) ? readThread(doc, people, doc.title.match(AMA_GUEST)?.[1]) : null;
+  const thread = AMA_WORDING.test(`${doc.title} ${title}`)
+    ? readThread(doc, people, doc.title.match(AMA_GUEST)?.[1])
+    : null;
   const root = yield* findArticleRoot(doc);
   const index = thread?.index ?? (yield* textIndexSteps(root, { skip: isBoilerplate }));
   const paragraphs = thread?.paragraphs ?? (yield* paragraphSteps(index));
@@ -165,15 +187,21 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
   // A link card's blurb names what another article is about, not this one.
   const cards = yield* filterInSteps(paragraphs, isMostlyLinks);
   const cardStarts = cards.map((card) => card.start);
-  const mentions = (yield* match.steps(index.text, links)).filter((mention) => !insideAny(cards, cardStarts, mention.start));
+  const mentions = (yield* match.steps(index.text, links)).filter(
+    (mention) => !insideAny(cards, cardStarts, mention.start),
+  );
 
   // Each of the readings below looks at a bounded part of the page, but they add up: pauses between them.
   yield;
   const interviewer = yield* findInterviewer(doc, root);
   yield;
-  const description = doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
+  const description =
+    doc.querySelector<HTMLMetaElement>('meta[name="description"], meta[property="og:description"]')?.content ?? '';
   // Full names are written out near the top; labels and later mentions use surnames.
-  const fullName = fullNamesIn([doc.title, title, description, ...paragraphs.slice(0, 40).map((paragraph) => paragraph.text)], people);
+  const fullName = fullNamesIn(
+    [doc.title, title, description, ...paragraphs.slice(0, 40).map((paragraph) => paragraph.text)],
+    people,
+  );
   // The headline, summary, standfirst and captions introduce people too ("…with Inferna co-founder
   // and CEO Leila Haddad", "Komplementärmediziner Leo Auerbach im Gespräch mit dem Onkologen …").
   const summary = [title, description, ...standfirsts(doc)].map((text) => ({ text }));
@@ -199,7 +227,16 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
     return interviewee;
   };
 
-  const turns = thread?.turns ?? (yield* findTurns(paragraphs, { people, interviewer, publications: publicationNames(doc), fullName, fullNames: fullName.names(), interviewee: findInterviewee }));
+  const turns =
+    thread?.turns ??
+    (yield* findTurns(paragraphs, {
+      people,
+      interviewer,
+      publications: publicationNames(doc),
+      fullName,
+      fullNames: fullName.names(),
+      interviewee: findInterviewee,
+    }));
   // "The creator of the Sluice data-pipeline tool on licences, funding and restraint": a summary
   // that names the guest by role, in the "X on Y" way of Q&A headlines.
   const guest = turns.length ? findInterviewee() : null;
@@ -210,7 +247,9 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
     }
   }
   // Narration around the turns (an introduction, a summary) may quote people too.
-  const inTurn = new Set(turns.flatMap((turn) => Array.from({ length: turn.last - turn.first + 1 }, (_, k) => turn.first + k)));
+  const inTurn = new Set(
+    turns.flatMap((turn) => Array.from({ length: turn.last - turn.first + 1 }, (_, k) => turn.first + k)),
+  );
   // Link cards and teasers quote titles, not people.
   const narration = yield* filterInSteps(paragraphs, (paragraph, p) => !inTurn.has(p) && !isMostlyLinks(paragraph));
   const found = yield* findQuotes(narration);
@@ -218,15 +257,25 @@ export function* analysisSteps(doc: Document, catalog: readonly CatalogEntry[], 
   const spans = found.slice(0, Math.max(0, MAX_QUOTES - turns.length));
   const speakers = yield* attributeQuotes(spans, narration, people);
   const quotes: AttributedQuote[] = (yield* withoutRepeats([
-    ...turns.slice(0, MAX_QUOTES).map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
+    ...turns
+      .slice(0, MAX_QUOTES)
+      .map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
     ...spans.map((span, k) => ({ text: span.text, speaker: speakers[k] ?? null, start: span.start, end: span.end })),
   ])).sort((a, b) => a.start - b.start);
 
   // A panel's moderator or a podcast's host asks the questions when no byline names the interviewer.
-  const host = interviewer ? undefined : people.list.find((person) => person.roles.some((role) => /\b(moderator|host|interviewer)\b/i.test(role)));
+  const host = interviewer
+    ? undefined
+    : people.list.find((person) => person.roles.some((role) => /\b(moderator|host|interviewer)\b/i.test(role)));
   const asker = interviewer ? people.find(interviewer.name) : undefined;
-  const asking = interviewer ? { name: interviewer.name, roles: [...new Set([...interviewer.roles, ...(asker?.roles ?? [])])] } : host ? { name: host.name, roles: host.roles } : null;
-  const speaking = new Set(quotes.map((quote) => quote.speaker).filter((speaker): speaker is Person => speaker !== null));
+  const asking = interviewer
+    ? { name: interviewer.name, roles: [...new Set([...interviewer.roles, ...(asker?.roles ?? [])])] }
+    : host
+      ? { name: host.name, roles: host.roles }
+      : null;
+  const speaking = new Set(
+    quotes.map((quote) => quote.speaker).filter((speaker): speaker is Person => speaker !== null),
+  );
   const projects = new Map<CatalogEntry, Mention[]>();
   for (const mention of mentions) {
     const list = projects.get(mention.entry);

@@ -9,18 +9,25 @@ const ROLE_REFERENCE = String.raw`(?:[Tt]he|[Oo]ur|[Dd]er|[Dd]ie|[Ll]a|[Ll]e)\s+
 const SPEAKER = String.raw`(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`;
 // After the closing mark: ", he said." · ", Antiga explained." · " said Jane Roe," · ", sagt der CTO." · ", so Müller."
 const AFTER_NAME_VERB = new RegExp(String.raw`^[\s,]*${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b`, 'u');
-const AFTER_VERB_NAME = new RegExp(String.raw`^[\s,]*(?:${SPEECH_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`, 'u');
+const AFTER_VERB_NAME = new RegExp(
+  String.raw`^[\s,]*(?:${SPEECH_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`,
+  'u',
+);
 // French inversion: « … », se souvient-elle · a-t-il expliqué · dit-elle en riant.
 const AFTER_INVERSION = /^[\s,]*(?:(?:se|s[’'])\s*)?(?:\p{Ll}+\s+)?\p{Ll}+(?:-t)?-(il|elle)\b/u;
 // Before the opening mark: "Antiga noted: " · "As Jane Roe put it, " · "According to Roe, "
-const BEFORE = new RegExp(String.raw`${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b[^.!?“”"«»„]{0,40}[:,]?\s*$|\b(?:[Aa]ccording to|[Aa]s|[Ss]elon|[Ll]aut)\s+(${NAME}|\p{Lu}[\p{L}’'-]+)(?:\s+put it)?,?\s*$`, 'u');
+const BEFORE = new RegExp(
+  String.raw`${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b[^.!?“”"«»„]{0,40}[:,]?\s*$|\b(?:[Aa]ccording to|[Aa]s|[Ss]elon|[Ll]aut)\s+(${NAME}|\p{Lu}[\p{L}’'-]+)(?:\s+put it)?,?\s*$`,
+  'u',
+);
 const HAS_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, 'u');
 const PRONOUN = new RegExp(`^(?:${PRONOUNS})$`, 'i');
 const FEMININE = /^(?:she|sie|elle)$/i;
 const MASCULINE = /^(?:he|er|il)$/i;
 
 type Gender = 'f' | 'm';
-const genderOf = (pronoun: string): Gender | undefined => (FEMININE.test(pronoun) ? 'f' : MASCULINE.test(pronoun) ? 'm' : undefined);
+const genderOf = (pronoun: string): Gender | undefined =>
+  FEMININE.test(pronoun) ? 'f' : MASCULINE.test(pronoun) ? 'm' : undefined;
 
 /**
  * Who said each quote, in sieves from the surest reading to the widest:
@@ -32,7 +39,11 @@ const genderOf = (pronoun: string): Gender | undefined => (FEMININE.test(pronoun
  * Pronouns resolve to the nearest person named or quoted before who fits ("he" is not a woman who
  * was "she" earlier; "Karimi's team" names nobody who speaks). When unsure, nobody.
  */
-export function* attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: readonly Paragraph[], people: People): Steps<Array<Person | null>> {
+export function* attributeQuotes(
+  quotes: readonly QuoteSpan[],
+  paragraphs: readonly Paragraph[],
+  people: People,
+): Steps<Array<Person | null>> {
   /** People named or quoted so far, the most recent first. */
   const recent: Person[] = [];
   const genders = new Map<Person, Gender>();
@@ -45,7 +56,8 @@ export function* attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: reado
 
   const byPronoun = (pronoun: string): Person | null => {
     const gender = genderOf(pronoun);
-    const person = recent.find((candidate) => !gender || !genders.has(candidate) || genders.get(candidate) === gender) ?? null;
+    const person =
+      recent.find((candidate) => !gender || !genders.has(candidate) || genders.get(candidate) === gender) ?? null;
     if (person && gender && !genders.has(person)) genders.set(person, gender);
     return person;
   };
@@ -70,7 +82,10 @@ export function* attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: reado
     const last = paragraphs[quote.last]!;
     const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 120);
     const first = paragraphs[quote.first]!;
-    const before = first.text.slice(Math.max(0, quote.start - first.start - 121), Math.max(0, quote.start - first.start - 1));
+    const before = first.text.slice(
+      Math.max(0, quote.start - first.start - 121),
+      Math.max(0, quote.start - first.start - 1),
+    );
     // In order of how often articles use them; later patterns run only when earlier ones fail.
     // The full patterns are costly; most text beside a quote has no speech verb at all.
     const afterSpeaks = HAS_VERB.test(after);
@@ -80,7 +95,14 @@ export function* attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: reado
       () => after.match(AFTER_INVERSION)?.[1],
       () => {
         // Only the clause that leads into the quote can introduce it.
-        const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('”'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1);
+        const clause = before.slice(
+          Math.max(
+            before.lastIndexOf('. '),
+            before.lastIndexOf('”'),
+            before.lastIndexOf('?'),
+            before.lastIndexOf('!'),
+          ) + 1,
+        );
         if (!HAS_VERB.test(clause) && !/ccording|[Ss]elon|[Ll]aut|\b[Aa]s\b/.test(clause)) return undefined;
         const prior = clause.match(BEFORE);
         return prior?.[1] ?? prior?.[2];
@@ -98,7 +120,9 @@ export function* attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: reado
     const first = paragraphs[quote.first]!;
     const before = first.text.slice(0, Math.max(0, quote.start - first.start - 1));
     if (!/:\s*$/.test(before)) return null;
-    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
+    const sentence = before.slice(
+      Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1,
+    );
     const named = mentions(sentence, people);
     return named.length ? named.at(-1)!.person : null;
   };
@@ -127,7 +151,8 @@ export function* attributeQuotes(quotes: readonly QuoteSpan[], paragraphs: reado
     });
     const shared = found.find((speaker) => speaker !== null) ?? null;
     const opensWithQuote = quotes[inParagraph[0]!]!.start - paragraph.start <= 1;
-    const continued = opensWithQuote && lastQuoteSpeaker && lastQuoteSpeaker.paragraph >= p - 1 ? lastQuoteSpeaker.speaker : null;
+    const continued =
+      opensWithQuote && lastQuoteSpeaker && lastQuoteSpeaker.paragraph >= p - 1 ? lastQuoteSpeaker.speaker : null;
     inParagraph.forEach((q, n) => {
       speakers[q] = found[n] ?? shared ?? continued;
     });
@@ -147,5 +172,10 @@ const WORD_CHAR = /[\p{L}\d]/u;
 function mentions(text: string, people: People): Array<{ at: number; person: Person }> {
   return people
     .namedIn(text)
-    .filter(({ at, end }) => !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '') && !/^[’']s\b/.test(text.slice(end, end + 3)));
+    .filter(
+      ({ at, end }) =>
+        !WORD_CHAR.test(text[at - 1] ?? '') &&
+        !WORD_CHAR.test(text[end] ?? '') &&
+        !/^[’']s\b/.test(text.slice(end, end + 3)),
+    );
 }

@@ -19,10 +19,16 @@ function boldText(paragraph: Paragraph): string {
     return [...element.querySelectorAll(BOLD)].map((bold) => bold.textContent ?? '').join('');
   }
   let text = '';
-  for (let node = element.nextSibling; node && !(node.nodeType === 1 && upper(node as Element) === 'BR'); node = node.nextSibling) {
+  for (
+    let node = element.nextSibling;
+    node && !(node.nodeType === 1 && upper(node as Element) === 'BR');
+    node = node.nextSibling
+  ) {
     if (node.nodeType !== 1) continue;
     const sibling = node as Element;
-    text += sibling.matches(BOLD) ? (sibling.textContent ?? '') : [...sibling.querySelectorAll(BOLD)].map((bold) => bold.textContent ?? '').join('');
+    text += sibling.matches(BOLD)
+      ? (sibling.textContent ?? '')
+      : [...sibling.querySelectorAll(BOLD)].map((bold) => bold.textContent ?? '').join('');
   }
   return text;
 }
@@ -48,6 +54,9 @@ function measureLinks(paragraph: Paragraph): boolean {
   const { element } = paragraph;
   if (element.closest('a[href]')) return true; // a card that is one link
   if (upper(element) === 'BR' || !element.querySelector('a[href]')) return false;
-  const linked = [...element.querySelectorAll('a[href]')].reduce((sum, a) => sum + (a.textContent ?? '').trim().length, 0);
+  const linked = [...element.querySelectorAll('a[href]')].reduce(
+    (sum, a) => sum + (a.textContent ?? '').trim().length,
+    0,
+  );
   return linked >= paragraph.text.length * 0.6;
 }

@@ -25,22 +25,31 @@ function jsonLdAuthor(doc: Document): JsonLdPerson | undefined {
     } catch {
       continue; // not JSON: ignore
     }
-    const items = (Array.isArray(data) ? data : [data]).flatMap((item) => [item, ...(Array.isArray(item?.['@graph']) ? item['@graph'] : [])]);
-    const byId = new Map(items.filter((item) => typeof item?.['@id'] === 'string').map((item) => [item['@id'] as string, item]));
+    const items = (Array.isArray(data) ? data : [data]).flatMap((item) => [
+      item,
+      ...(Array.isArray(item?.['@graph']) ? item['@graph'] : []),
+    ]);
+    const byId = new Map(
+      items.filter((item) => typeof item?.['@id'] === 'string').map((item) => [item['@id'] as string, item]),
+    );
     for (const item of items) {
       let author = Array.isArray(item?.author) ? item.author[0] : item?.author;
       if (typeof author?.['@id'] === 'string' && !author.name) author = byId.get(author['@id']);
       const name = typeof author === 'string' ? author : author?.name;
       const jobTitle = typeof author?.jobTitle === 'string' ? author.jobTitle.trim() : undefined;
       const description = typeof author?.description === 'string' ? author.description.slice(0, 500) : undefined;
-      if (typeof name === 'string' && name.trim()) return { name: name.trim(), ...(jobTitle ? { jobTitle } : {}), ...(description ? { description } : {}) };
+      if (typeof name === 'string' && name.trim())
+        return { name: name.trim(), ...(jobTitle ? { jobTitle } : {}), ...(description ? { description } : {}) };
     }
   }
   return undefined;
 }
 
 /** "JOCHEN BITTNER" → "Jochen Bittner": credits are often set in capitals. */
-const titleCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase()) : name);
+const titleCase = (name: string) =>
+  name === name.toUpperCase()
+    ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase())
+    : name;
 
 const cleanByline = (text: string) =>
   text
@@ -51,7 +60,8 @@ const cleanByline = (text: string) =>
     .trim();
 
 const PERSON = /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u;
-const isPersonName = (candidate: string | undefined): candidate is string => !!candidate && PERSON.test(candidate) && !NOT_A_PERSON_BYLINE.test(candidate);
+const isPersonName = (candidate: string | undefined): candidate is string =>
+  !!candidate && PERSON.test(candidate) && !NOT_A_PERSON_BYLINE.test(candidate);
 
 const CREDIT = new RegExp(String.raw`(?:^|[\s(])(?:${INTERVIEWER_CREDIT})\s*:?\s+`, 'iu');
 const LEADING_NAME = new RegExp(`^${NAME}`, 'u');
@@ -75,9 +85,19 @@ export function* findInterviewer(doc: Document, articleRoot: Element): Steps<Int
   if (!name) return null;
   const own = structured?.name === name ? structured : undefined;
   // "Matthias Weber ist ERP-Experte mit langjähriger Berufserfahrung."
-  const described = own?.description?.match(/\b(?:is|ist|est)\s+(?:(?:a|an|the|ein|eine)\s+)?([^.;]{3,100})/)?.[1]?.trim();
-  const roles = [credit?.role, own?.jobTitle, described && leadsWithRole(described) ? described : undefined, ...rolesInAuthorBox(doc, name)];
-  return { name, roles: [...new Set(roles.filter((role): role is string => !!role).map((role) => role.replace(/\s+/g, ' ')))] };
+  const described = own?.description
+    ?.match(/\b(?:is|ist|est)\s+(?:(?:a|an|the|ein|eine)\s+)?([^.;]{3,100})/)?.[1]
+    ?.trim();
+  const roles = [
+    credit?.role,
+    own?.jobTitle,
+    described && leadsWithRole(described) ? described : undefined,
+    ...rolesInAuthorBox(doc, name),
+  ];
+  return {
+    name,
+    roles: [...new Set(roles.filter((role): role is string => !!role).map((role) => role.replace(/\s+/g, ' ')))],
+  };
 }
 
 /** A short credit line in or around the article naming who conducted the interview, and the role it gives ("Posted by X, AMP Project Marketing"). */
@@ -94,11 +114,18 @@ function* creditedInterviewer(root: Element): Steps<{ name: string; role?: strin
     const conversation = text.match(IN_CONVERSATION);
     if (!credit && !conversation) continue;
     if (insideBoilerplate(block, scope)) continue; // "Interview: …" on a related story names its guest
-    const credited = credit ? text.slice(credit.index! + credit[0].length).split(/\s+(?:und|and|et|&)\s+/i)[0]!.match(LEADING_NAME)?.[0] : undefined;
+    const credited = credit
+      ? text
+          .slice(credit.index! + credit[0].length)
+          .split(/\s+(?:und|and|et|&)\s+/i)[0]!
+          .match(LEADING_NAME)?.[0]
+      : undefined;
     const name = conversation?.[1] ?? credited;
     const person = name && titleCase(name.trim());
     if (!isPersonName(person)) continue;
-    const role = credited ? text.slice(text.indexOf(credited) + credited.length).match(/^\s*,\s*([^|•(]{3,60}?)\s*$/)?.[1] : undefined;
+    const role = credited
+      ? text.slice(text.indexOf(credited) + credited.length).match(/^\s*,\s*([^|•(]{3,60}?)\s*$/)?.[1]
+      : undefined;
     return { name: person, ...(role ? { role } : {}) };
   }
   return undefined;
@@ -119,7 +146,10 @@ function* creditCandidates(root: Element, scope: Element): Generator<Element> {
   }
   // The first and last 40 children, read by position: an article may have tens of thousands.
   const count = root.children.length;
-  const ends = Array.from({ length: Math.min(count, 80) }, (_, k) => root.children[count > 80 && k >= 40 ? count - 80 + k : k]!);
+  const ends = Array.from(
+    { length: Math.min(count, 80) },
+    (_, k) => root.children[count > 80 && k >= 40 ? count - 80 + k : k]!,
+  );
   for (const child of ends) {
     if (child.matches(CREDIT_BLOCKS)) yield child;
     yield* child.querySelectorAll(CREDIT_BLOCKS);
@@ -133,7 +163,9 @@ function rolesInAuthorBox(doc: Document, name: string): string[] {
     if (text.length > 1000 || !text.includes(name)) continue;
     // After the last mention (a box may name the author twice: a caption, then the text).
     const after = text.slice(text.lastIndexOf(name) + name.length).split(/\s+\S+@\S+/)[0]!;
-    const next = after.match(/^\s*(?:[,–—:|]\s*)?(?:(?:is|ist|est|war|was)\s+(?:(?:a|an|the|ein|eine)\s+)?)?([^.|•]{3,100})/)?.[1]?.trim();
+    const next = after
+      .match(/^\s*(?:[,–—:|]\s*)?(?:(?:is|ist|est|war|was)\s+(?:(?:a|an|the|ein|eine)\s+)?)?([^.|•]{3,100})/)?.[1]
+      ?.trim();
     const joined = text.match(/\b(?:as (?:its|our|the|a|an)|is (?:a|an|the|our))\s+([^,.;]{3,80})/i)?.[1]?.trim();
     const roles = [next, joined].filter((role): role is string => !!role && leadsWithRole(role));
     if (roles.length) return roles;
@@ -146,8 +178,14 @@ const AUTHOR_BOXES = '[class*="author"], [class*="Author"], [class*="autor"], [c
 function authorOf(doc: Document, structured: JsonLdPerson | undefined): string | undefined {
   const meta = doc.querySelector<HTMLMetaElement>('meta[name="author"]');
   const metaName = (meta?.content || meta?.getAttribute('value'))?.trim();
-  const bylines = [...doc.querySelectorAll('[rel="author"], [itemprop="author"], .byline, .post-byline, .author-name, .byline-name, [class*="byline__author"], [class*="author-name"]')]
+  const bylines = [
+    ...doc.querySelectorAll(
+      '[rel="author"], [itemprop="author"], .byline, .post-byline, .author-name, .byline-name, [class*="byline__author"], [class*="author-name"]',
+    ),
+  ]
     .slice(0, 6)
     .map((element) => cleanByline(element.textContent ?? ''));
-  return [metaName && !/^https?:/.test(metaName) ? metaName : undefined, structured?.name, ...bylines].map((name) => name && titleCase(name)).find(isPersonName);
+  return [metaName && !/^https?:/.test(metaName) ? metaName : undefined, structured?.name, ...bylines]
+    .map((name) => name && titleCase(name))
+    .find(isPersonName);
 }

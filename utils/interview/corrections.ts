@@ -16,7 +16,11 @@ export const NO_SPEAKER_CORRECTIONS: SpeakerCorrections = { renames: [], intervi
 const unique = (items: readonly string[]) => [...new Set(items)];
 
 /** A person renamed, keeping the old name as an alias so the page's mentions of it still point to them. */
-const renamed = <P extends Named>(person: P, to: string): P => ({ ...person, name: to, aliases: unique([...person.aliases, person.name]).filter((alias) => alias !== to) });
+const renamed = <P extends Named>(person: P, to: string): P => ({
+  ...person,
+  name: to,
+  aliases: unique([...person.aliases, person.name]).filter((alias) => alias !== to),
+});
 
 /** Two people as one, under the first one's name. */
 const merged = <P extends Named>(into: P, other: P): P => ({
@@ -32,11 +36,16 @@ const merged = <P extends Named>(into: P, other: P): P => ({
  * Corrections naming someone this reading of the page does not have change nothing, and applying
  * them twice changes nothing more.
  */
-function correctPeople<P extends Named>(speakers: readonly P[], interviewer: Interviewer | null, corrections: SpeakerCorrections) {
+function correctPeople<P extends Named>(
+  speakers: readonly P[],
+  interviewer: Interviewer | null,
+  corrections: SpeakerCorrections,
+) {
   let people = [...speakers];
   let asking: Interviewer | P | null = interviewer;
   const replacedBy = new Map<P, P>();
-  const named = (name: string) => people.find((person) => person.name === name) ?? people.find((person) => person.aliases.includes(name));
+  const named = (name: string) =>
+    people.find((person) => person.name === name) ?? people.find((person) => person.aliases.includes(name));
 
   for (const { from, to } of corrections.renames) {
     const source = named(from);
@@ -50,7 +59,9 @@ function correctPeople<P extends Named>(speakers: readonly P[], interviewer: Int
     replacedBy.set(source, next);
     if (target) replacedBy.set(target, next);
     // A renamed person keeps their place; a merged one takes the place of whom they merged into.
-    people = people.flatMap((person) => (person === source ? (target ? [] : [next]) : person === target ? [next] : [person]));
+    people = people.flatMap((person) =>
+      person === source ? (target ? [] : [next]) : person === target ? [next] : [person],
+    );
   }
 
   if (corrections.interviewer) {
@@ -74,7 +85,9 @@ function correctPeople<P extends Named>(speakers: readonly P[], interviewer: Int
 export function withCorrections(analysis: InterviewAnalysis, corrections: SpeakerCorrections): InterviewAnalysis {
   if (!corrections.renames.length && !corrections.interviewer) return analysis;
   const { speakers, interviewer, current } = correctPeople(analysis.speakers, analysis.interviewer, corrections);
-  const quotes = analysis.quotes.map((quote) => (quote.speaker && current(quote.speaker) !== quote.speaker ? { ...quote, speaker: current(quote.speaker) } : quote));
+  const quotes = analysis.quotes.map((quote) =>
+    quote.speaker && current(quote.speaker) !== quote.speaker ? { ...quote, speaker: current(quote.speaker) } : quote,
+  );
   return { ...analysis, speakers, interviewer, quotes };
 }
 
@@ -82,10 +95,19 @@ export function withCorrections(analysis: InterviewAnalysis, corrections: Speake
  * What the popup shows of a page with corrections the lens on it has not read yet (it reads them on
  * its next load): the same people the lens will show then.
  */
-export function correctedSummary<S extends Partial<Pick<PageSummary, 'speakers' | 'interviewer'>>>(summary: S, corrections: SpeakerCorrections): S {
+export function correctedSummary<S extends Partial<Pick<PageSummary, 'speakers' | 'interviewer'>>>(
+  summary: S,
+  corrections: SpeakerCorrections,
+): S {
   const listed = summary.speakers ?? [];
-  const added = corrections.people.filter((name) => !listed.some((speaker) => speaker.name === name || speaker.aliases.includes(name)));
-  const { speakers, interviewer } = correctPeople([...listed, ...added.map((name) => ({ name, aliases: [], roles: [] }))], summary.interviewer ?? null, corrections);
+  const added = corrections.people.filter(
+    (name) => !listed.some((speaker) => speaker.name === name || speaker.aliases.includes(name)),
+  );
+  const { speakers, interviewer } = correctPeople(
+    [...listed, ...added.map((name) => ({ name, aliases: [], roles: [] }))],
+    summary.interviewer ?? null,
+    corrections,
+  );
   return {
     ...summary,
     speakers: speakers.map(({ name, aliases, roles }) => ({ name, aliases, roles })),

@@ -7,7 +7,16 @@
 
 import { lazyPattern } from './lazy-pattern';
 import { STOP_LABELS, TURN_LABEL } from './labels';
-import { FIRST_PERSON, SECOND_PERSON, MEETING, MEETING_HINT, NOT_INTERVIEW_WORDING, SPEECH_VERBS, INTERVIEW_WORDING, CONVERSATION_WORDING } from './lexicon';
+import {
+  FIRST_PERSON,
+  SECOND_PERSON,
+  MEETING,
+  MEETING_HINT,
+  NOT_INTERVIEW_WORDING,
+  SPEECH_VERBS,
+  INTERVIEW_WORDING,
+  CONVERSATION_WORDING,
+} from './lexicon';
 import { gatherSignals, type Signals } from './signals';
 
 export type InterviewFormat = 'narrative' | 'qa' | 'transcript' | 'panel' | 'none';
@@ -35,16 +44,27 @@ const THRESHOLD = 5;
 const TIMESTAMP = lazyPattern(String.raw`^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?|^[\p{L} .'-]+\s[[(]\d{1,2}:\d{2}`, 'u');
 const NAME_WORD = String.raw`[\p{Lu}][\p{L}’'-]+`;
 // “…,” Antiga explained · “…,” he said · “…,” said Jane Roe · „…“, sagt Petersen · according to Roe
-const SPEECH = lazyPattern(String.raw`[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|(${NAME_WORD}(?:\s${NAME_WORD})?))\s+(?:${SPEECH_VERBS})\b|[”"»«“]\s*,?\s*(?:${SPEECH_VERBS})\s+(?:(${NAME_WORD})|der |die |the |le |la )|[”"»«“]\s*,?\s*(?:a-t-(?:il|elle)\s+)?[\p{Ll}]+(?:-t)?-(?:il|elle)\b|\b(?:according to|laut|selon)\s+(${NAME_WORD})`, 'u');
+const SPEECH = lazyPattern(
+  String.raw`[”"»«“]\s*,?\s*(?:(?:he|she|they|er|sie|il|elle)|(${NAME_WORD}(?:\s${NAME_WORD})?))\s+(?:${SPEECH_VERBS})\b|[”"»«“]\s*,?\s*(?:${SPEECH_VERBS})\s+(?:(${NAME_WORD})|der |die |the |le |la )|[”"»«“]\s*,?\s*(?:a-t-(?:il|elle)\s+)?[\p{Ll}]+(?:-t)?-(?:il|elle)\b|\b(?:according to|laut|selon)\s+(${NAME_WORD})`,
+  'u',
+);
 /** Found wherever SPEECH is: a quotation mark, or "according to". */
 const SPEECH_HINT = /[”"»«“]|\b(?:according to|laut|selon)\s/;
-const ROLE_TITLES = 'CEO|CTO|founder|co-founder|head|director|engineer|maintainer|creator|professor|partner|VP|president|chief|lead|Geschäftsführer|Gründer|cofondat|directeur|directrice';
-const ROLE_INTRO = lazyPattern(String.raw`[\p{Lu}][\p{L}’'-]+\s[\p{Lu}][\p{L}’'-]+,\s(?:the\s|a\s|an\s|der\s|die\s)?[^,.]{0,60}?\b(?:${ROLE_TITLES})|\bjoined\s[^.]{0,80}\bas\s(?:the\s|its\s)?(?:CEO|CTO|VP|head|director|chief)`, 'u');
+const ROLE_TITLES =
+  'CEO|CTO|founder|co-founder|head|director|engineer|maintainer|creator|professor|partner|VP|president|chief|lead|Geschäftsführer|Gründer|cofondat|directeur|directrice';
+const ROLE_INTRO = lazyPattern(
+  String.raw`[\p{Lu}][\p{L}’'-]+\s[\p{Lu}][\p{L}’'-]+,\s(?:the\s|a\s|an\s|der\s|die\s)?[^,.]{0,60}?\b(?:${ROLE_TITLES})|\bjoined\s[^.]{0,80}\bas\s(?:the\s|its\s)?(?:CEO|CTO|VP|head|director|chief)`,
+  'u',
+);
 /** Found wherever ROLE_INTRO is: one of its titles (those after "joined … as" are among them). */
 const ROLE_HINT = new RegExp(ROLE_TITLES);
-const PRESS_RELEASE = lazyPattern(String.raw`\b(media contacts?|press contacts?|for immediate release|forward-looking statements|about [\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*$|announced today|prnewswire|business wire|globe newswire)\b`, 'iu');
+const PRESS_RELEASE = lazyPattern(
+  String.raw`\b(media contacts?|press contacts?|for immediate release|forward-looking statements|about [\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*$|announced today|prnewswire|business wire|globe newswire)\b`,
+  'iu',
+);
 const SELF_INTRODUCTION = lazyPattern(String.raw`\bI['’]m\s[\p{Lu}][\p{L}’'-]+\s[\p{Lu}]`, 'u');
-const TAGGED = /"(?:keywords|articleSection|genre|@type)"\s*:\s*(?:"[^"]*\b(interview|podcast|q&a)\b[^"]*"|\[[^\]]*\b(interview|podcast|q&a)\b[^\]]*\])/i;
+const TAGGED =
+  /"(?:keywords|articleSection|genre|@type)"\s*:\s*(?:"[^"]*\b(interview|podcast|q&a)\b[^"]*"|\[[^\]]*\b(interview|podcast|q&a)\b[^\]]*\])/i;
 
 /** Cheap signs, counted over the sample without a costly pattern: each rule for an interview needs its own. */
 interface Hints {
@@ -82,30 +102,54 @@ interface Facts {
 /** How the reasons of rules that weigh against an interview end, so a summary can tell them from the others. */
 const AGAINST = ', not an interview';
 /** A reason that weighs against an interview, without its ending ("it reads like a press release"); null for the others. */
-export const doubtIn = (reason: string): string | null => (reason.endsWith(AGAINST) ? reason.slice(0, -AGAINST.length) : null);
+export const doubtIn = (reason: string): string | null =>
+  reason.endsWith(AGAINST) ? reason.slice(0, -AGAINST.length) : null;
 
 /** The table: strongest evidence first. Weights add up; a page is an interview at THRESHOLD or more. */
 const RULES: readonly Rule[] = [
-  { name: 'not-an-interview-title', weight: -4, test: ({ heading }) => quoted(heading.match(NOT_INTERVIEW_WORDING)?.[0], (w) => `the title speaks of “${w}”${AGAINST}`) },
-  { name: 'title-says-interview', weight: 4, could: ({ heading }) => INTERVIEW_WORDING.test(heading), test: ({ heading }) => (NOT_INTERVIEW_WORDING.test(heading) ? null : quoted(heading.match(INTERVIEW_WORDING)?.[0], (w) => `the title or description says “${w}”`)) },
+  {
+    name: 'not-an-interview-title',
+    weight: -4,
+    test: ({ heading }) =>
+      quoted(heading.match(NOT_INTERVIEW_WORDING)?.[0], (w) => `the title speaks of “${w}”${AGAINST}`),
+  },
+  {
+    name: 'title-says-interview',
+    weight: 4,
+    could: ({ heading }) => INTERVIEW_WORDING.test(heading),
+    test: ({ heading }) =>
+      NOT_INTERVIEW_WORDING.test(heading)
+        ? null
+        : quoted(heading.match(INTERVIEW_WORDING)?.[0], (w) => `the title or description says “${w}”`),
+  },
   {
     name: 'title-says-conversation',
     weight: 3,
     could: ({ heading }) => CONVERSATION_WORDING.test(heading),
-    test: ({ heading }) => (NOT_INTERVIEW_WORDING.test(heading) || INTERVIEW_WORDING.test(heading) ? null : quoted(heading.match(CONVERSATION_WORDING)?.[0], (w) => `the title or description says “${w}”`)),
+    test: ({ heading }) =>
+      NOT_INTERVIEW_WORDING.test(heading) || INTERVIEW_WORDING.test(heading)
+        ? null
+        : quoted(heading.match(CONVERSATION_WORDING)?.[0], (w) => `the title or description says “${w}”`),
   },
   {
     name: 'structured-data-says-interview',
     weight: 2,
     could: ({ data }) => TAGGED.test(data),
-    test: ({ data }) => quoted(data.match(TAGGED)?.slice(1).find(Boolean), (w) => `its structured data is tagged “${w}”`),
+    test: ({ data }) =>
+      quoted(data.match(TAGGED)?.slice(1).find(Boolean), (w) => `its structured data is tagged “${w}”`),
   },
   {
     name: 'turns-labelled-by-name',
     weight: 5,
     // Four turns: two labels twice each, or one label twice answering two marked questions.
     could: (_, hints) => hints.labelled >= 4 || (hints.labelled >= 2 && hints.marked >= 2),
-    test: (_, facts) => (facts.turns >= 4 && facts.namedLabels >= 1 ? `${facts.turns} turns labelled ${facts.labels.slice(0, 4).map(([label]) => `“${label}:”`).join(', ')}${facts.timestamps >= 3 ? ', with timestamps' : ''}` : null),
+    test: (_, facts) =>
+      facts.turns >= 4 && facts.namedLabels >= 1
+        ? `${facts.turns} turns labelled ${facts.labels
+            .slice(0, 4)
+            .map(([label]) => `“${label}:”`)
+            .join(', ')}${facts.timestamps >= 3 ? ', with timestamps' : ''}`
+        : null,
   },
   {
     name: 'questions-answered-in-first-person',
@@ -116,18 +160,47 @@ const RULES: readonly Rule[] = [
         ? `${facts.questions} questions put to someone, answered in the first person`
         : null,
   },
-  { name: 'many-quotes-with-speech-verbs', weight: 2, could: (_, hints) => hints.quoting >= 4, test: (_, facts) => (facts.speech >= 4 ? `${facts.speech} paragraphs quote someone with a speech verb (said, explained, noted…)` : null) },
-  { name: 'some-quotes-with-speech-verbs', weight: 1, could: (_, hints) => hints.quoting >= 2, test: (_, facts) => (facts.speech >= 2 && facts.speech < 4 ? `${facts.speech} paragraphs quote someone with a speech verb` : null) },
-  { name: 'quotes-from-one-or-two-people', weight: 1, could: (_, hints) => hints.quoting >= 3, test: (_, facts) => (fewSpeakers(facts) ? 'the quotes come from one or two people' : null) },
-  { name: 'writer-met-someone', weight: 2, could: (_, hints) => hints.meeting, test: (_, facts) => quoted(facts.met, (w) => `the writer says “${w}”`) },
+  {
+    name: 'many-quotes-with-speech-verbs',
+    weight: 2,
+    could: (_, hints) => hints.quoting >= 4,
+    test: (_, facts) =>
+      facts.speech >= 4
+        ? `${facts.speech} paragraphs quote someone with a speech verb (said, explained, noted…)`
+        : null,
+  },
+  {
+    name: 'some-quotes-with-speech-verbs',
+    weight: 1,
+    could: (_, hints) => hints.quoting >= 2,
+    test: (_, facts) =>
+      facts.speech >= 2 && facts.speech < 4 ? `${facts.speech} paragraphs quote someone with a speech verb` : null,
+  },
+  {
+    name: 'quotes-from-one-or-two-people',
+    weight: 1,
+    could: (_, hints) => hints.quoting >= 3,
+    test: (_, facts) => (fewSpeakers(facts) ? 'the quotes come from one or two people' : null),
+  },
+  {
+    name: 'writer-met-someone',
+    weight: 2,
+    could: (_, hints) => hints.meeting,
+    test: (_, facts) => quoted(facts.met, (w) => `the writer says “${w}”`),
+  },
   {
     name: 'someone-introduced-with-role',
     weight: 1,
     could: ({ heading }, hints) => hints.roleTitle || /I['’]m\s/.test(heading),
     // "Jane Roe, the CTO of Acme" in the text, or an AMA's "I'm Jane Roe, creator of…" in the title.
-    test: ({ heading }, facts) => (facts.introducedWithRole || SELF_INTRODUCTION().test(heading) ? 'someone is introduced with their role' : null),
+    test: ({ heading }, facts) =>
+      facts.introducedWithRole || SELF_INTRODUCTION().test(heading) ? 'someone is introduced with their role' : null,
   },
-  { name: 'press-release', weight: -4, test: (_, facts) => (facts.pressRelease ? `it reads like a press release${AGAINST}` : null) },
+  {
+    name: 'press-release',
+    weight: -4,
+    test: (_, facts) => (facts.pressRelease ? `it reads like a press release${AGAINST}` : null),
+  },
 ];
 
 function quoted(word: string | undefined, say: (word: string) => string): string | null {
@@ -138,13 +211,26 @@ function quoted(word: string | undefined, say: (word: string) => string): string
 function fewSpeakers(facts: Facts): boolean {
   const counts = [...facts.speakers.values()].sort((a, b) => b - a);
   const total = counts.reduce((sum, count) => sum + count, 0);
-  return facts.speech >= 3 && total >= 2 && (counts[0]! + (counts[1] ?? 0)) >= total * 0.8 && counts.length <= 3;
+  return facts.speech >= 3 && total >= 2 && counts[0]! + (counts[1] ?? 0) >= total * 0.8 && counts.length <= 3;
 }
 
 function factsOf(blocks: Signals['blocks']): Facts {
   const labels = new Map<string, number>();
   const speakers = new Map<string, number>();
-  const facts: Facts = { turns: 0, labels: [], namedLabels: 0, timestamps: 0, questions: 0, addressed: 0, firstPersonAnswers: 0, speech: 0, speakers, met: undefined, introducedWithRole: false, pressRelease: false };
+  const facts: Facts = {
+    turns: 0,
+    labels: [],
+    namedLabels: 0,
+    timestamps: 0,
+    questions: 0,
+    addressed: 0,
+    firstPersonAnswers: 0,
+    speech: 0,
+    speakers,
+    met: undefined,
+    introducedWithRole: false,
+    pressRelease: false,
+  };
   // A question that opens with a speaker's label is that speaker's turn.
   const asks = blocks.map(({ text, marked, asking }) => marked || (asking && !TURN_LABEL.test(text)));
   blocks.forEach((block, k) => {
@@ -162,7 +248,8 @@ function factsOf(blocks: Signals['blocks']): Facts {
       const answer = block.answer ?? (blocks[k + 1] && !asks[k + 1] ? blocks[k + 1]!.text : undefined);
       if (answer !== undefined) {
         facts.questions++;
-        if (SECOND_PERSON.test(block.answer ? text.slice(0, text.length - block.answer.length) : text)) facts.addressed++;
+        if (SECOND_PERSON.test(block.answer ? text.slice(0, text.length - block.answer.length) : text))
+          facts.addressed++;
         if (FIRST_PERSON.test(answer)) facts.firstPersonAnswers++;
       }
     }
@@ -225,7 +312,10 @@ function hintsOf({ blocks }: Signals): Hints {
  */
 export function mightBeInterview(signals: Signals): boolean {
   const hints = hintsOf(signals);
-  const reachable = RULES.reduce((sum, rule) => sum + (rule.weight > 0 && (rule.could?.(signals, hints) ?? true) ? rule.weight : 0), 0);
+  const reachable = RULES.reduce(
+    (sum, rule) => sum + (rule.weight > 0 && (rule.could?.(signals, hints) ?? true) ? rule.weight : 0),
+    0,
+  );
   return reachable >= THRESHOLD;
 }
 
@@ -239,7 +329,10 @@ export function detectInterview(doc: Document, signals: Signals = gatherSignals(
     score += rule.weight;
     reasons.push(reason);
   }
-  if (!reasons.length) reasons.push('no sign of a conversation: no labelled turns, no questions and answers, no quotes with speech verbs, nothing in the title');
+  if (!reasons.length)
+    reasons.push(
+      'no sign of a conversation: no labelled turns, no questions and answers, no quotes with speech verbs, nothing in the title',
+    );
   const isInterview = score >= THRESHOLD;
   let format: InterviewFormat = 'none';
   if (isInterview) {

@@ -15,20 +15,31 @@ import { isRoleNoun, leadsWithRole, nominative } from './role-words';
  */
 
 const NAMES = new RegExp(String.raw`${NAME}|\p{Lu}[\p{L}’'-]+`, 'gu');
-const RELATIVE = /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]here|[Ww]hen|and|but|said|says|told|sagte|sagt|wie|wo|und|aber)\b|^(?:der|die|das|den|dem|dessen)\s+\p{Ll}/u;
+const RELATIVE =
+  /^(?:[Ww]ho|[Ww]hich|[Ww]hose|[Ww]here|[Ww]hen|and|but|said|says|told|sagte|sagt|wie|wo|und|aber)\b|^(?:der|die|das|den|dem|dessen)\s+\p{Ll}/u;
 // ", the head of … and the CTO of …" up to the clause's end.
-const APPOSITIVE = /^,\s+((?:the|a|an|our|its|his|her|der|die|le|la)\s+[^;.!?]{3,200}?|[^;.!?]{2,200}?)(?=[,;.!?]|\s+(?:who|which|whose|said|says|sagte|sagt)\b|$)/u;
-const COPULA = /^\s+(?:is|was|ist|war|est|serves as|works as|arbeitet als)\s+(?:(?:a|an|the|its|their|his|her|ein|eine|einer|der|die|un|une|le|la)\s+)?([^;.!?]{2,200})/u;
+const APPOSITIVE =
+  /^,\s+((?:the|a|an|our|its|his|her|der|die|le|la)\s+[^;.!?]{3,200}?|[^;.!?]{2,200}?)(?=[,;.!?]|\s+(?:who|which|whose|said|says|sagte|sagt)\b|$)/u;
+const COPULA =
+  /^\s+(?:is|was|ist|war|est|serves as|works as|arbeitet als)\s+(?:(?:a|an|the|its|their|his|her|ein|eine|einer|der|die|un|une|le|la)\s+)?([^;.!?]{2,200})/u;
 const AS_ROLE_BEFORE = /\b[Aa]s\s+(?:a|an|the)\s+([^,;.!?]{3,80}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/u;
 const IST_BEFORE = /\b(?:ist|war)\s+$/u;
-const JOINED_AS = /^\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+(?:(?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)/u;
+const JOINED_AS =
+  /^\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+(?:(?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)/u;
 /** A phrase that tells what happened is a sentence, not a role. */
 const NOT_A_ROLE = /\b(sat|spoke|talked|said|says|told|joined|met|asked)\b/;
 /** Words that may stand before a role noun as part of the role ("veteran showrunner", "senior director"). */
-const MODIFIERS = /^(?:veteran|senior|junior|former|longtime|long-time|chief|lead|principal|deputy|acting|interim|executive|managing|technical|general|founding|staff|ehemalige[rn]?|langjährige[rn]?|stellvertretende[rn]?|leitende[rn]?|selbständige[rn]?|selbstständige[rn]?|freie[rn]?|and|und|&)$/i;
+const MODIFIERS =
+  /^(?:veteran|senior|junior|former|longtime|long-time|chief|lead|principal|deputy|acting|interim|executive|managing|technical|general|founding|staff|ehemalige[rn]?|langjährige[rn]?|stellvertretende[rn]?|leitende[rn]?|selbständige[rn]?|selbstständige[rn]?|freie[rn]?|and|und|&)$/i;
 const ARTICLE = /^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einer|einem|einen|le|la|les|un|une)$/i;
 
-const stripArticle = (role: string) => role.replace(/^(?:(?:now|currently|formerly|today|jetzt|heute|the|a|an|our|its|his|her|their|der|die|dem|den|des|le|la|ein|eine|einer|einem)\s+)+/i, '').trim();
+const stripArticle = (role: string) =>
+  role
+    .replace(
+      /^(?:(?:now|currently|formerly|today|jetzt|heute|the|a|an|our|its|his|her|their|der|die|dem|den|des|le|la|ein|eine|einer|einem)\s+)+/i,
+      '',
+    )
+    .trim();
 
 /** The organisation at the end of a role: "CTO of end-to-end AI platform Lightning AI" → Lightning AI. */
 function organisationOf(role: string): string | undefined {
@@ -36,11 +47,13 @@ function organisationOf(role: string): string | undefined {
   return role.match(/((?:\p{Lu}[\p{L}\d&.’'-]*)(?:\s+\p{Lu}[\p{L}\d&.’'-]*)*)\s*$/u)?.[1];
 }
 
-const EXECUTIVE = /\b(?:CEO|CTO|CFO|COO|CPO|CDO|founder|co-founder|cofounder|president|chief|VP|director|head|Geschäftsführer(?:in)?|Gründer(?:in)?|directeur|directrice|fondat(?:eur|rice))\b/i;
+const EXECUTIVE =
+  /\b(?:CEO|CTO|CFO|COO|CPO|CDO|founder|co-founder|cofounder|president|chief|VP|director|head|Geschäftsführer(?:in)?|Gründer(?:in)?|directeur|directrice|fondat(?:eur|rice))\b/i;
 
 /** The role that names an employer: an executive title where one is given ("CTO of Lightning AI"), else the last role. */
 const employerRole = (roles: readonly string[]) =>
-  roles.find((role) => EXECUTIVE.test(role) && !/^head of\b.*\b(?:council|board|committee)\b/i.test(role)) ?? roles.at(-1)!;
+  roles.find((role) => EXECUTIVE.test(role) && !/^head of\b.*\b(?:council|board|committee)\b/i.test(role)) ??
+  roles.at(-1)!;
 
 /**
  * Splits "the head of X and the CTO of Y" and "an embedded Rust trainer and author of Z" into their
@@ -52,7 +65,8 @@ function splitRoles(phrase: string): string[] {
   for (let k = 0; k < parts.length; k += 2) {
     const role = stripArticle(parts[k]!);
     const previous = roles.at(-1);
-    const qualified = previous !== undefined && (/\b(?:of|at|for|von|bei|für)\b/.test(previous) || previous.split(/\s+/).length >= 3);
+    const qualified =
+      previous !== undefined && (/\b(?:of|at|for|von|bei|für)\b/.test(previous) || previous.split(/\s+/).length >= 3);
     if (previous !== undefined && leadsWithRole(role) && qualified) roles.push(role);
     else if (previous !== undefined) roles[roles.length - 1] += `${parts[k - 1]}${parts[k]}`;
     else roles.push(role);
@@ -96,7 +110,11 @@ function roleBefore(before: string): string | undefined {
  * People the article introduces with a role, with the roles as it phrases them. A surname alone
  * ("Hightower, a former engineer at Google") counts when `fullName` knows whose it is.
  */
-export function* findIntroductions(paragraphs: ReadonlyArray<Pick<Paragraph, 'text'>>, people: People, fullName: (surname: string) => string | undefined): Steps<void> {
+export function* findIntroductions(
+  paragraphs: ReadonlyArray<Pick<Paragraph, 'text'>>,
+  people: People,
+  fullName: (surname: string) => string | undefined,
+): Steps<void> {
   for (const { text } of paragraphs) {
     yield; // a paragraph of a huge page may name many people, each read against the whole list
     for (const match of text.matchAll(NAMES)) {
@@ -110,12 +128,16 @@ export function* findIntroductions(paragraphs: ReadonlyArray<Pick<Paragraph, 'te
       const roles: string[] = [];
       if (title) roles.push(roleBefore(`${before}${title} `) ?? title);
       const appositive = after.match(APPOSITIVE)?.[1];
-      if (appositive && !RELATIVE.test(appositive) && !NOT_A_ROLE.test(appositive)) roles.push(...splitRoles(appositive));
+      if (appositive && !RELATIVE.test(appositive) && !NOT_A_ROLE.test(appositive))
+        roles.push(...splitRoles(appositive));
       // "Aiko Kimura, an independent developer in Osaka, is its creator and sole maintainer"
-      const afterAppositive = appositive ? after.slice(after.indexOf(appositive) + appositive.length).replace(/^,/, '') : '';
+      const afterAppositive = appositive
+        ? after.slice(after.indexOf(appositive) + appositive.length).replace(/^,/, '')
+        : '';
       const copula = (after.match(COPULA) ?? afterAppositive.match(COPULA))?.[1];
       if (copula) roles.push(...listedRoles(copula));
-      if (IST_BEFORE.test(before)) roles.push(...listedRoles(after.replace(/^\s+/, '').split(/[.;!?]/, 1)[0]!).slice(0, 1));
+      if (IST_BEFORE.test(before))
+        roles.push(...listedRoles(after.replace(/^\s+/, '').split(/[.;!?]/, 1)[0]!).slice(0, 1));
       const joined = after.match(JOINED_AS)?.[1]?.trim();
       if (joined && ROLE_WORDS.test(joined)) roles.push(joined);
       if (name.includes(' ')) {
@@ -136,5 +158,7 @@ function splitTitle(run: string): { name: string; title?: string } {
   words.forEach((word, k) => {
     if ((ROLE_WORDS.test(word) || isRoleNoun(word)) && k < words.length - 2) last = k;
   });
-  return last < 0 ? { name: run } : { name: words.slice(last + 1).join(' '), title: words.slice(0, last + 1).join(' ') };
+  return last < 0
+    ? { name: run }
+    : { name: words.slice(last + 1).join(' '), title: words.slice(0, last + 1).join(' ') };
 }

@@ -6,11 +6,14 @@ export const SPEECH_VERBS =
   'said|says|say|explained|explains|noted|notes|argued|argues|argue|stressed|stresses|told|tells|added|adds|continued|continues|recalled|recalls|remarked|observed|observes|insisted|insists|admitted|admits|acknowledged|acknowledges|emphasized|emphasizes|emphasised|emphasises|pointed out|points out|asked|asks|replied|replies|answered|answers|warned|warns|joked|jokes|wrote|writes|laughed|quipped|described|describes|agreed|agrees|countered|counters|suggested|suggests|predicted|predicts|concluded|concludes|mused|shared|shares|put it|puts it|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|so|dit|explique|affirme|ajoute|souligne|estime|précise|raconte|confie|poursuit|résume|indique|assure|insiste';
 
 /** Words in a title or description that name an interview, a conversation, or something else. */
-export const INTERVIEW_WORDING = /\b(interview(?:s|ed)?|q\s?&\s?a|transcript|ask me anything|ama|in conversation with|im gespräch|entretien)\b/i;
-export const CONVERSATION_WORDING = /\b(podcast|fireside chat|sat down with|talks? with|speaks? with|spoke with|chats? with)\b/i;
+export const INTERVIEW_WORDING =
+  /\b(interview(?:s|ed)?|q\s?&\s?a|transcript|ask me anything|ama|in conversation with|im gespräch|entretien)\b/i;
+export const CONVERSATION_WORDING =
+  /\b(podcast|fireside chat|sat down with|talks? with|speaks? with|spoke with|chats? with)\b/i;
 /** Words that make a conversation of turns a transcript (of a show, a talk, a recording). */
 export const TRANSCRIPT_WORDING = /\b(transcript|podcast|episode|fireside chat|mitschrift|wortlaut|sendung|folge)\b/i;
-export const NOT_INTERVIEW_WORDING = /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
+export const NOT_INTERVIEW_WORDING =
+  /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
 
 const MEETING_ENGLISH = String.raw`\b(?:I|[Ww]e)\s+(?:recently\s+|also\s+|finally\s+)?(?:sat down with|spoke (?:with|to)|talked (?:with|to)|chatted with|caught up with|interviewed|met (?:up )?with|asked (?:him|her|them)\b)`;
 const MEETING_GERMAN = String.raw`\b(?:[Ii]ch|[Ww]ir)\s+(?:sprach(?:en)?|haben|habe)\s+`;
@@ -21,10 +24,21 @@ const MEETING_FRENCH = String.raw`\bnous (?:reçoit|a reçus?|confie|a confié|e
  * The writer meeting someone, in the first person: "I sat down with", "we spoke to", "I asked her",
  * "ich sprach mit", "im Gespräch mit", « Rencontre avec… », « …, nous confie-t-elle ».
  */
-export const MEETING = lazyPattern([MEETING_ENGLISH, String.raw`${MEETING_GERMAN}(?:\p{L}+\s+){0,3}?(?:mit|gesprochen)\b`, MEETING_PHRASES, MEETING_FRENCH].join('|'), 'u');
+export const MEETING = lazyPattern(
+  [
+    MEETING_ENGLISH,
+    String.raw`${MEETING_GERMAN}(?:\p{L}+\s+){0,3}?(?:mit|gesprochen)\b`,
+    MEETING_PHRASES,
+    MEETING_FRENCH,
+  ].join('|'),
+  'u',
+);
 
 /** Found wherever MEETING is (its German branch cut before the letter classes), and cheap to compile. */
-export const MEETING_HINT = lazyPattern([MEETING_ENGLISH, MEETING_GERMAN, MEETING_PHRASES, MEETING_FRENCH].join('|'), 'u');
+export const MEETING_HINT = lazyPattern(
+  [MEETING_ENGLISH, MEETING_GERMAN, MEETING_PHRASES, MEETING_FRENCH].join('|'),
+  'u',
+);
 
 /** A speaker talking about themselves (or their team): interview answers do, FAQ answers rarely. */
 export const FIRST_PERSON =
@@ -45,7 +59,9 @@ export const ROLE_WORDS =
 
 /** Capitalised words that start sentences or headings and are never people. */
 export const NOT_NAMES = new Set(
-  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source Der Die Das Dem Den Des Ein Eine Einer Le La Les Un Une'.split(' ').concat(["I'm", 'I’m']),
+  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source Der Die Das Dem Den Des Ein Eine Einer Le La Les Un Une'
+    .split(' ')
+    .concat(["I'm", 'I’m']),
 );
 
 /** Words that credit the interviewer: "Interview: …", "Die Fragen stellte …", "Interviewed by …" (matched ignoring case). */
@@ -53,7 +69,9 @@ export const INTERVIEWER_CREDIT =
   'interview|interviewed by|interview by|interview von|die fragen stellten?|fragen|das gespräch führten?|das interview führten?|gesprächsführung|moderation|propos recueillis par|entretien réalisé par|posted by';
 
 /** Bylines that name a desk, not a person. */
-export const NOT_A_PERSON_BYLINE = /\b(team|staff|editorial|editors|desk|newsroom|redaktion|rédaction|contributors?)\b/i;
+export const NOT_A_PERSON_BYLINE =
+  /\b(team|staff|editorial|editors|desk|newsroom|redaktion|rédaction|contributors?)\b/i;
 
 /** Words after which a quoted span is a title, not speech ("the book “Deep Learning with PyTorch”"). */
-export const TITLE_CUES = /(?:\bso-called|\bthe (?:term|word|phrase)|\bknown as|\b(book|novel|film|movie|paper|article|essay|talk|keynote|album|song|series|show|episode|podcast|report|study|titled|entitled|called|named|dubbed|co-?authored|wrote|published))\s+(?:the\s+)?$/i;
+export const TITLE_CUES =
+  /(?:\bso-called|\bthe (?:term|word|phrase)|\bknown as|\b(book|novel|film|movie|paper|article|essay|talk|keynote|album|song|series|show|episode|podcast|report|study|titled|entitled|called|named|dubbed|co-?authored|wrote|published))\s+(?:the\s+)?$/i;

@@ -7,7 +7,10 @@ const NAMES = new RegExp(NAME, 'gu');
  * Full names the page writes anywhere (title, headings, text), by surname and first name: so a
  * Q&A label "Hightower:" or "Kelsey:" finds Kelsey Hightower from the headline.
  */
-export function fullNamesIn(texts: readonly string[], people: People): ((word: string) => string | undefined) & { names: () => string[] } {
+export function fullNamesIn(
+  texts: readonly string[],
+  people: People,
+): ((word: string) => string | undefined) & { names: () => string[] } {
   const byWord = new Map<string, string>();
   const all = new Set<string>();
   for (const text of texts) {

@@ -44,7 +44,11 @@ export function looksLikeName(raw: string, notPeople: ReadonlySet<string>): bool
   return (
     parts.length >= 2 &&
     parts.length <= 4 &&
-    parts.every((part, k) => /^\p{Lu}/u.test(part) || (k > 0 && k < parts.length - 1 && /^(de|van|von|der|den|da|di|la|le|du|dos|del|bin|al|ter)$/.test(part))) &&
+    parts.every(
+      (part, k) =>
+        /^\p{Lu}/u.test(part) ||
+        (k > 0 && k < parts.length - 1 && /^(de|van|von|der|den|da|di|la|le|du|dos|del|bin|al|ter)$/.test(part)),
+    ) &&
     !parts.some((part) => NOT_NAMES.has(part) || ROLE_WORDS.test(part)) &&
     !notPeople.has(name)
   );
@@ -54,7 +58,8 @@ export function looksLikeName(raw: string, notPeople: ReadonlySet<string>): bool
 function file(lists: Map<string, Person[]>, key: string, person: Person, order: ReadonlyMap<Person, number>): void {
   const list = lists.get(key);
   if (!list) lists.set(key, [person]);
-  else if (order.get(list.at(-1)!)! < order.get(person)!) list.push(person); // someone new: met last
+  else if (order.get(list.at(-1)!)! < order.get(person)!)
+    list.push(person); // someone new: met last
   else if (!list.includes(person)) {
     list.push(person);
     list.sort((a, b) => order.get(a)! - order.get(b)!);
@@ -142,7 +147,11 @@ export class People {
       unfile(this.byEnds, old.ends, person);
       unfile(this.byInitials, old.initials, person);
     }
-    const keys = { names: [person.name, ...person.aliases], ends: endsOf(person.name), initials: initialsOf(person.name) };
+    const keys = {
+      names: [person.name, ...person.aliases],
+      ends: endsOf(person.name),
+      initials: initialsOf(person.name),
+    };
     for (const key of keys.names) {
       file(this.byName, key, person, this.order);
       this.finder.add(key);
@@ -154,7 +163,9 @@ export class People {
 
   /** How many people the page named and how many are followed, once it named more than `limit`. */
   capped(): Capped | undefined {
-    return this.turnedAway.size ? { found: this.list.length + this.turnedAway.size, kept: this.list.length } : undefined;
+    return this.turnedAway.size
+      ? { found: this.list.length + this.turnedAway.size, kept: this.list.length }
+      : undefined;
   }
 
   /** Records a label ("SH", "Hightower") as another name of a person. */

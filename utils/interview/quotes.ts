@@ -40,7 +40,10 @@ const opensHere = (text: string, at: number): boolean => {
 
 /** Title Case: every word of two or more begins with a capital letter (small words aside). */
 const isTitleCase = (words: string[]) =>
-  words.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(a|an|the|of|and|or|with|in|on|for|to|at|by|from|is|vs\.?)$/i.test(word));
+  words.length >= 2 &&
+  words.every(
+    (word) => /^[\p{Lu}\d]/u.test(word) || /^(a|an|the|of|and|or|with|in|on|for|to|at|by|from|is|vs\.?)$/i.test(word),
+  );
 
 /**
  * Whether quoted words are speech, not a title (“Deep Learning with PyTorch”) or a scare-quoted
@@ -80,7 +83,10 @@ export function* findQuotes(paragraphs: readonly Paragraph[]): Steps<QuoteSpan[]
   const finish = (quote: Open, last: number, end: number, after: string) => {
     const text = quote.parts.join(' ').trim();
     const first = paragraphs[quote.first]!;
-    const before = first.text.slice(Math.max(0, quote.from - first.start - 81), Math.max(0, quote.from - first.start - 1));
+    const before = first.text.slice(
+      Math.max(0, quote.from - first.start - 81),
+      Math.max(0, quote.from - first.start - 1),
+    );
     if (!text || !isSpeech(text, before, after)) return;
     const incise = quote.first === last ? text.match(INCISE) : null;
     if (!incise) {

@@ -25,7 +25,11 @@ export function summaryOf(analysis: InterviewAnalysis): PageSummary {
     format: analysis.format,
     reasons: analysis.reasons,
     interviewer: analysis.interviewer ? { name: analysis.interviewer.name, roles: analysis.interviewer.roles } : null,
-    speakers: analysis.speakers.map((speaker) => ({ name: speaker.name, aliases: speaker.aliases, roles: speaker.roles })),
+    speakers: analysis.speakers.map((speaker) => ({
+      name: speaker.name,
+      aliases: speaker.aliases,
+      roles: speaker.roles,
+    })),
     projects: analysis.projects.map((project) => ({ name: project.entry.name, mentions: project.mentions.length })),
     ...(analysis.capped ? { capped: analysis.capped } : {}),
   };
@@ -33,6 +37,9 @@ export function summaryOf(analysis: InterviewAnalysis): PageSummary {
 
 export function toReport(analysis: InterviewAnalysis): InterviewReport {
   const { capped, ...summary } = summaryOf(analysis);
-  const quotes = analysis.quotes.map((quote) => ({ text: quote.text.replace(/\s+/g, ' ').trim(), speaker: quote.speaker?.name ?? null }));
+  const quotes = analysis.quotes.map((quote) => ({
+    text: quote.text.replace(/\s+/g, ' ').trim(),
+    speaker: quote.speaker?.name ?? null,
+  }));
   return { ...summary, quotes, ...(capped ? { capped } : {}) };
 }

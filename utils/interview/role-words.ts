@@ -27,7 +27,10 @@ export function isRoleNoun(word: string): boolean {
 /** "dem Onkologen" → "Onkologe": German weak nouns take -n/-en after dem/den/des. */
 export function nominative(role: string, article: string | undefined): string {
   if (!article || !/^(?:dem|den|des)$/i.test(article)) return role;
-  return role.replace(/(\p{L}+(?:og|eg)e)n$|(\p{L}+(?:ist|ent|ant))en$/u, (_, weak?: string, strong?: string) => weak ?? strong ?? '');
+  return role.replace(
+    /(\p{L}+(?:og|eg)e)n$|(\p{L}+(?:ist|ent|ant))en$/u,
+    (_, weak?: string, strong?: string) => weak ?? strong ?? '',
+  );
 }
 
 /** Whether a phrase is a role: a role noun among its first words ("selbständige Beraterin", "head of…"). */

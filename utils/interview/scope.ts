@@ -6,7 +6,18 @@ import { upper } from '../text/elements';
  * related links, newsletter boxes, comments or code.
  */
 
-const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FORM', 'PRE', 'CODE', 'BUTTON', 'FOOTER', 'HEADER', 'FIGCAPTION', 'SVG']);
+const BOILERPLATE_TAGS = new Set([
+  'NAV',
+  'ASIDE',
+  'FORM',
+  'PRE',
+  'CODE',
+  'BUTTON',
+  'FOOTER',
+  'HEADER',
+  'FIGCAPTION',
+  'SVG',
+]);
 const BOILERPLATE_NAMES =
   /\b(related|newsletter|subscribe|signup|sign-up|comments?|share|sharing|social|promo|advert|ads?|sponsor|sidebar|widget|breadcrumbs?|tags|author-bio|author-box|bio|byline|recommend|more-stories|popular|trending|cookie|modal|video-promo|toc|table-of-contents|footnotes?|reviews?|testimonials?|ratings?)\b/i;
 
@@ -15,12 +26,15 @@ export function isBoilerplate(element: Element): boolean {
   if (BOILERPLATE_TAGS.has(upper(element))) return true;
   if (!element.hasAttributes()) return false; // most paragraphs: nothing more to read
   const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''} ${element.getAttribute('role') ?? ''}`;
-  return names.trim() !== '' && BOILERPLATE_NAMES.test(names.replace(/[_-]+/g, ' ').replace(/\bauthor bio\b/, 'author-bio'));
+  return (
+    names.trim() !== '' && BOILERPLATE_NAMES.test(names.replace(/[_-]+/g, ' ').replace(/\bauthor bio\b/, 'author-bio'))
+  );
 }
 
 /** True for an element inside navigation, a sidebar, a related-stories box… below `top`. */
 export function insideBoilerplate(element: Element, top: Element): boolean {
-  for (let current: Element | null = element; current && current !== top; current = current.parentElement) if (isBoilerplate(current)) return true;
+  for (let current: Element | null = element; current && current !== top; current = current.parentElement)
+    if (isBoilerplate(current)) return true;
   return false;
 }
 

@@ -32,7 +32,8 @@ const ASKS = /\?[\s”"»«“]*$/;
 const meta = (doc: Document, selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
 
 /** The page's own web address as words: never a local file's path, which says nothing about the page. */
-const addressWords = (doc: Document) => (/^https?:$/.test(doc.location?.protocol ?? '') ? doc.location.pathname.replace(/[-_/.]+/g, ' ') : '');
+const addressWords = (doc: Document) =>
+  /^https?:$/.test(doc.location?.protocol ?? '') ? doc.location.pathname.replace(/[-_/.]+/g, ' ') : '';
 
 function structuredData(doc: Document): string {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')]
@@ -58,7 +59,10 @@ function sample(doc: Document): Block[] {
     const heading = element.tagName.length === 2 && element.tagName[0] === 'H';
     // A bold opening that asks: the whole block, or its first part with the answer after a break.
     const lead = heading ? null : element.firstElementChild;
-    const bold = lead && /^(B|STRONG)$/.test(lead.tagName) && text.startsWith(squash(lead.textContent)) ? squash(lead.textContent) : '';
+    const bold =
+      lead && /^(B|STRONG)$/.test(lead.tagName) && text.startsWith(squash(lead.textContent))
+        ? squash(lead.textContent)
+        : '';
     // A question of four words or more: "Insecurities?" heads an essay's section, it asks nobody.
     const asked = heading ? text : bold;
     const marked = QUESTION_MARKER.test(text);
@@ -70,6 +74,13 @@ function sample(doc: Document): Block[] {
 }
 
 export function gatherSignals(doc: Document): Signals {
-  const heading = [doc.title, meta(doc, 'meta[property="og:title"]'), meta(doc, 'meta[name="description"]'), meta(doc, 'meta[property="og:description"]'), doc.querySelector('h1')?.textContent ?? '', addressWords(doc)].join(' · ');
+  const heading = [
+    doc.title,
+    meta(doc, 'meta[property="og:title"]'),
+    meta(doc, 'meta[name="description"]'),
+    meta(doc, 'meta[property="og:description"]'),
+    doc.querySelector('h1')?.textContent ?? '',
+    addressWords(doc),
+  ].join(' · ');
   return { heading, data: structuredData(doc), blocks: sample(doc) };
 }

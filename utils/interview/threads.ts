@@ -14,10 +14,12 @@ export const AMA_WORDING = /\b(?:AMA|ask me anything|IAmA)\b/;
 
 /** Where the guest's own post and the comments' words sit, as forums mark them up. */
 const POST_BODY = '.toptext, [class*="selftext"], [class*="post-body"], [class*="post-content"]';
-const COMMENT_BODY = '.commtext, [class*="comment-body"], [class*="comment-content"], [class*="comment__body"], [class*="comment-text"], .md';
+const COMMENT_BODY =
+  '.commtext, [class*="comment-body"], [class*="comment-content"], [class*="comment__body"], [class*="comment-text"], .md';
 const AUTHOR = '.hnuser, [class*="author"], [class*="username"], [rel="author"]';
 /** A thread's furniture: headers with ages and votes, reply links, the comment form. */
-const CHROME = '.comhead, .subtext, .reply, .navs, .pagetop, .yclinks, form, nav, footer, script, style, [class*="reply"], [class*="vote"], [class*="score"], [class*="comhead"]';
+const CHROME =
+  '.comhead, .subtext, .reply, .navs, .pagetop, .yclinks, form, nav, footer, script, style, [class*="reply"], [class*="vote"], [class*="score"], [class*="comhead"]';
 const FLAGGED = /^\[(?:flagged|dead|deleted|removed)\]$/i;
 
 interface Post {
@@ -49,7 +51,11 @@ function threadRoot(bodies: readonly Element[]): Element {
  * The thread's turns, in page order, with the index they refer to; null when the page has no
  * guest post and at least two comments to read.
  */
-export function readThread(doc: Document, people: People, guestName: string | undefined): { index: TextIndex; paragraphs: Paragraph[]; turns: Turn[] } | null {
+export function readThread(
+  doc: Document,
+  people: People,
+  guestName: string | undefined,
+): { index: TextIndex; paragraphs: Paragraph[]; turns: Turn[] } | null {
   const body = doc.body ?? doc.documentElement;
   const submission = body.querySelector(POST_BODY);
   const comments = [...body.querySelectorAll(COMMENT_BODY)];
@@ -58,22 +64,43 @@ export function readThread(doc: Document, people: People, guestName: string | un
   const posts: Post[] = [submission, ...comments].flatMap((element) => {
     const author = element === submission ? opAuthor : authorOf(element);
     const name = author?.textContent?.trim();
-    return name ? [{ author: name, op: element === submission || isOp(author!) || name === opAuthor?.textContent?.trim(), body: element }] : [];
+    return name
+      ? [
+          {
+            author: name,
+            op: element === submission || isOp(author!) || name === opAuthor?.textContent?.trim(),
+            body: element,
+          },
+        ]
+      : [];
   });
   if (posts.length < 3) return null;
 
-  const index = buildTextIndex(threadRoot(posts.map((post) => post.body)), { skip: (element) => element.matches(CHROME) });
+  const index = buildTextIndex(threadRoot(posts.map((post) => post.body)), {
+    skip: (element) => element.matches(CHROME),
+  });
   const paragraphs = paragraphsOf(index);
   const guest = guestName ? people.add(guestName) : null;
   if (guest && posts[0]!.author !== guest.name) people.addAlias(guest, posts[0]!.author);
   const turns: Turn[] = [];
   for (const post of posts) {
-    const blocks = paragraphs.flatMap((paragraph, p) => (post.body === paragraph.element || post.body.contains(paragraph.element) ? [p] : []));
+    const blocks = paragraphs.flatMap((paragraph, p) =>
+      post.body === paragraph.element || post.body.contains(paragraph.element) ? [p] : [],
+    );
     const text = blocks.map((p) => paragraphs[p]!.text).join(' ');
     if (!blocks.length || FLAGGED.test(text)) continue;
     const speaker = post.op && guest ? guest : (people.find(post.author) ?? people.add(post.author) ?? null);
     const last = paragraphs[blocks.at(-1)!]!;
-    turns.push({ label: post.author, speaker, asks: !post.op, text, start: paragraphs[blocks[0]!]!.start, end: last.start + last.text.length, first: blocks[0]!, last: blocks.at(-1)! });
+    turns.push({
+      label: post.author,
+      speaker,
+      asks: !post.op,
+      text,
+      start: paragraphs[blocks[0]!]!.start,
+      end: last.start + last.text.length,
+      first: blocks[0]!,
+      last: blocks.at(-1)!,
+    });
   }
   return { index, paragraphs, turns };
 }

@@ -28,11 +28,16 @@ type Opening =
 const ASKS = /\?[\s”"»«“]*$/;
 
 /** An unlabelled question set apart: a heading, or a block wholly in bold, that asks. */
-const isSetApartQuestion = (paragraph: Paragraph) => ASKS.test(paragraph.text) && (isHeading(paragraph.element) || isWhollyBold(paragraph));
+const isSetApartQuestion = (paragraph: Paragraph) =>
+  ASKS.test(paragraph.text) && (isHeading(paragraph.element) || isWhollyBold(paragraph));
 
 /** A long statement wholly in bold: a prompt, as interviewers also put them. */
 const isBoldStatement = (paragraph: Paragraph) =>
-  paragraph.text.length > 60 && !ASKS.test(paragraph.text) && !/:\s*$/.test(paragraph.text) && !isHeading(paragraph.element) && isWhollyBold(paragraph);
+  paragraph.text.length > 60 &&
+  !ASKS.test(paragraph.text) &&
+  !/:\s*$/.test(paragraph.text) &&
+  !isHeading(paragraph.element) &&
+  isWhollyBold(paragraph);
 
 /** How a paragraph opens, by its words first; its markup is read only when the words allow a turn. */
 function openingOf(paragraph: Paragraph): Opening {
@@ -50,7 +55,8 @@ function openingByWords(paragraph: Paragraph): Opening {
     if (answer) return { kind: 'answer', skip: answer[0].length };
     const match = text.match(TURN_LABEL);
     const label = match?.[1];
-    if (label && !STOP_LABELS.test(label)) return { kind: 'label', label, role: match[2]?.trim(), skip: match[0].length };
+    if (label && !STOP_LABELS.test(label))
+      return { kind: 'label', label, role: match[2]?.trim(), skip: match[0].length };
   }
   return isSetApartQuestion(paragraph) ? { kind: 'question', skip: 0 } : { kind: 'plain' };
 }
@@ -64,7 +70,8 @@ function dropFalseQuestions(openings: Opening[], paragraphs: readonly Paragraph[
   // Unless the answer follows in the same paragraph, after a line break: a question's shape beyond doubt.
   const answeredWithin = (p: number) => paragraphs[p + 1]?.element.parentElement === paragraphs[p]!.element;
   openings.forEach((opening, p) => {
-    if (opening.kind === 'question' && opening.skip === 0 && opening.statement && !asked && !answeredWithin(p)) openings[p] = { kind: 'plain' };
+    if (opening.kind === 'question' && opening.skip === 0 && opening.statement && !asked && !answeredWithin(p))
+      openings[p] = { kind: 'plain' };
     else if (opening.kind !== 'plain' && !(opening.kind === 'question' && opening.statement)) asked = true;
   });
   const isApart = (p: number) => openings[p]?.kind === 'question' && (openings[p] as { skip: number }).skip === 0;
@@ -81,7 +88,8 @@ function dropFalseQuestions(openings: Opening[], paragraphs: readonly Paragraph[
 const surname = (label: string) => label.split(' ').at(-1)!;
 
 /** Labels that name a part, not a person: "Audience member:", "Caller:", "Host:". */
-const ANONYMOUS_LABEL = /^(?:audience(?: member)?|audience question|caller|listener|questioner|participant|zuschauer(?:in)?|publikum|hörer(?:in)?|frage aus dem publikum)$/i;
+const ANONYMOUS_LABEL =
+  /^(?:audience(?: member)?|audience question|caller|listener|questioner|participant|zuschauer(?:in)?|publikum|hörer(?:in)?|frage aus dem publikum)$/i;
 const HOST_LABEL = /^(?:host|moderator|moderatorin|interviewer|interviewerin|moderation)$/i;
 
 /** "[Laughter]", "(Applause)": stage directions inside a transcript, said by nobody. */
@@ -125,20 +133,29 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
   if (openings.filter((opening) => opening.kind !== 'plain').length < 3) return [];
   for (let p = 0; p < paragraphs.length; p++) {
     yield;
-    if (openings[p]!.kind === 'plain' && isBoldStatement(paragraphs[p]!) && !isMostlyLinks(paragraphs[p]!)) openings[p] = { kind: 'question', skip: 0, statement: true };
+    if (openings[p]!.kind === 'plain' && isBoldStatement(paragraphs[p]!) && !isMostlyLinks(paragraphs[p]!))
+      openings[p] = { kind: 'question', skip: 0, statement: true };
   }
   dropFalseQuestions(openings, paragraphs);
   // Labels count by surname too: "Marcus Oyelaran:" once, then "Oyelaran:" after.
   const counts = new Map<string, number>();
   for (const opening of openings) {
-    if (opening.kind === 'label') for (const key of new Set([opening.label, surname(opening.label)])) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (opening.kind === 'label')
+      for (const key of new Set([opening.label, surname(opening.label)])) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const isPublication = (label: string) => publications.some((name) => name.toLowerCase().startsWith(label.toLowerCase()) || label.toLowerCase().startsWith(name.toLowerCase()));
+  const isPublication = (label: string) =>
+    publications.some(
+      (name) =>
+        name.toLowerCase().startsWith(label.toLowerCase()) || label.toLowerCase().startsWith(name.toLowerCase()),
+    );
   // A label used once counts when it is the publication, someone already known, or a full name the page writes.
   const known = (label: string) =>
     ANONYMOUS_LABEL.test(label) ||
     HOST_LABEL.test(label) ||
-    (counts.get(surname(label)) ?? 0) >= 2 || isPublication(label) || people.find(label) !== undefined || (label.includes(' ') && context.fullNames.includes(label) && people.canBePerson(label));
+    (counts.get(surname(label)) ?? 0) >= 2 ||
+    isPublication(label) ||
+    people.find(label) !== undefined ||
+    (label.includes(' ') && context.fullNames.includes(label) && people.canBePerson(label));
   const accepted = openings.map((opening) => opening.kind !== 'label' || known(opening.label));
   const openers = openings.filter((opening, p) => opening.kind !== 'plain' && accepted[p]).length;
   if (openers < 3) return [];
@@ -146,14 +163,18 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
   // A label whose turns mostly ask, and a publication's label, is the interviewer's.
   const asking = new Map<string, number>();
   openings.forEach((opening, p) => {
-    if (opening.kind === 'label') asking.set(opening.label, (asking.get(opening.label) ?? 0) + (asksQuestion(paragraphs[p]!.text) ? 1 : -1));
+    if (opening.kind === 'label')
+      asking.set(opening.label, (asking.get(opening.label) ?? 0) + (asksQuestion(paragraphs[p]!.text) ? 1 : -1));
   });
   const interviewerLabel = (label: string) => isPublication(label) || (asking.get(label) ?? 0) > 0;
   let asker: Person | null = (interviewer && people.add(interviewer.name, interviewer.roles)) || null;
 
   const speakerOf = (label: string, role: string | undefined): Person | null => {
     const full = fullName(label);
-    const person = people.find(label) ?? (full ? people.find(full) : undefined) ?? (people.canBePerson(label) ? people.add(label) : full && people.canBePerson(full) ? people.add(full) : null);
+    const person =
+      people.find(label) ??
+      (full ? people.find(full) : undefined) ??
+      (people.canBePerson(label) ? people.add(label) : full && people.canBePerson(full) ? people.add(full) : null);
     if (person) {
       if (person.name !== label) people.addAlias(person, label);
       if (role) people.add(person.name, [role]);
@@ -177,7 +198,16 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
   let lastAnswerer: Person | null = null;
   const open = (p: number, skip: number, label: string, speaker: Person | null, asks: boolean) => {
     const paragraph = paragraphs[p]!;
-    turns.push({ label, speaker, asks, text: paragraph.text.slice(skip), start: paragraph.start + skip, end: paragraph.start + paragraph.text.length, first: p, last: p });
+    turns.push({
+      label,
+      speaker,
+      asks,
+      text: paragraph.text.slice(skip),
+      start: paragraph.start + skip,
+      end: paragraph.start + paragraph.text.length,
+      first: p,
+      last: p,
+    });
     if (!asks && speaker) lastAnswerer = speaker;
   };
   // After the last opener, a heading starts what follows the interview (listener reviews, related reading).
@@ -195,8 +225,10 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
     else if (opening.kind === 'answer') open(p, opening.skip, 'A', lastAnswerer ?? context.interviewee(), false);
     else if (opening.kind === 'label' && accepted[p]) {
       const { label, role } = opening;
-      if (ANONYMOUS_LABEL.test(label)) open(p, opening.skip, label, null, false); // asks, but not as the interviewer
-      else if (HOST_LABEL.test(label) || interviewerLabel(label)) open(p, opening.skip, label, askerFor(label, role), true);
+      if (ANONYMOUS_LABEL.test(label))
+        open(p, opening.skip, label, null, false); // asks, but not as the interviewer
+      else if (HOST_LABEL.test(label) || interviewerLabel(label))
+        open(p, opening.skip, label, askerFor(label, role), true);
       else open(p, opening.skip, label, speakerOf(label, role), false);
     } else if (STAGE_DIRECTION.test(paragraph.text) || isMostlyLinks(paragraph)) {
       continue; // said by nobody (a stage direction, a link card): the turn goes on after it

@@ -22,7 +22,17 @@ export interface LensActionDeps {
 }
 
 /** What the lens's toolbar, cards and tooltips do when the reader uses them (the LensUi's actions). */
-export function createLensActions({ doc, ui, highlighter, interview, mentions, mounted, refocus, tooltipFrom, send }: LensActionDeps) {
+export function createLensActions({
+  doc,
+  ui,
+  highlighter,
+  interview,
+  mentions,
+  mounted,
+  refocus,
+  tooltipFrom,
+  send,
+}: LensActionDeps) {
   const report = (outcome: Outcome) => ui.say(outcome.message, outcome.ok ? 'info' : 'error');
   /** The page gets the focus back: blurring the lens's own element leaves it to the page. */
   const blurLens = () => (doc.activeElement as HTMLElement | null)?.blur();
@@ -55,7 +65,10 @@ export function createLensActions({ doc, ui, highlighter, interview, mentions, m
       ui.closeCard();
       void highlighter.remove(id).then((outcome) => {
         if (!outcome.ok || !deleted) return report(outcome);
-        ui.say(outcome.message, 'info', undefined, { label: 'Undo', run: () => void highlighter.restore(deleted).then(report) });
+        ui.say(outcome.message, 'info', undefined, {
+          label: 'Undo',
+          run: () => void highlighter.restore(deleted).then(report),
+        });
       });
     },
     copy: (id: string) => {
@@ -68,7 +81,10 @@ export function createLensActions({ doc, ui, highlighter, interview, mentions, m
     markSpeaker: (name: string) => {
       ui.closeToolbar();
       void send({ type: 'page:correct', change: { kind: 'speaker', name } }).then((reply) =>
-        ui.say(reply.ok ? `${name} is a speaker on this page. Reload it to see them underlined.` : reply.error, reply.ok ? 'info' : 'error'),
+        ui.say(
+          reply.ok ? `${name} is a speaker on this page. Reload it to see them underlined.` : reply.error,
+          reply.ok ? 'info' : 'error',
+        ),
       );
     },
     closeCard,
@@ -81,6 +97,9 @@ export function createLensActions({ doc, ui, highlighter, interview, mentions, m
       if (from) refocus(from);
       else blurLens(); // back to the page and its caret
     },
-    nextQuote: (mention: PaintedMention) => interview.nextQuoteAfter(mention)?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+    nextQuote: (mention: PaintedMention) =>
+      interview
+        .nextQuoteAfter(mention)
+        ?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
   };
 }

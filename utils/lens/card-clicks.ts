@@ -4,7 +4,10 @@ import type { UiController } from './ui-controller';
  * Whether a click may open or close a highlight's card: the reader's own (a script's click must not
  * pull the focus into a card), with no text selected, and not on a link (links keep working as links).
  */
-export function clickReachesCards(click: Pick<MouseEvent, 'isTrusted' | 'target'>, selection: Selection | null): boolean {
+export function clickReachesCards(
+  click: Pick<MouseEvent, 'isTrusted' | 'target'>,
+  selection: Selection | null,
+): boolean {
   return click.isTrusted && selection?.isCollapsed === true && !(click.target as Element | null)?.closest?.('a[href]');
 }
 

@@ -13,7 +13,11 @@ const MIN_OPACITY = 0.9;
 type Why = 'untrusted' | 'too-soon' | 'covered';
 
 /** Why a click should not act, or null when it may. Keyboard activation (detail 0) needs no settling: it has no pointer to mislead. */
-export function refusal(click: { isTrusted: boolean; detail: number; timeStamp: number }, shownAt: number, visible: boolean): Why | null {
+export function refusal(
+  click: { isTrusted: boolean; detail: number; timeStamp: number },
+  shownAt: number,
+  visible: boolean,
+): Why | null {
   if (!click.isTrusted) return 'untrusted';
   if (click.detail > 0 && click.timeStamp - shownAt < SETTLE_MS) return 'too-soon';
   return visible ? null : 'covered';
@@ -52,7 +56,8 @@ export function wasOnShow(verdict: boolean | undefined, pointerSeesUi: (() => bo
   return pointerSeesUi ? pointerSeesUi() : true;
 }
 
-const hasVisibilityTracking = (win: Window & typeof globalThis) => 'isVisible' in (win.IntersectionObserverEntry?.prototype ?? {});
+const hasVisibilityTracking = (win: Window & typeof globalThis) =>
+  'isVisible' in (win.IntersectionObserverEntry?.prototype ?? {});
 
 /**
  * Guards the clicks inside `container` (the lens's UI, in the closed shadow root `shadow` of
@@ -61,14 +66,20 @@ const hasVisibilityTracking = (win: Window & typeof globalThis) => 'isVisible' i
  * (IntersectionObserver v2: it sees painted occlusion and opacity), a "hidden" verdict refuses;
  * pointer clicks are also checked against the host's opacity and the page's top layer at the point.
  */
-export function guardClicks(win: Window & typeof globalThis, { host, shadow, container }: { host: Element; shadow: ShadowRoot; container: Element }, signal: AbortSignal, onRefused: (why: Why) => void) {
+export function guardClicks(
+  win: Window & typeof globalThis,
+  { host, shadow, container }: { host: Element; shadow: ShadowRoot; container: Element },
+  signal: AbortSignal,
+  onRefused: (why: Why) => void,
+) {
   let shownAt = -Infinity;
   const seen = new WeakMap<Element, boolean>();
   let tracker: IntersectionObserver | null = null;
   if (hasVisibilityTracking(win)) {
     tracker = new win.IntersectionObserver(
       (entries) => {
-        for (const entry of entries) seen.set(entry.target, (entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
+        for (const entry of entries)
+          seen.set(entry.target, (entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
       },
       { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
@@ -85,7 +96,11 @@ export function guardClicks(win: Window & typeof globalThis, { host, shadow, con
   const visible = (event: MouseEvent) => {
     const panel = [...container.children].find((child) => child.contains(event.target as Node));
     // Keyboard activation (detail 0) has no point for anything to cover.
-    const pointerSeesUi = event.detail === 0 ? null : () => drawnOpacity(host, win) >= MIN_OPACITY && !topLayerCovers(win.document, host, event.clientX, event.clientY);
+    const pointerSeesUi =
+      event.detail === 0
+        ? null
+        : () =>
+            drawnOpacity(host, win) >= MIN_OPACITY && !topLayerCovers(win.document, host, event.clientX, event.clientY);
     return wasOnShow(panel && seen.get(panel), pointerSeesUi);
   };
 

@@ -20,7 +20,15 @@ export interface LensCommandDeps {
   closeCard: () => void;
 }
 
-export function lensCommands({ win, highlighter, ui, defaultColour, rereadColours, summary, closeCard }: LensCommandDeps): CommandTable<LensCommandType> {
+export function lensCommands({
+  win,
+  highlighter,
+  ui,
+  defaultColour,
+  rereadColours,
+  summary,
+  closeCard,
+}: LensCommandDeps): CommandTable<LensCommandType> {
   return {
     'lens:ping': () => ({ alive: true }),
     'lens:highlight-selection': () => {

@@ -103,11 +103,19 @@ export function createHighlighter(
     });
     if (!reply.ok) return { ok: false, message: reply.error };
     saved = [reply.highlight, ...saved];
-    painted.set(reply.highlight.id, { id: reply.highlight.id, colour, range: index.rangeFor(start, end) ?? read.range.cloneRange() });
+    painted.set(reply.highlight.id, {
+      id: reply.highlight.id,
+      colour,
+      range: index.rangeFor(start, end) ?? read.range.cloneRange(),
+    });
     paint();
     // The caret stays after the new highlight, where a keyboard reader left off (not at the page top).
     doc.getSelection()?.collapseToEnd();
-    return { ok: true, id: reply.highlight.id, message: canPaint() ? 'Highlighted.' : 'Saved. This browser cannot paint highlights on the page.' };
+    return {
+      ok: true,
+      id: reply.highlight.id,
+      message: canPaint() ? 'Highlighted.' : 'Saved. This browser cannot paint highlights on the page.',
+    };
   }
 
   async function update(id: string, patch: HighlightPatch): Promise<Outcome> {
@@ -152,7 +160,9 @@ export function createHighlighter(
     /** Whether a later pass could find more: some highlight is unpainted, or its range broke. */
     needsRepair: () =>
       saved.length > painted.size ||
-      [...painted.values()].some(({ range }) => range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected),
+      [...painted.values()].some(
+        ({ range }) => range.collapsed || !range.startContainer.isConnected || !range.endContainer.isConnected,
+      ),
     hasHighlights: () => saved.length > 0,
     highlightAt: (x: number, y: number) => hitTest(doc, painted.values(), x, y),
     /** The highlight under a collapsed selection (the keyboard caret), with where it is drawn. */

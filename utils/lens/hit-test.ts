@@ -16,7 +16,8 @@ function caretAt(doc: CaretDocument, x: number, y: number): { node: Node; offset
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-const inside = (x: number, y: number, rect: DOMRect) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+const inside = (x: number, y: number, rect: DOMRect) =>
+  x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
 /** The innermost painted highlight holding a DOM point, optionally only where `accept` agrees. */
 export function highlightContaining<T extends Spot>(

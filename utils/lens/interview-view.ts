@@ -15,7 +15,9 @@ import { asIndexed } from '../text/text-index';
 import { finderFor, nameSpans } from './name-spans';
 
 /** Something on the page a tooltip can explain: a speaker's name (or the interviewer's: `asking`), or a project's. */
-export type MentionTarget = { kind: 'speaker'; person: Person; asking?: true } | { kind: 'project'; entry: CatalogEntry };
+export type MentionTarget =
+  | { kind: 'speaker'; person: Person; asking?: true }
+  | { kind: 'project'; entry: CatalogEntry };
 
 /** A name on the page, as offsets in the analysis text (a DOM range is made only when it is shown). */
 export interface MentionSpan {
@@ -40,7 +42,9 @@ const NO_CORRECTIONS: PageCorrections = { verdict: null, people: NO_SPEAKER_CORR
  * The bundled catalog with the reader's projects, and the people they added: people are people,
  * never project names. The same array while the entries stay the same (its matcher is kept).
  */
-let lastCatalog: { userEntries: readonly CatalogEntry[]; entries: readonly CatalogEntry[]; people: KnownPerson[] } | undefined;
+let lastCatalog:
+  | { userEntries: readonly CatalogEntry[]; entries: readonly CatalogEntry[]; people: KnownPerson[] }
+  | undefined;
 function catalogWith(userEntries: readonly CatalogEntry[]) {
   if (!userEntries.length) return { entries: catalog as CatalogEntry[], people: [] };
   if (lastCatalog?.userEntries !== userEntries) {
@@ -48,7 +52,11 @@ function catalogWith(userEntries: readonly CatalogEntry[]) {
     lastCatalog = {
       userEntries,
       entries: [...(catalog as CatalogEntry[]), ...userEntries.filter((entry) => entry.kind !== 'person')],
-      people: people.map((entry) => ({ name: entry.name, roles: entry.role ? [entry.role] : [], ...(entry.organisation ? { organisation: entry.organisation } : {}) })),
+      people: people.map((entry) => ({
+        name: entry.name,
+        roles: entry.role ? [entry.role] : [],
+        ...(entry.organisation ? { organisation: entry.organisation } : {}),
+      })),
     };
   }
   return lastCatalog;
@@ -61,7 +69,9 @@ const CHARS_PER_STEP = 16_384;
 function askerOf({ interviewer, speakers }: InterviewAnalysis): Person | null {
   if (!interviewer || speakers.some((person) => person.name === interviewer.name)) return null;
   // The person the reader chose keeps their identity: their questions are counted by it.
-  return interviewer.aliases ? (interviewer as Person) : { name: interviewer.name, roles: interviewer.roles, aliases: [] };
+  return interviewer.aliases
+    ? (interviewer as Person)
+    : { name: interviewer.name, roles: interviewer.roles, aliases: [] };
 }
 
 /** Every speaker and project name the analysis found, in text order. */
@@ -69,7 +79,12 @@ function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
   const found: MentionSpan[] = [];
   for (const { entry, mentions: spots } of analysis.projects) {
     spots.forEach((spot, k) => {
-      found.push({ id: `project:${entry.name}:${k}`, start: spot.start, end: spot.end, target: { kind: 'project', entry } });
+      found.push({
+        id: `project:${entry.name}:${k}`,
+        start: spot.start,
+        end: spot.end,
+        target: { kind: 'project', entry },
+      });
     });
   }
   const { text } = analysis.index;
@@ -82,7 +97,12 @@ function* mentionsIn(analysis: InterviewAnalysis): Steps<MentionSpan[]> {
     for (const hit of finder.find(text, from, from + CHARS_PER_STEP)) hits.push(hit);
   }
   for (const { person, start, end } of nameSpans(people, hits)) {
-    found.push({ id: `speaker:${person.name}:${start}`, start, end, target: { kind: 'speaker', person, ...(person === asker ? { asking: true as const } : {}) } });
+    found.push({
+      id: `speaker:${person.name}:${start}`,
+      start,
+      end,
+      target: { kind: 'speaker', person, ...(person === asker ? { asking: true as const } : {}) },
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -96,21 +116,31 @@ export interface Attribution {
 
 /** Where a range sits relative to another: inside it, or not. */
 const within = (inner: Range, outer: Range) =>
-  outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 && outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
+  outer.compareBoundaryPoints(Range.START_TO_START, inner) <= 0 &&
+  outer.compareBoundaryPoints(Range.END_TO_END, inner) >= 0;
 
 /** The lens's reading of a page in steps: detection, then for an interview its analysis and the names to underline. */
-function* readingSteps(doc: Document, userEntries: readonly CatalogEntry[], corrections: PageCorrections): Steps<InterviewView> {
+function* readingSteps(
+  doc: Document,
+  userEntries: readonly CatalogEntry[],
+  corrections: PageCorrections,
+): Steps<InterviewView> {
   const detection = withVerdict(detectInterview(doc), corrections.verdict);
   yield;
   const { entries, people } = catalogWith(userEntries);
   const known = [...people, ...corrections.people.people.map((name) => ({ name, roles: [], here: true }))];
-  const analysis = detection.isInterview ? withCorrections(yield* analysisSteps(doc, entries, detection, known), corrections.people) : null;
+  const analysis = detection.isInterview
+    ? withCorrections(yield* analysisSteps(doc, entries, detection, known), corrections.people)
+    : null;
   return viewOf(detection, analysis, analysis ? yield* mentionsIn(analysis) : []);
 }
 
 /** The lens's reading of a page, at once (tests, benches). */
-export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[] = [], corrections = NO_CORRECTIONS): InterviewView =>
-  finish(readingSteps(doc, userEntries, corrections));
+export const readInterview = (
+  doc: Document,
+  userEntries: readonly CatalogEntry[] = [],
+  corrections = NO_CORRECTIONS,
+): InterviewView => finish(readingSteps(doc, userEntries, corrections));
 
 /**
  * Slices of about 8 ms with the page's turn between them: the page stays responsive (no task near
@@ -119,8 +149,12 @@ export const readInterview = (doc: Document, userEntries: readonly CatalogEntry[
 const ON_A_PAGE: Pacing = { sliceMs: 8, now: () => performance.now(), pause: yieldToPage };
 
 /** The lens's reading of a page, in slices that leave the page free to run in between, with the reader's corrections on top. */
-export const readInterviewInSlices = (doc: Document, userEntries: readonly CatalogEntry[] = [], corrections = NO_CORRECTIONS, pacing = ON_A_PAGE): Promise<InterviewView> =>
-  runInSlices(readingSteps(doc, userEntries, corrections), pacing);
+export const readInterviewInSlices = (
+  doc: Document,
+  userEntries: readonly CatalogEntry[] = [],
+  corrections = NO_CORRECTIONS,
+  pacing = ON_A_PAGE,
+): Promise<InterviewView> => runInSlices(readingSteps(doc, userEntries, corrections), pacing);
 
 /**
  * The lens's reading of an interview page: the analysis, the speaker and project mentions to
@@ -174,7 +208,11 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
     const to = last?.end ?? -Infinity;
     const text = range.toString();
     const projects = analysis.projects
-      .filter(({ entry, mentions }) => mentions.some((mention) => mention.start >= from && mention.end <= to) || [entry.name, ...entry.aliases].some((name) => text.includes(name)))
+      .filter(
+        ({ entry, mentions }) =>
+          mentions.some((mention) => mention.start >= from && mention.end <= to) ||
+          [entry.name, ...entry.aliases].some((name) => text.includes(name)),
+      )
       .map(({ entry }) => entry.name);
     const named = analysis.projects.map(({ entry }) => entry.name).slice(0, MAX_ARTICLE_PROJECTS);
     return {
@@ -189,15 +227,22 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
     if (!analysis) return [];
     const people: HighlightSpeaker[] = analysis.speakers.map((person) => ({ name: person.name, roles: person.roles }));
     const asking = analysis.interviewer;
-    if (asking && !people.some((person) => person.name === asking.name)) people.push({ name: asking.name, roles: asking.roles });
+    if (asking && !people.some((person) => person.name === asking.name))
+      people.push({ name: asking.name, roles: asking.roles });
     return people;
   }
 
   /** What a tooltip counts: a speaker's quotes, or a project's mentions on the page. */
   function countFor(target: MentionTarget) {
     return {
-      quotes: target.kind === 'speaker' ? (analysis?.quotes.filter((quote) => quote.speaker === target.person).length ?? 0) : 0,
-      mentions: target.kind === 'project' ? (analysis?.projects.find(({ entry }) => entry === target.entry)?.mentions.length ?? 0) : 0,
+      quotes:
+        target.kind === 'speaker'
+          ? (analysis?.quotes.filter((quote) => quote.speaker === target.person).length ?? 0)
+          : 0,
+      mentions:
+        target.kind === 'project'
+          ? (analysis?.projects.find(({ entry }) => entry === target.entry)?.mentions.length ?? 0)
+          : 0,
     };
   }
 
@@ -217,7 +262,10 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
     if (!analysis) return detection;
     if (summary) return summary;
     const read = summaryOf(analysis);
-    summary = found.length > shown.length ? { ...read, capped: { ...read.capped, names: { found: found.length, kept: shown.length } } } : read;
+    summary =
+      found.length > shown.length
+        ? { ...read, capped: { ...read.capped, names: { found: found.length, kept: shown.length } } }
+        : read;
     return summary;
   }
   return { mentionSpans, materialize, blocks, countFor, nextQuoteAfter, attribution, speakers, report };

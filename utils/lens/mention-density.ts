@@ -3,14 +3,19 @@ import type { TextBlock } from '../text/text-index';
 import type { MentionSpan, MentionTarget } from './interview-view';
 
 const HEADING = /^H[1-6]$/;
-const keyOf = (target: MentionTarget) => (target.kind === 'speaker' ? `speaker:${target.person.name}` : `project:${target.entry.name}`);
+const keyOf = (target: MentionTarget) =>
+  target.kind === 'speaker' ? `speaker:${target.person.name}` : `project:${target.entry.name}`;
 
 /**
  * The names to underline at the reader's density. "first": each person or project once per
  * section, a section starting at each heading; headings themselves stay plain (a headline full
  * of underlines is ink on the words read first). Spans and blocks are both in text order.
  */
-export function mentionsAtDensity(spans: readonly MentionSpan[], blocks: readonly TextBlock[], density: Settings['underlines']): MentionSpan[] {
+export function mentionsAtDensity(
+  spans: readonly MentionSpan[],
+  blocks: readonly TextBlock[],
+  density: Settings['underlines'],
+): MentionSpan[] {
   if (density === 'all') return [...spans];
   if (density === 'none') return [];
   const kept: MentionSpan[] = [];

@@ -17,7 +17,11 @@ export interface MentionLayer {
 }
 
 /** Each span's block element: blocks and spans are both in text order, so one walk pairs them. */
-function groupByBlock(spans: readonly MentionSpan[], blocks: readonly TextBlock[], fallback: Element): Map<Element, MentionSpan[]> {
+function groupByBlock(
+  spans: readonly MentionSpan[],
+  blocks: readonly TextBlock[],
+  fallback: Element,
+): Map<Element, MentionSpan[]> {
   const groups = new Map<Element, MentionSpan[]>();
   let b = 0;
   for (const span of spans) {
@@ -35,7 +39,12 @@ function groupByBlock(spans: readonly MentionSpan[], blocks: readonly TextBlock[
  * and projects thousands of times; making a DOM range for each on load costs more than the whole
  * analysis of a normal page, while the reader only ever sees a screenful at a time.
  */
-export function showMentionsInView(doc: Document, source: MentionSource, highlight: Highlight | null, signal: AbortSignal): MentionLayer {
+export function showMentionsInView(
+  doc: Document,
+  source: MentionSource,
+  highlight: Highlight | null,
+  signal: AbortSignal,
+): MentionLayer {
   const spans = source.mentionSpans();
   const pending = groupByBlock(spans, source.blocks(), doc.body);
   const painted: PaintedMention[] = [];
@@ -75,7 +84,8 @@ export function showMentionsInView(doc: Document, source: MentionSource, highlig
     painted,
     total: spans.length,
     showAround(node) {
-      for (let current: Node | null = node; current; current = current.parentNode) if (pending.has(current as Element)) show(current as Element);
+      for (let current: Node | null = node; current; current = current.parentNode)
+        if (pending.has(current as Element)) show(current as Element);
     },
   };
 }

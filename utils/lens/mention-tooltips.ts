@@ -32,7 +32,12 @@ export const tooltipReachable =
     return mention !== undefined && tooltipHasControls(mention.target, countFor(mention.target).quotes);
   };
 
-export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: MentionLayer, ui: TooltipControl): { refocus: (element: HTMLElement) => void } {
+export function watchMentionTooltips(
+  doc: Document,
+  signal: AbortSignal,
+  layer: MentionLayer,
+  ui: TooltipControl,
+): { refocus: (element: HTMLElement) => void } {
   let returning = false;
   const refocus = (element: HTMLElement) => {
     returning = true;
@@ -70,7 +75,9 @@ export function watchMentionTooltips(doc: Document, signal: AbortSignal, layer: 
       // Into the lens itself (Tab into the tooltip): the tooltip stays.
       if (returning || target?.tagName === LENS_TAG) return;
       if (target?.matches?.('a[href]')) layer.showAround(target);
-      const mention = target?.matches?.('a[href]') ? mentions.find((candidate) => target.contains(candidate.range.commonAncestorContainer)) : undefined;
+      const mention = target?.matches?.('a[href]')
+        ? mentions.find((candidate) => target.contains(candidate.range.commonAncestorContainer))
+        : undefined;
       if (mention) ui.openMention(mention.id, true);
       else ui.closeMention();
     },

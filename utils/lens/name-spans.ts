@@ -23,7 +23,10 @@ interface Taken {
 
 function takenBy(spans: readonly NameSpan[]): Taken {
   let furthest = 0;
-  return { starts: spans.map((span) => span.start), reach: spans.map((span) => (furthest = Math.max(furthest, span.end))) };
+  return {
+    starts: spans.map((span) => span.start),
+    reach: spans.map((span) => (furthest = Math.max(furthest, span.end))),
+  };
 }
 
 const isTaken = ({ starts, reach }: Taken, at: number): boolean => (reach[firstAbove(starts, at) - 1] ?? 0) > at;

@@ -8,7 +8,9 @@ import { FALLBACK_COLOURS, type ColourChoices } from './colour-choices';
 export async function readReaderChoices(send: SendRequest) {
   const [own, chosen] = await Promise.all([send({ type: 'catalog:list' }), send({ type: 'lens:settings' })]);
   // One object, updated in place when the reader changes colours, so the toolbar's next render uses them.
-  const colours: ColourChoices = chosen.ok ? { defaultColour: chosen.defaultColour, colourLabels: chosen.colourLabels } : { ...FALLBACK_COLOURS };
+  const colours: ColourChoices = chosen.ok
+    ? { defaultColour: chosen.defaultColour, colourLabels: chosen.colourLabels }
+    : { ...FALLBACK_COLOURS };
   return {
     entries: own.ok ? own.entries : [],
     colours,

@@ -6,7 +6,11 @@ import type { UiController } from './ui-controller';
  * time, and Escape cancels it: an update still queued from the selection's own key release would
  * otherwise bring back the toolbar the reader just put away.
  */
-export function toolbarFollowsSelection(doc: Document, signal: AbortSignal, ui: Pick<UiController, 'update' | 'hideIfUnselected' | 'closeToolbar'>): void {
+export function toolbarFollowsSelection(
+  doc: Document,
+  signal: AbortSignal,
+  ui: Pick<UiController, 'update' | 'hideIfUnselected' | 'closeToolbar'>,
+): void {
   let pendingUpdate: ReturnType<typeof setTimeout> | undefined;
   watchSelections(doc, signal, (byKeys) => {
     clearTimeout(pendingUpdate);

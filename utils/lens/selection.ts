@@ -12,7 +12,11 @@ export const PROBLEMS = {
 /** The reader's current selection as a range, or the reason it cannot be highlighted. */
 export function readSelection(doc: Document): SelectionRead {
   const active = doc.activeElement;
-  if (active && isInEditable(active) && (active as HTMLInputElement).selectionStart !== (active as HTMLInputElement).selectionEnd) {
+  if (
+    active &&
+    isInEditable(active) &&
+    (active as HTMLInputElement).selectionStart !== (active as HTMLInputElement).selectionEnd
+  ) {
     return { problem: PROBLEMS.editable };
   }
   const selection = doc.getSelection();
@@ -30,5 +34,7 @@ export function readSelection(doc: Document): SelectionRead {
 export function selectedName(text: string): string | null {
   const name = text.replace(/\s+/g, ' ').trim();
   const words = name.split(' ');
-  return name.length <= 80 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word)) ? name : null;
+  return name.length <= 80 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{L}’'.-]*$/u.test(word))
+    ? name
+    : null;
 }

@@ -7,7 +7,12 @@ export const UI_TAG = 'interview-lens-ui';
  * Written here rather than through WXT's helper, which removes the UI when WXT's page-visible
  * "script started" event arrives (a page can forge it). Gone when `signal` aborts.
  */
-export function mountShadowHost(doc: Document, css: string, isolateEvents: readonly string[], signal: AbortSignal): { host: HTMLElement; shadow: ShadowRoot; container: HTMLElement } {
+export function mountShadowHost(
+  doc: Document,
+  css: string,
+  isolateEvents: readonly string[],
+  signal: AbortSignal,
+): { host: HTMLElement; shadow: ShadowRoot; container: HTMLElement } {
   const host = doc.createElement(UI_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');

@@ -18,7 +18,11 @@ export interface MessageAction {
  * Decides what the in-page UI shows: the toolbar next to a fresh selection, a card for a clicked
  * highlight, and a short message after each action, where the reader is looking.
  */
-export function createUiController(win: Window, highlightSelection: (colour: Colour) => Promise<Outcome>, onPlaced: () => void = () => {}) {
+export function createUiController(
+  win: Window,
+  highlightSelection: (colour: Colour) => Promise<Outcome>,
+  onPlaced: () => void = () => {},
+) {
   const doc = win.document;
   const store = createStore<LensUiState>(HIDDEN);
   let messageTimer: ReturnType<typeof setTimeout> | undefined;
@@ -40,10 +44,13 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     messageAction = action;
     patch({ toolbar: null, message: { text, tone, ...at, ...(action ? { action: action.label } : {}) } });
     clearTimeout(messageTimer);
-    messageTimer = setTimeout(() => {
-      messageAction = null;
-      patch({ message: null });
-    }, action ? UNDO_MS : MESSAGE_MS);
+    messageTimer = setTimeout(
+      () => {
+        messageAction = null;
+        patch({ message: null });
+      },
+      action ? UNDO_MS : MESSAGE_MS,
+    );
   };
 
   function openCard(id: string, x: number, y: number) {
@@ -71,7 +78,12 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
         const spot = placeNear(rect, win.innerWidth);
         // Releasing Shift after Shift+arrows reports the same selection again: it stays a keyboard one.
         const same = before?.x === spot.x && before?.y === spot.y;
-        const toolbar = { ...spot, name: selectedName(doc.getSelection()?.toString() ?? ''), byKeys: byKeys || (same && before.byKeys), focus: before?.focus ?? 0 };
+        const toolbar = {
+          ...spot,
+          name: selectedName(doc.getSelection()?.toString() ?? ''),
+          byKeys: byKeys || (same && before.byKeys),
+          focus: before?.focus ?? 0,
+        };
         patch({ toolbar, message: null, mention: null });
         // Only a toolbar that appears or moves restarts the settling time: the mouseup of the very
         // click on it also lands here, and must not make that click look too soon.
@@ -100,7 +112,8 @@ export function createUiController(win: Window, highlightSelection: (colour: Col
     openCard,
     closeCard: () => patch({ card: null }),
     openCardId: () => store.get().card?.id ?? null,
-    openMention: (id: string, byFocus = false) => store.get().mention?.id !== id && patch({ mention: { id, byFocus, focus: 0 } }),
+    openMention: (id: string, byFocus = false) =>
+      store.get().mention?.id !== id && patch({ mention: { id, byFocus, focus: 0 } }),
     /**
      * Tab at a name whose tooltip the focus or caret opened: the focus goes into it, if it has
      * something to reach (`reachable`); false otherwise, and Tab stays the page's.

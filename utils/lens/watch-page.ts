@@ -26,11 +26,14 @@ export function watchPageChanges(
     const at = now();
     firstUnanswered ??= at;
     const settled = Math.min(at + debounceMs, firstUnanswered + maxWaitMs);
-    timer = setTimeout(() => {
-      lastRun = now();
-      firstUnanswered = null;
-      onChange();
-    }, Math.max(settled, lastRun + minIntervalMs) - at);
+    timer = setTimeout(
+      () => {
+        lastRun = now();
+        firstUnanswered = null;
+        onChange();
+      },
+      Math.max(settled, lastRun + minIntervalMs) - at,
+    );
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {

@@ -40,11 +40,16 @@ const FIELDS = {
   tag: { valuesOf: (row) => row.highlight.tags.map(tidy), keyOf: fold } satisfies Field<string>,
   speaker: { valuesOf: speakerNames, keyOf: personKey } satisfies Field<string>,
   project: { valuesOf: projectNames, keyOf: fold } satisfies Field<string>,
-  site: { valuesOf: (row) => (row.articleMissing ? [] : [tidy(row.article.site)]), keyOf: fold } satisfies Field<string>,
+  site: {
+    valuesOf: (row) => (row.articleMissing ? [] : [tidy(row.article.site)]),
+    keyOf: fold,
+  } satisfies Field<string>,
 };
 
 const facet = <V extends string>(rows: readonly LibraryRow[], { valuesOf, keyOf }: Field<V>) =>
-  groupByName(rows, valuesOf, keyOf).map(({ name, rows: having }): FacetValue<V> => ({ value: name, count: having.length }));
+  groupByName(rows, valuesOf, keyOf).map(
+    ({ name, rows: having }): FacetValue<V> => ({ value: name, count: having.length }),
+  );
 
 /** Values available for each filter over `rows`, with how many highlights have each. */
 export function facets(rows: readonly LibraryRow[]): Facets {

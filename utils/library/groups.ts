@@ -3,7 +3,8 @@ import { tidy } from './fold';
 import type { LibraryRow } from './rows';
 
 // Names that several views group or filter rows by, read the same way everywhere.
-export const speakerNames = (row: LibraryRow): string[] => (row.highlight.speaker ? [tidy(row.highlight.speaker.name)] : []);
+export const speakerNames = (row: LibraryRow): string[] =>
+  row.highlight.speaker ? [tidy(row.highlight.speaker.name)] : [];
 export const projectNames = (row: LibraryRow): string[] => (row.highlight.projects ?? []).map(tidy);
 
 /** Rows that share a name (a tag, a person, a project…), however each row spells it. */
@@ -51,7 +52,8 @@ function mostCommon<N extends string>(counts: Map<N, number>): N {
   let best: N | undefined;
   let bestCount = 0;
   for (const [name, count] of counts) {
-    if (count > bestCount || (count === bestCount && hasCapital(name) && !hasCapital(best!))) [best, bestCount] = [name, count];
+    if (count > bestCount || (count === bestCount && hasCapital(name) && !hasCapital(best!)))
+      [best, bestCount] = [name, count];
   }
   return best!; // groups are only created with a first spelling
 }

@@ -41,7 +41,9 @@ export function peopleOf(rows: readonly LibraryRow[]): QuotedPerson[] {
       key,
       name,
       count: quoted.length,
-      roles: articles.map((group) => ({ article: group.article, roles: rolesIn(group) })).filter(({ roles }) => roles.length > 0),
+      roles: articles
+        .map((group) => ({ article: group.article, roles: rolesIn(group) }))
+        .filter(({ roles }) => roles.length > 0),
       articles,
     };
   });

@@ -50,6 +50,7 @@ export function projectsOf(rows: readonly LibraryRow[]): ProjectGroup[] {
     .filter(([key]) => !keys.has(key))
     .map(([key, { name, articles }]): ProjectGroup => ({ key, name, count: 0, articles: [], mentionedIn: articles }));
   return [...highlighted, ...onlyNamed].sort(
-    (a, b) => b.count - a.count || b.mentionedIn.length - a.mentionedIn.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) =>
+      b.count - a.count || b.mentionedIn.length - a.mentionedIn.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }

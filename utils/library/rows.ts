@@ -29,7 +29,6 @@ function standInArticle(articleId: string, highlights: readonly HighlightRecord[
   };
 }
 
-
 /**
  * Every highlight paired with its article. Articles come newest first, by when the reader last
  * highlighted in them (then by the article's own `updatedAt`, then id, so the order is stable);
@@ -61,6 +60,8 @@ export function joinRows(articles: readonly ArticleRecord[], highlights: readonl
   );
 
   return groups.flatMap(({ article, missing, highlights: group }) =>
-    group.map((highlight): LibraryRow => (missing ? { highlight, article, articleMissing: true } : { highlight, article })),
+    group.map(
+      (highlight): LibraryRow => (missing ? { highlight, article, articleMissing: true } : { highlight, article }),
+    ),
   );
 }

@@ -7,7 +7,11 @@ export const shortText = (max: number) => z.string().max(max);
 
 export const QuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1).max(MAX_QUOTE).refine((s) => s.trim().length > 0, 'quote is only whitespace'),
+  exact: z
+    .string()
+    .min(1)
+    .max(MAX_QUOTE)
+    .refine((s) => s.trim().length > 0, 'quote is only whitespace'),
   prefix: shortText(MAX_CONTEXT),
   suffix: shortText(MAX_CONTEXT),
 });
@@ -29,7 +33,11 @@ export const TagSchema = z
   .refine((tag) => !/[,\n\r]/.test(tag), 'a tag cannot hold commas or line breaks');
 
 /** A person's name as the reader types or selects it. */
-export const PersonNameSchema = z.string().trim().min(1, 'a name cannot be empty').max(120, 'a name has at most 120 characters');
+export const PersonNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a name cannot be empty')
+  .max(120, 'a name has at most 120 characters');
 
 /** The reader's corrections of a page's people: renames (or merges into a name already there), the interviewer, added speakers. */
 export const SpeakerCorrectionsSchema = z.strictObject({
@@ -55,7 +63,10 @@ export type HighlightSpeaker = z.infer<typeof HighlightSpeakerSchema>;
 export const HighlightPatchSchema = z
   .strictObject({
     colour: z.enum(COLOURS).optional(),
-    note: z.string().max(MAX_NOTE, `a note has at most ${MAX_NOTE.toLocaleString('en')} characters`).optional(),
+    note: z
+      .string()
+      .max(MAX_NOTE, `a note has at most ${MAX_NOTE.toLocaleString('en')} characters`)
+      .optional(),
     tags: z.array(TagSchema).max(MAX_TAGS, `at most ${MAX_TAGS} tags`).optional(),
     /** The reader's correction of who said it; null: no one (not a quote). */
     speaker: HighlightSpeakerSchema.nullable().optional(),

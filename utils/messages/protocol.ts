@@ -9,7 +9,19 @@ import type { Detection } from '../interview/detect';
 import type { PageSummary } from '../interview/report';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatchSchema as SettingsPatch, type Settings } from '../settings/schema';
-import { ArticleProjectsSchema as ArticleProjects, FragmentSchema as Fragment, HighlightPatchSchema as HighlightPatch, HighlightSpeakerSchema as Speaker, PositionSelectorSchema as PositionSelector, ProjectsSchema as Projects, QuoteSelectorSchema as QuoteSelector, RecordIdSchema as RecordId, shortText, SpeakerChangeSchema as SpeakerChange, type SpeakerCorrections } from './fields';
+import {
+  ArticleProjectsSchema as ArticleProjects,
+  FragmentSchema as Fragment,
+  HighlightPatchSchema as HighlightPatch,
+  HighlightSpeakerSchema as Speaker,
+  PositionSelectorSchema as PositionSelector,
+  ProjectsSchema as Projects,
+  QuoteSelectorSchema as QuoteSelector,
+  RecordIdSchema as RecordId,
+  shortText,
+  SpeakerChangeSchema as SpeakerChange,
+  type SpeakerCorrections,
+} from './fields';
 
 /** What a page says about itself. Untrusted: the page's address comes from the browser instead. */
 export const PageFacts = z.strictObject({
@@ -48,15 +60,18 @@ export const Request = z.discriminatedUnion('type', [
   /** The card's note frame reads its highlight here: framed in a page, its own storage is partitioned away. */
   z.strictObject({ type: z.literal('highlight:get'), id: RecordId }),
   /** The reader's verdict on a page (popup): an interview, not one, or "lens" to let the lens decide again. */
-  z.strictObject({ type: z.literal('page:verdict'), url: WebAddress, verdict: z.enum(['interview', 'not-interview', 'lens']) }),
+  z.strictObject({
+    type: z.literal('page:verdict'),
+    url: WebAddress,
+    verdict: z.enum(['interview', 'not-interview', 'lens']),
+  }),
   /**
    * The reader's correction of a page's people: from the popup, for the page at `url`; from the lens
    * ("this is a speaker" on a selection), always for the sender's own page.
    */
-  z.strictObject({ type: z.literal('page:correct'), url: WebAddress.optional(), change: SpeakerChange }).refine(
-    ({ change }) => change.kind !== 'rename' || change.from !== change.to,
-    'the new name is the old one',
-  ),
+  z
+    .strictObject({ type: z.literal('page:correct'), url: WebAddress.optional(), change: SpeakerChange })
+    .refine(({ change }) => change.kind !== 'rename' || change.from !== change.to, 'the new name is the old one'),
   /** From the card's note frame (Escape): closes the card in the tab the frame is in. */
   z.strictObject({ type: z.literal('card:close') }),
   z.strictObject({ type: z.literal('catalog:add'), entry: CatalogEntrySchema }),
@@ -68,7 +83,10 @@ export const Request = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('highlight:restore'), highlight: HighlightRecordSchema }),
   z.strictObject({ type: z.literal('settings:update'), patch: SettingsPatch }),
   /** A backup file's text; utils/backup validates its content. */
-  z.strictObject({ type: z.literal('backup:import'), text: z.string().max(MAX_BACKUP_TEXT_LENGTH, 'The file is larger than 50 MB.') }),
+  z.strictObject({
+    type: z.literal('backup:import'),
+    text: z.string().max(MAX_BACKUP_TEXT_LENGTH, 'The file is larger than 50 MB.'),
+  }),
   z.strictObject({ type: z.literal('data:delete-all'), confirm: z.literal('delete everything') }),
   z.strictObject({
     type: z.literal('highlight:states'),
@@ -96,7 +114,10 @@ interface Replies {
   'catalog:remove': { removed: boolean };
   'catalog:list': { entries: CatalogEntry[] };
   /** `verdict` and `people`: the reader's corrections of the sender's page, if they made any. */
-  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels' | 'underlines'> & { verdict: boolean | null; people: SpeakerCorrections };
+  'lens:settings': Pick<Settings, 'defaultColour' | 'colourLabels' | 'underlines'> & {
+    verdict: boolean | null;
+    people: SpeakerCorrections;
+  };
   'highlight:restore': { highlight: HighlightRecord };
   'settings:update': { settings: Settings };
   'backup:import': { report: ImportReport };

@@ -2,9 +2,7 @@ import type { Request, ReplyTo, RequestType } from './protocol';
 import { browser } from 'wxt/browser';
 
 /** Sends a request to the background; a transport failure becomes an ordinary failed reply. */
-export async function sendRequest<T extends RequestType>(
-  request: Extract<Request, { type: T }>,
-): Promise<ReplyTo<T>> {
+export async function sendRequest<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ReplyTo<T>> {
   try {
     const reply = (await browser.runtime.sendMessage(request)) as ReplyTo<T> | undefined;
     return reply ?? { ok: false, error: 'Interview Lens did not answer. Reload the page and try again.' };

@@ -4,7 +4,11 @@ import type { CapsHit } from '../interview/limits';
 const CappedSchema = z.strictObject({ found: z.int().min(0), kept: z.int().min(0) });
 
 /** The limits a lens says the page reached (its `lens:summary` reply's `capped`). */
-export const CapsHitSchema = z.strictObject({ people: CappedSchema.optional(), quotes: CappedSchema.optional(), names: CappedSchema.optional() });
+export const CapsHitSchema = z.strictObject({
+  people: CappedSchema.optional(),
+  quotes: CappedSchema.optional(),
+  names: CappedSchema.optional(),
+});
 
 /** A reply's `capped` field if it is well formed; anything else from the page's tab is dropped. */
 export function capsIn(reply: object): CapsHit | undefined {

@@ -6,7 +6,13 @@
  * shown, not with the last tick: a trip away and back between two ticks still counts when the
  * lens followed the page away in between.
  */
-export function watchAddress(win: Window, signal: AbortSignal, shownFor: () => string, onMoved: () => void, everyMs = 500): void {
+export function watchAddress(
+  win: Window,
+  signal: AbortSignal,
+  shownFor: () => string,
+  onMoved: () => void,
+  everyMs = 500,
+): void {
   const timer = win.setInterval(() => {
     if (win.location.href !== shownFor()) onMoved();
   }, everyMs);

@@ -26,7 +26,8 @@ export function watchSelections(doc: Document, signal: AbortSignal, onSelect: (b
     // Escape puts the toolbar away: its release must not bring it back for the same selection
     // (nor Tab's, which takes the focus into the toolbar).
     const key = (event as KeyboardEvent).key;
-    if (event.isTrusted && key !== 'Escape' && key !== 'Tab' && hasTextSelection(doc)) onSelect(event.type === 'keyup' && !MODIFIERS.has(key));
+    if (event.isTrusted && key !== 'Escape' && key !== 'Tab' && hasTextSelection(doc))
+      onSelect(event.type === 'keyup' && !MODIFIERS.has(key));
   };
   const options = { capture: true, passive: true, signal };
   doc.addEventListener('mouseup', check, options);

@@ -10,7 +10,8 @@ export const DEFAULT_COLOUR: Colour = 'yellow';
 export type ColourLabels = Partial<Record<Colour, string>>;
 
 /** A colour as the reader calls it: "disagree (pink)", or just "pink" when they did not name it. */
-export const namedColour = (colour: Colour, labels: ColourLabels): string => (labels[colour] ? `${labels[colour]} (${colour})` : colour);
+export const namedColour = (colour: Colour, labels: ColourLabels): string =>
+  labels[colour] ? `${labels[colour]} (${colour})` : colour;
 
 const RGB: Record<Colour, [number, number, number, number]> = {
   // red, green, blue, and how much of it is laid over white on pages
@@ -41,6 +42,9 @@ export const MENTION_HIGHLIGHT = 'interview-lens-mention';
 
 /** Stylesheet the background inserts into a tab (as a stylesheet, not a page element). */
 export const HIGHLIGHT_CSS = [
-  ...COLOURS.map((colour) => `::highlight(${highlightName(colour)}) { background-color: ${tintOf(colour)}; color: ${HIGHLIGHT_INK}; }`),
+  ...COLOURS.map(
+    (colour) =>
+      `::highlight(${highlightName(colour)}) { background-color: ${tintOf(colour)}; color: ${HIGHLIGHT_INK}; }`,
+  ),
   `::highlight(${MENTION_HIGHLIGHT}) { text-decoration: underline dotted rgba(120, 130, 150, 0.9); text-decoration-thickness: 1.5px; text-underline-offset: 3px; }`,
 ].join('\n');

@@ -18,7 +18,9 @@ export async function currentPageAddress(search: string): Promise<string | null>
 /** Asks the lens in every tab showing this page to look for its highlights again. */
 export async function retryAnchoring(address: string): Promise<number> {
   const tabs = await tabsShowing([address]);
-  await Promise.all(tabs.map((tabId) => browser.tabs.sendMessage(tabId, { type: 'lens:refresh' }).catch(() => undefined)));
+  await Promise.all(
+    tabs.map((tabId) => browser.tabs.sendMessage(tabId, { type: 'lens:refresh' }).catch(() => undefined)),
+  );
   return tabs.length;
 }
 
@@ -37,6 +39,9 @@ export async function pageSummary(address: string): Promise<Partial<InterviewRep
   // The reply's check is built with zod, which the popup's first screen does not wait for.
   const { capsIn } = await import('../messages/summary');
   const ask = (type: 'lens:summary' | 'page:detection') =>
-    browser.tabs.sendMessage(tabId, { type }).then((reply) => asSummary(reply, capsIn), () => null);
+    browser.tabs.sendMessage(tabId, { type }).then(
+      (reply) => asSummary(reply, capsIn),
+      () => null,
+    );
   return (await ask('lens:summary')) ?? (await ask('page:detection'));
 }

@@ -11,7 +11,11 @@ export { download } from '../export/download';
 export { downloadLibraryNotes } from '../library/export';
 
 /** One article's Markdown note, as the reader's export settings shape it, and its file name. */
-export async function articleNote(db: LensDatabase, article: ArticleRecord, highlights: HighlightRecord[]): Promise<{ name: string; text: string }> {
+export async function articleNote(
+  db: LensDatabase,
+  article: ArticleRecord,
+  highlights: HighlightRecord[],
+): Promise<{ name: string; text: string }> {
   const options = markdownOptions(await readSettings(db));
   return { name: `${noteStem(article)}.md`, text: articleMarkdown(article, highlights, options) };
 }

@@ -2,7 +2,8 @@ import { doubtIn, MARKED_INTERVIEW, MARKED_NOT_INTERVIEW } from '../interview/de
 import type { InterviewReport } from '../interview/report';
 
 /** "A", "A and B", "A, B and C". */
-const listed = (names: readonly string[]) => (names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const listed = (names: readonly string[]) =>
+  names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** What each kind of interview looks like, said for a reader: who is named where we know. */
 function shapeOf(format: string | undefined, names: readonly string[]): string {
@@ -32,5 +33,8 @@ export function plainWhy(summary: Partial<InterviewReport>): string {
     if (doubt) return `Not an interview: ${doubt}.`;
     return 'Not an interview: nobody here takes turns speaking, answers questions, or is quoted at length.';
   }
-  return `An interview: ${shapeOf(summary.format, (summary.speakers ?? []).map((speaker) => speaker.name))}.`;
+  return `An interview: ${shapeOf(
+    summary.format,
+    (summary.speakers ?? []).map((speaker) => speaker.name),
+  )}.`;
 }

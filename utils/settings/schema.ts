@@ -24,7 +24,11 @@ export const UNDERLINE_DENSITIES = ['all', 'first', 'none'] as const;
 const UnderlinesSchema = z.enum(UNDERLINE_DENSITIES);
 
 /** How highlights are written out when exported as notes. */
-const ExportOptionsSchema = z.strictObject({ blockIds: z.boolean(), groupBySpeaker: z.boolean(), liveLinks: z.boolean().optional() });
+const ExportOptionsSchema = z.strictObject({
+  blockIds: z.boolean(),
+  groupBySpeaker: z.boolean(),
+  liveLinks: z.boolean().optional(),
+});
 const DisabledSitesSchema = z.array(HostnameSchema).max(MAX_DISABLED_SITES, `at most ${MAX_DISABLED_SITES} sites`);
 const ColourLabelsSchema = z.partialRecord(z.enum(COLOURS), ColourLabelSchema);
 

@@ -10,7 +10,8 @@ const FIELDS = Object.keys(SettingsSchema.shape) as (keyof Settings)[];
  * or outdated field does not reset the reader's other choices. Unknown fields are dropped.
  */
 function salvage(stored: unknown): Settings {
-  const source: Record<string, unknown> = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...stored } : {};
+  const source: Record<string, unknown> =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? { ...stored } : {};
   const fields = FIELDS.map((key) => {
     const schema = SettingsSchema.shape[key];
     const parsed = schema.safeParse(source[key]);

@@ -54,10 +54,7 @@ const isGapChar = (code: number): boolean => isSpace(code) || isInvisible(code);
 const MAY_NEED_NFC = /[\p{M}\u1100-\u11ff\u2126\u212a\u212b\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
 /** A piece of page text as the index writes it: composed, without invisible characters, spaces collapsed. */
 export const asIndexed = (raw: string): string =>
-  raw
-    .normalize('NFC')
-    .replace(EVERY_INVISIBLE, '')
-    .replace(/\s+/g, ' ');
+  raw.normalize('NFC').replace(EVERY_INVISIBLE, '').replace(/\s+/g, ' ');
 
 /** Anything outside Basic Latin, Latin-1 and general punctuation: a cheap test before MAY_NEED_NFC. */
 const BEYOND_LATIN = /[^\u0000-\u02ff\u2000-\u206f]/;
@@ -245,7 +242,8 @@ function firstTrue(lo: number, hi: number, test: (index: number) => boolean): nu
 /** First index whose value is at least `value`, in an ascending array of integers. */
 const firstAtLeast = (values: readonly number[], value: number): number => firstAbove(values, value - 1);
 
-export const buildTextIndex = (root: Element, options: TextIndexOptions = {}): TextIndex => finish(textIndexSteps(root, options));
+export const buildTextIndex = (root: Element, options: TextIndexOptions = {}): TextIndex =>
+  finish(textIndexSteps(root, options));
 
 /** Builds the index in steps: a page's whole text is read in one walk, which a huge page makes long. */
 export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): Steps<TextIndex> {
@@ -287,11 +285,19 @@ export function* textIndexSteps(root: Element, options: TextIndexOptions = {}): 
     const children = container.childNodes;
     if (container.nodeType !== TEXT_NODE && offset < children.length) {
       const ref = children[offset]!;
-      return firstTrue(0, nodes.length, (k) => nodes[k] === ref || (ref.compareDocumentPosition(nodes[k]!) & (FOLLOWING | CONTAINED_BY)) !== 0);
+      return firstTrue(
+        0,
+        nodes.length,
+        (k) => nodes[k] === ref || (ref.compareDocumentPosition(nodes[k]!) & (FOLLOWING | CONTAINED_BY)) !== 0,
+      );
     }
     const after = container.nodeType === TEXT_NODE && offset === 0 ? null : container;
     if (!after) {
-      return firstTrue(0, nodes.length, (k) => nodes[k] === container || (container.compareDocumentPosition(nodes[k]!) & FOLLOWING) !== 0);
+      return firstTrue(
+        0,
+        nodes.length,
+        (k) => nodes[k] === container || (container.compareDocumentPosition(nodes[k]!) & FOLLOWING) !== 0,
+      );
     }
     return firstTrue(0, nodes.length, (k) => {
       const relation = after.compareDocumentPosition(nodes[k]!);

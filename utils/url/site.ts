@@ -5,8 +5,22 @@ import { parse } from 'tldts';
  * Public Suffix List (checked against tldts 7.6.4): there, a sibling subdomain is another author.
  */
 const PUBLISHING_PLATFORMS = new Set([
-  'substack.com', 'medium.com', 'wordpress.com', 'tumblr.com', 'ghost.io', 'beehiiv.com', 'hashnode.dev', 'micro.blog',
-  'mataroa.blog', 'typepad.com', 'livejournal.com', 'posthaven.com', 'svbtle.com', 'neocities.org', 'squarespace.com', 'weebly.com',
+  'substack.com',
+  'medium.com',
+  'wordpress.com',
+  'tumblr.com',
+  'ghost.io',
+  'beehiiv.com',
+  'hashnode.dev',
+  'micro.blog',
+  'mataroa.blog',
+  'typepad.com',
+  'livejournal.com',
+  'posthaven.com',
+  'svbtle.com',
+  'neocities.org',
+  'squarespace.com',
+  'weebly.com',
 ]);
 
 /**

@@ -5,6 +5,9 @@ import { browser } from 'wxt/browser';
 export async function tabsShowing(addresses: readonly string[]): Promise<number[]> {
   const tabs = await browser.tabs.query({});
   return tabs
-    .filter((tab) => tab.id !== undefined && tab.url !== undefined && addresses.includes(normalizePageUrl(tab.url)?.visited ?? ''))
+    .filter(
+      (tab) =>
+        tab.id !== undefined && tab.url !== undefined && addresses.includes(normalizePageUrl(tab.url)?.visited ?? ''),
+    )
     .map((tab) => tab.id!);
 }

@@ -62,7 +62,11 @@ export const readableIssue: z.core.$ZodErrorMap = (issue) => {
 /** Where a problem is, for a person: `speaker.roles #2` (list positions count from 1). */
 const pathLabel = (path: readonly PropertyKey[]): string =>
   path
-    .reduce<string>((label, key) => (typeof key === 'number' ? `${label} #${key + 1}` : label ? `${label}.${String(key)}` : String(key)), '')
+    .reduce<string>(
+      (label, key) =>
+        typeof key === 'number' ? `${label} #${key + 1}` : label ? `${label}.${String(key)}` : String(key),
+      '',
+    )
     .trim();
 
 /** One problem as "where: what", or just "what" at the top. */
@@ -73,7 +77,10 @@ export function describeIssue(issue: Issue, path: readonly PropertyKey[] = issue
 
 /** The first few problems in one sentence fragment; the rest are counted, never dumped. */
 export function describeIssues(issues: readonly Issue[], shown = 3): string {
-  const listed = issues.slice(0, shown).map((issue) => describeIssue(issue)).join('; ');
+  const listed = issues
+    .slice(0, shown)
+    .map((issue) => describeIssue(issue))
+    .join('; ');
   const more = issues.length - shown;
   return more > 0 ? `${listed}; and ${more} more problem${more > 1 ? 's' : ''}` : listed;
 }

@@ -34,12 +34,15 @@ const TAGS = 'private';
 
 /** The page's own records: what was posted to it and the key and text events it caught. */
 type Attacker = { __posted: string[]; __keys: Array<{ type: string; key: string | null; data: string | null }> };
-const read = <K extends keyof Attacker>(page: Tab, key: K) => inPage(page, (name: K) => (window as unknown as Attacker)[name], key);
+const read = <K extends keyof Attacker>(page: Tab, key: K) =>
+  inPage(page, (name: K) => (window as unknown as Attacker)[name], key);
 
 /** Page-side: whether a card-sized area of the lens is on screen (a card is 300 px wide; messages are far smaller). */
 const cardOnScreen = () => {
   let hits = 0;
-  for (let y = 10; y < innerHeight; y += 20) for (let x = 10; x < innerWidth; x += 20) if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') hits++;
+  for (let y = 10; y < innerHeight; y += 20)
+    for (let x = 10; x < innerWidth; x += 20)
+      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') hits++;
   return hits > 100;
 };
 
@@ -49,7 +52,9 @@ const cardOnScreen = () => {
  */
 const cardFoot = () => {
   const hits: number[][] = [];
-  for (let y = 5; y < innerHeight; y += 10) for (let x = 5; x < innerWidth; x += 10) if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') hits.push([x, y]);
+  for (let y = 5; y < innerHeight; y += 10)
+    for (let x = 5; x < innerWidth; x += 10)
+      if (document.elementFromPoint(x, y)?.tagName === 'INTERVIEW-LENS-UI') hits.push([x, y]);
   if (hits.length < 100) return '';
   const bottom = Math.max(...hits.map(([, y]) => y!));
   const row = hits.filter(([, y]) => y === bottom).map(([x]) => x!);
@@ -96,7 +101,11 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   await page.bringToFront();
   await highlightPhrase(page, REPAINTED);
   // Nothing of the extension is posted to the page (WXT's "script started" event named its id).
-  expect((await read(page, '__posted')).filter((message) => message.includes(harness.extensionId) || message.includes('wxt'))).toEqual([]);
+  expect(
+    (await read(page, '__posted')).filter(
+      (message) => message.includes(harness.extensionId) || message.includes('wxt'),
+    ),
+  ).toEqual([]);
 
   // 1. A note typed in the card is out of the page's hearing.
   await highlightPhrase(page, NOTED);
@@ -112,7 +121,13 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   await page.keyboard.up('Control');
   await page.keyboard.press('Escape');
   const popup = await popupFor(harness, url);
-  await waitUntil(popup, popupState, undefined, (state) => state.items.some((item) => item.includes(NOTE)), 'the note in the popup');
+  await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (state) => state.items.some((item) => item.includes(NOTE)),
+    'the note in the popup',
+  );
   await popup.close();
   const heard = (await read(page, '__keys')).slice(keysBefore);
   // The page may see the Tab presses that walk the card (they start in its own document), never a character.
@@ -122,7 +137,11 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   // 2. Forged WXT events cost the background nothing, and the lens stays: its one request up to
   //    the fence is the fence's own (its address watch, which forged events must not trigger, works).
   let sent = (await probe.heardFrom(url)).length;
-  await inPage(page, (id: string) => (window as unknown as { __forgeWxtEvents(id: string): void }).__forgeWxtEvents(id), harness.extensionId);
+  await inPage(
+    page,
+    (id: string) => (window as unknown as { __forgeWxtEvents(id: string): void }).__forgeWxtEvents(id),
+    harness.extensionId,
+  );
   expect(await probe.heardUntilFence(page, url, sent)).toEqual(['page:highlights']);
 
   // 3. A see-through top-layer banner over the toolbar: the click meant for "Accept cookies" saves nothing.
@@ -144,7 +163,11 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   await waitForPainted(page, DECOYED);
 
   // 4. A selection made by script, with a forged mouseup, brings no toolbar; the reader's own key release on it does.
-  await inPage(page, (wanted: string) => (window as unknown as { __selectByScript(text: string): void }).__selectByScript(wanted), FADED);
+  await inPage(
+    page,
+    (wanted: string) => (window as unknown as { __selectByScript(text: string): void }).__selectByScript(wanted),
+    FADED,
+  );
   await lensHadItsTurn(page);
   expect(await inPage(page, findToolbarBox, undefined)).toBe('');
   await page.keyboard.press('Shift');
@@ -165,13 +188,24 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   // 6. A script's click on painted text opens no card (nor pulls the focus into one).
   const centre = await waitUntil(page, paintedCentre, NOTED, (point) => point !== '', 'the noted highlight on screen');
   const [x, y] = centre.split(' ').map(Number);
-  await inPage(page, ([cx, cy]: number[]) => (window as unknown as { __clickAt(x: number, y: number): void }).__clickAt(cx!, cy!), [x!, y!]);
+  await inPage(
+    page,
+    ([cx, cy]: number[]) => (window as unknown as { __clickAt(x: number, y: number): void }).__clickAt(cx!, cy!),
+    [x!, y!],
+  );
   await lensHadItsTurn(page);
   expect(await inPage(page, cardOnScreen, undefined)).toBe(false);
 
   // 7. The page re-renders the highlighted paragraph while a ticker changes every frame: painted again within 2 s.
   await inPage(page, () => (window as unknown as { __churn(): void }).__churn(), undefined);
-  await waitUntil(page, readPainted, undefined, (texts) => texts.includes(REPAINTED), 'the re-rendered quote to be painted again', 2000);
+  await waitUntil(
+    page,
+    readPainted,
+    undefined,
+    (texts) => texts.includes(REPAINTED),
+    'the re-rendered quote to be painted again',
+    2000,
+  );
 
   // 8. Delete from the card can be undone, note and all.
   await clickPainted(page, NOTED);
@@ -182,7 +216,13 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   await page.keyboard.press('Enter'); // the focus is on Undo
   await waitForPainted(page, NOTED);
   const restored = await popupFor(harness, url);
-  const state = await waitUntil(restored, popupState, undefined, (s) => s.items.length === 3, 'three highlights in the popup');
+  const state = await waitUntil(
+    restored,
+    popupState,
+    undefined,
+    (s) => s.items.length === 3,
+    'three highlights in the popup',
+  );
   expect(state.items.find((item) => item.includes(NOTED))).toContain(NOTE);
   await restored.close();
 
@@ -194,7 +234,8 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   const [left, right, bottom] = foot.split(' ').map(Number);
   sent = (await probe.heardFrom(url)).length;
   await inPage(page, () => (window as unknown as { __decoy(): void }).__decoy(), undefined);
-  for (let y = bottom! - 6; y > bottom! - 50; y -= 8) for (let x = left!; x <= right!; x += 10) await page.mouse.click(x, y);
+  for (let y = bottom! - 6; y > bottom! - 50; y -= 8)
+    for (let x = left!; x <= right!; x += 10) await page.mouse.click(x, y);
   expect(await probe.heardUntilFence(page, url, sent)).toEqual(['page:highlights']); // no delete, no change of colour
   await lensHadItsTurn(page);
   expect(await paintedTexts(page)).toContain(NOTED);

@@ -68,15 +68,29 @@ export async function runShortcutInChromium(context: BrowserContext, pageUrl: st
  * service worker with what Chromium says of such a click (the item, the page, the selected text),
  * where the extension's own listener takes it.
  */
-export async function chooseMenuItemInChromium(context: BrowserContext, page: Page, point: { x: number; y: number }, menuItemId: string): Promise<void> {
+export async function chooseMenuItemInChromium(
+  context: BrowserContext,
+  page: Page,
+  point: { x: number; y: number },
+  menuItemId: string,
+): Promise<void> {
   await page.mouse.click(point.x, point.y, { button: 'right' });
   const selectionText = await page.evaluate(() => getSelection()?.toString() ?? '');
   const [worker] = context.serviceWorkers();
   const said = await worker!.evaluate(
     async ({ url, id, text }) => {
-      if (!(await browser.contextMenus.update(id, {}).then(() => true, () => false))) return `no menu item ${id}`;
+      if (
+        !(await browser.contextMenus.update(id, {}).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return `no menu item ${id}`;
       const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === url);
-      (browser.contextMenus.onClicked as unknown as Dispatchable).dispatch({ menuItemId: id, editable: false, pageUrl: url, selectionText: text }, tab);
+      (browser.contextMenus.onClicked as unknown as Dispatchable).dispatch(
+        { menuItemId: id, editable: false, pageUrl: url, selectionText: text },
+        tab,
+      );
       return 'dispatched';
     },
     { url: page.url(), id: menuItemId, text: selectionText },

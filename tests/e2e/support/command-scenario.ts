@@ -70,13 +70,25 @@ export async function shortcutAndMenuHighlight(harness: Harness): Promise<void> 
   await waitForPainted(page, BY_MENU);
 
   const popup = await popupFor(harness, articleUrl);
-  const listed = await waitUntil(popup, popupState, undefined, (state) => state.items.length === 2, 'both highlights in the popup');
+  const listed = await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (state) => state.items.length === 2,
+    'both highlights in the popup',
+  );
   expect([BY_SHORTCUT, BY_MENU].filter((phrase) => !listed.items.some((item) => item.includes(phrase)))).toEqual([]);
   await popup.close();
 
   await page.reload();
   await page.bringToFront();
-  await waitUntil(page, readPainted, undefined, (texts) => texts.includes(BY_SHORTCUT) && texts.includes(BY_MENU), 'both highlights after a reload');
+  await waitUntil(
+    page,
+    readPainted,
+    undefined,
+    (texts) => texts.includes(BY_SHORTCUT) && texts.includes(BY_MENU),
+    'both highlights after a reload',
+  );
 
   // With the caret inside a highlight (keyboard reading), the same shortcut opens its card: delete it by keyboard.
   await inPage(page, caretInto, BY_SHORTCUT);

@@ -1,7 +1,23 @@
 import { expect } from '@playwright/test';
-import { captureClipboard, captureDownloads, dataSummary, deleteEverything, downloadText, importFile, lastCopied } from './downloads';
+import {
+  captureClipboard,
+  captureDownloads,
+  dataSummary,
+  deleteEverything,
+  downloadText,
+  importFile,
+  lastCopied,
+} from './downloads';
 import type { Harness, Tab } from './harness';
-import { clickPainted, highlightPhrase, inPage, noteFieldShown, waitForPainted, waitUntil, type PageLike } from './page-actions';
+import {
+  clickPainted,
+  highlightPhrase,
+  inPage,
+  noteFieldShown,
+  waitForPainted,
+  waitUntil,
+  type PageLike,
+} from './page-actions';
 import { screenshotPath } from './paths';
 import { popupFor, popupState } from './popup-actions';
 
@@ -11,12 +27,16 @@ const QUESTION = 'Is there a real alternative?';
 const NARRATION = 'what comes after the training boom';
 
 /** Page-side: clicks the button with this accessible name. */
-const pressNamed = (label: string) => document.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!.click();
-const said = () => document.querySelector('.corrections [role="status"], .corrections [role="alert"]')?.textContent ?? '';
+const pressNamed = (label: string) =>
+  document.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!.click();
+const said = () =>
+  document.querySelector('.corrections [role="status"], .corrections [role="alert"]')?.textContent ?? '';
 
 /** Page-side: where a speaker's name is underlined, or null. */
 const nameBox = (name: string) => {
-  const range = [...(CSS.highlights.get('interview-lens-mention') ?? [])].find((candidate) => (candidate as Range).toString() === name) as Range | undefined;
+  const range = [...(CSS.highlights.get('interview-lens-mention') ?? [])].find(
+    (candidate) => (candidate as Range).toString() === name,
+  ) as Range | undefined;
   if (!range) return null;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   const rect = range.getBoundingClientRect();
@@ -27,11 +47,19 @@ const nameBox = (name: string) => {
 async function pointAt(page: Tab, name: string): Promise<void> {
   const box = await waitUntil(page, nameBox, name, (found) => found !== null, `${name} underlined`);
   await page.mouse.move(box!.x, box!.y);
-  await waitUntil(page, (at: { x: number; y: number }) => document.elementFromPoint(at.x, at.y + 40)?.tagName === 'INTERVIEW-LENS-UI', box!, (shown) => shown, `the tooltip of ${name}`);
+  await waitUntil(
+    page,
+    (at: { x: number; y: number }) => document.elementFromPoint(at.x, at.y + 40)?.tagName === 'INTERVIEW-LENS-UI',
+    box!,
+    (shown) => shown,
+    `the tooltip of ${name}`,
+  );
 }
 
 async function items(popup: PageLike, count: number, what: string): Promise<string[]> {
-  return (await waitUntil(popup, popupState, undefined, (state) => state.items.length === count && state.summary !== '', what)).items;
+  return (
+    await waitUntil(popup, popupState, undefined, (state) => state.items.length === count && state.summary !== '', what)
+  ).items;
 }
 
 /**
@@ -55,10 +83,22 @@ export async function readerCorrectsWhoIsWho(harness: Harness): Promise<void> {
   const popup = await popupFor(harness, url);
   const before = await items(popup, 2, 'both highlights, one now said by Luca Antiga');
   expect(before.join('\n')).toContain('— Lardinois');
-  await waitUntil(popup, () => document.querySelector('.corrections summary') !== null, undefined, (shown) => shown, 'the corrections');
+  await waitUntil(
+    popup,
+    () => document.querySelector('.corrections summary') !== null,
+    undefined,
+    (shown) => shown,
+    'the corrections',
+  );
   await inPage(popup, () => (document.querySelector('.corrections summary') as HTMLElement).click(), undefined);
   await inPage(popup, pressNamed, 'Rename Lardinois');
-  await waitUntil(popup, () => document.activeElement?.getAttribute('aria-label') ?? '', undefined, (label) => label.startsWith('New name for Lardinois'), 'the name field');
+  await waitUntil(
+    popup,
+    () => document.activeElement?.getAttribute('aria-label') ?? '',
+    undefined,
+    (label) => label.startsWith('New name for Lardinois'),
+    'the name field',
+  );
   await popup.keyboard.press('Home');
   await popup.keyboard.type('Frederic ');
   await popup.keyboard.press('Enter');
@@ -67,7 +107,13 @@ export async function readerCorrectsWhoIsWho(harness: Harness): Promise<void> {
   );
   // The popup shows the corrected people at once.
   await inPage(popup, pressNamed, 'Frederic Lardinois asks the questions');
-  await waitUntil(popup, () => document.querySelector('.summary')?.textContent ?? '', undefined, (text) => text.includes('Asked by Frederic Lardinois'), 'the interviewer in the popup');
+  await waitUntil(
+    popup,
+    () => document.querySelector('.summary')?.textContent ?? '',
+    undefined,
+    (text) => text.includes('Asked by Frederic Lardinois'),
+    'the interviewer in the popup',
+  );
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-corrections.png`) });
   await popup.close();
 
@@ -92,7 +138,9 @@ export async function readerCorrectsWhoIsWho(harness: Harness): Promise<void> {
   expect(listed.find((item) => item.includes(NARRATION))).toContain('— Luca Antiga');
   await inPage(after, captureClipboard, undefined);
   await inPage(after, pressNamed, `Cite highlight: ${QUESTION}`);
-  expect(await waitUntil(after, lastCopied, undefined, (text) => text !== '', 'the citation')).toMatch(new RegExp(`^“${QUESTION.replace('?', '\\?')}” — Frederic Lardinois, in “`));
+  expect(await waitUntil(after, lastCopied, undefined, (text) => text !== '', 'the citation')).toMatch(
+    new RegExp(`^“${QUESTION.replace('?', '\\?')}” — Frederic Lardinois, in “`),
+  );
   await inPage(after, captureDownloads, undefined);
   const markdown = await downloadText(after, 'Download Markdown');
   expect(markdown).toContain('Frederic Lardinois');
@@ -107,7 +155,10 @@ export async function readerCorrectsWhoIsWho(harness: Harness): Promise<void> {
   await inPage(options, captureDownloads, undefined);
   const backup = await downloadText(options, 'Back up (JSON)');
   expect(JSON.parse(backup).verdicts).toEqual([
-    expect.objectContaining({ renames: [{ from: 'Lardinois', to: 'Frederic Lardinois' }], interviewer: 'Frederic Lardinois' }),
+    expect.objectContaining({
+      renames: [{ from: 'Lardinois', to: 'Frederic Lardinois' }],
+      interviewer: 'Frederic Lardinois',
+    }),
   ]);
   await deleteEverything(options);
   expect(await importFile(options, backup, 'backup.json')).toMatch(/^Imported backup\.json/);
@@ -116,7 +167,13 @@ export async function readerCorrectsWhoIsWho(harness: Harness): Promise<void> {
   await page.bringToFront();
   await waitForPainted(page, QUESTION);
   const restored = await popupFor(harness, url);
-  const state = await waitUntil(restored, popupState, undefined, (shown) => shown.items.length === 2 && shown.summary.includes('Asked by Frederic Lardinois'), 'the corrections after the import');
+  const state = await waitUntil(
+    restored,
+    popupState,
+    undefined,
+    (shown) => shown.items.length === 2 && shown.summary.includes('Asked by Frederic Lardinois'),
+    'the corrections after the import',
+  );
   expect(state.items.find((item) => item.includes(QUESTION))).toContain('— Frederic Lardinois');
   await restored.close();
 }

@@ -16,7 +16,9 @@ const downloadsCount = () => (window as unknown as { keptDownloads?: Blob[] }).k
 
 /** Page-side: clicks the button with exactly this text. */
 export const clickButton = (text: string) => {
-  const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === text);
+  const button = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+    (candidate) => candidate.textContent?.trim() === text,
+  );
   button!.click();
 };
 
@@ -31,19 +33,27 @@ export async function downloadText(page: PageLike, button: string): Promise<stri
 /** Page-side: keeps what the page copies to the clipboard, to read back with `lastCopied`. */
 export const captureClipboard = () => {
   Object.assign(window, { copied: [] as string[] });
-  navigator.clipboard.writeText = async (text: string) => void (window as unknown as { copied: string[] }).copied.push(text);
+  navigator.clipboard.writeText = async (text: string) =>
+    void (window as unknown as { copied: string[] }).copied.push(text);
 };
 export const lastCopied = () => (window as unknown as { copied?: string[] }).copied?.at(-1) ?? '';
 
 /** Page-side, on the options page: the data counts ("3 highlights on 1 article"), without the storage figure that moves with the browser's bookkeeping. */
-export const dataSummary = () => (document.querySelector('[data-testid="data-summary"]')?.textContent ?? '').split(',')[0]!;
+export const dataSummary = () =>
+  (document.querySelector('[data-testid="data-summary"]')?.textContent ?? '').split(',')[0]!;
 
 /** Deletes everything from the options page, as the reader does (typing the confirmation), and waits for it. */
 export async function deleteEverything(options: PageLike): Promise<void> {
   await inPage(options, () => (document.querySelector('.danger-zone input') as HTMLInputElement).focus(), undefined);
   await options.keyboard.type('delete everything');
   await inPage(options, clickButton, 'Delete everything');
-  await waitUntil(options, dataSummary, undefined, (text) => text.startsWith('0 highlights on 0 articles'), 'everything to be deleted');
+  await waitUntil(
+    options,
+    dataSummary,
+    undefined,
+    (text) => text.startsWith('0 highlights on 0 articles'),
+    'everything to be deleted',
+  );
 }
 
 /** Chooses a file with this text in the options page's import field; returns what the page says of it. */
@@ -59,5 +69,11 @@ export async function importFile(options: PageLike, text: string, name: string):
     },
     { text, name },
   );
-  return waitUntil(options, () => document.querySelector('[data-testid="data-result"]')?.textContent ?? '', undefined, (said) => said.startsWith('Imported') || said.startsWith(name), `what the page says of ${name}`);
+  return waitUntil(
+    options,
+    () => document.querySelector('[data-testid="data-result"]')?.textContent ?? '',
+    undefined,
+    (said) => said.startsWith('Imported') || said.startsWith(name),
+    `what the page says of ${name}`,
+  );
 }

@@ -45,18 +45,23 @@ const listen = () => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     const request = message as { type?: unknown; page?: { address?: unknown } } | null;
     const address = typeof request?.page?.address === 'string' ? request.page.address : undefined;
-    if (sender.tab?.url) heard.push({ type: String(request?.type), url: sender.tab.url, ...(address ? { address } : {}) });
+    if (sender.tab?.url)
+      heard.push({ type: String(request?.type), url: sender.tab.url, ...(address ? { address } : {}) });
   });
   return true;
 };
 
 /** Extension-page side: the types heard from the page at `url` (its fragment aside: the fence changes it). */
 const heardFrom = (url: string) =>
-  ((window as unknown as { __heard: Heard[] }).__heard ?? []).filter((entry) => entry.url.split('#')[0] === url.split('#')[0]).map((entry) => entry.type);
+  ((window as unknown as { __heard: Heard[] }).__heard ?? [])
+    .filter((entry) => entry.url.split('#')[0] === url.split('#')[0])
+    .map((entry) => entry.type);
 
 /** Extension-page side: how many requests from the page at `url` had been heard up to and including the one sent from `address`, or -1. */
 const heardUpTo = ({ url, address }: { url: string; address: string }) => {
-  const fromPage = ((window as unknown as { __heard: Heard[] }).__heard ?? []).filter((entry) => entry.url.split('#')[0] === url.split('#')[0]);
+  const fromPage = ((window as unknown as { __heard: Heard[] }).__heard ?? []).filter(
+    (entry) => entry.url.split('#')[0] === url.split('#')[0],
+  );
   return fromPage.findIndex((entry) => entry.address === address) + 1 || -1;
 };
 
@@ -80,7 +85,9 @@ const askAsPage = async ({ url, request }: { url: string; request: { type: strin
 const lensIn = async (url: string) => {
   const tab = (await browser.tabs.query({})).find((candidate) => candidate.url?.split('#')[0] === url.split('#')[0]);
   if (tab?.id === undefined) return false;
-  const reply = (await browser.tabs.sendMessage(tab.id, { type: 'lens:ping' }).catch(() => undefined)) as { alive?: boolean } | undefined;
+  const reply = (await browser.tabs.sendMessage(tab.id, { type: 'lens:ping' }).catch(() => undefined)) as
+    | { alive?: boolean }
+    | undefined;
   return reply?.alive === true;
 };
 
@@ -88,20 +95,37 @@ const lensIn = async (url: string) => {
 export async function openProbe(harness: Harness): Promise<Probe> {
   const tab = await harness.openExtensionPage('options.html?probe');
   // Firefox's driver may not report that the page has loaded: wait until its scripts can listen.
-  await waitUntil(tab, () => typeof browser !== 'undefined' && document.readyState === 'complete', undefined, (ready) => ready, 'the probe page');
+  await waitUntil(
+    tab,
+    () => typeof browser !== 'undefined' && document.readyState === 'complete',
+    undefined,
+    (ready) => ready,
+    'the probe page',
+  );
   await inPage(tab, listen, undefined);
   const probe: Probe = {
     tab,
     heardFrom: (url) => inPage(tab, heardFrom, url),
-    waitToHear: (url, type, before, what) => waitUntil(tab, heardFrom, url, (types) => types.slice(before).includes(type), what),
+    waitToHear: (url, type, before, what) =>
+      waitUntil(tab, heardFrom, url, (types) => types.slice(before).includes(type), what),
     askAsPage: (url, request) => inPage(tab, askAsPage, { url, request }),
     lensIn: (url) => inPage(tab, lensIn, url),
     async heardUntilFence(page, url, before) {
-      const address = await inPage(page, (mark: string) => {
-        history.replaceState(history.state, '', `#${mark}`);
-        return location.href;
-      }, `fence-${Date.now()}`);
-      const end = await waitUntil(tab, heardUpTo, { url, address }, (count) => count > 0, 'the lens to ask for its highlights at its new address');
+      const address = await inPage(
+        page,
+        (mark: string) => {
+          history.replaceState(history.state, '', `#${mark}`);
+          return location.href;
+        },
+        `fence-${Date.now()}`,
+      );
+      const end = await waitUntil(
+        tab,
+        heardUpTo,
+        { url, address },
+        (count) => count > 0,
+        'the lens to ask for its highlights at its new address',
+      );
       return (await probe.heardFrom(url)).slice(before, end);
     },
   };

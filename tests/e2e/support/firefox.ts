@@ -29,7 +29,9 @@ export async function launchFirefoxWithExtension(options: { headless?: boolean }
 
 /** The part of Puppeteer's WebDriver BiDi connection used here (not in its public types). */
 type BidiConnection = { connection: { send(method: string, params: object): Promise<{ result: unknown }> } };
-type Evaluated = { type: 'success'; result: { value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+type Evaluated =
+  | { type: 'success'; result: { value?: unknown } }
+  | { type: 'exception'; exceptionDetails: { text: string } };
 
 /**
  * Runs `expression` in Firefox's own window (browser.xhtml, with the browser's privileges): the
@@ -38,18 +40,27 @@ type Evaluated = { type: 'success'; result: { value?: unknown } } | { type: 'exc
  */
 export async function inBrowserWindow(firefox: Browser, expression: string): Promise<unknown> {
   const { connection } = firefox as unknown as BidiConnection;
-  const { result: tree } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { result: { contexts: Array<{ context: string; url: string }> } };
+  const { result: tree } = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
+    result: { contexts: Array<{ context: string; url: string }> };
+  };
   const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error(`No browser window among ${tree.contexts.map((context) => context.url).join(', ')}`);
-  const { result } = (await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true })) as { result: Evaluated };
+  const { result } = (await connection.send('script.evaluate', {
+    expression,
+    target: { context: window.context },
+    awaitPromise: true,
+  })) as { result: Evaluated };
   if (result.type === 'exception') throw new Error(`In Firefox's window: ${result.exceptionDetails.text}`);
   return result.result.value;
 }
 
 /** A key as Firefox's input processor takes it, from a name in a shortcut ("Alt", "Shift", "H"). */
 const keyOf = (name: string) =>
-  ({ Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 }, Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 }, Ctrl: { key: 'Control', code: 'ControlLeft', keyCode: 17 } })[name] ??
-  { key: name.toUpperCase(), code: `Key${name.toUpperCase()}`, keyCode: name.toUpperCase().charCodeAt(0) };
+  ({
+    Alt: { key: 'Alt', code: 'AltLeft', keyCode: 18 },
+    Shift: { key: 'Shift', code: 'ShiftLeft', keyCode: 16 },
+    Ctrl: { key: 'Control', code: 'ControlLeft', keyCode: 17 },
+  })[name] ?? { key: name.toUpperCase(), code: `Key${name.toUpperCase()}`, keyCode: name.toUpperCase().charCodeAt(0) };
 
 /**
  * Presses an extension's keyboard shortcut ("Alt+Shift+H") in Firefox's window, through the same
@@ -62,7 +73,10 @@ const keyOf = (name: string) =>
 export async function pressShortcutInFirefox(firefox: Browser, shortcut: string): Promise<void> {
   const names = shortcut.split('+');
   const keys = names.map(keyOf);
-  const modifiers = names.slice(0, -1).map((name) => name.toLowerCase()).join(',');
+  const modifiers = names
+    .slice(0, -1)
+    .map((name) => name.toLowerCase())
+    .join(',');
   const said = await inBrowserWindow(
     firefox,
     `(async () => {
@@ -89,7 +103,12 @@ export async function pressShortcutInFirefox(firefox: Browser, shortcut: string)
  * menu opens (in the browser's window, where the driver reaches it) and the item is activated as a
  * click on it does.
  */
-export async function chooseFromFirefoxMenu(firefox: Browser, page: { mouse: { click(x: number, y: number, options: { button: 'right' }): Promise<void> } }, point: { x: number; y: number }, label: string): Promise<void> {
+export async function chooseFromFirefoxMenu(
+  firefox: Browser,
+  page: { mouse: { click(x: number, y: number, options: { button: 'right' }): Promise<void> } },
+  point: { x: number; y: number },
+  label: string,
+): Promise<void> {
   await inBrowserWindow(
     firefox,
     `(() => {

@@ -2,7 +2,14 @@ import { expect } from '@playwright/test';
 import { HOSTILE_PAGES } from '../../fixtures/hostile/generated';
 import type { Harness } from './harness';
 import { hostilePath } from './hostile-pages';
-import { highlightSelectionWithToolbar, inPage, selectPhrase, toolbarClosed, waitForPainted, waitUntil } from './page-actions';
+import {
+  highlightSelectionWithToolbar,
+  inPage,
+  selectPhrase,
+  toolbarClosed,
+  waitForPainted,
+  waitUntil,
+} from './page-actions';
 import { screenshotPath } from './paths';
 
 /** A sentence each page lets the reader highlight (null: none here, see the page's own line). */
@@ -48,7 +55,8 @@ export async function hostilePagesHold(harness: Harness): Promise<void> {
     // The page's own world: on the sabotage page its CSS.highlights is a frozen fake, which the
     // lens (in its isolated world) never sees; elsewhere the underlines are visible from here.
     const sabotaged = hostile.name === 'prototype-overrides';
-    if (!sabotaged) await waitUntil(page, underlined, undefined, (count) => count > 0, `names underlined on ${hostile.name}`, 20_000);
+    if (!sabotaged)
+      await waitUntil(page, underlined, undefined, (count) => count > 0, `names underlined on ${hostile.name}`, 20_000);
 
     const phrase = PHRASES[hostile.name];
     if (phrase === undefined) throw new Error(`No phrase for the hostile page ${hostile.name}`);
@@ -68,12 +76,20 @@ export async function hostilePagesHold(harness: Harness): Promise<void> {
       expect(listed).toEqual([phrase]);
       const capped = CAPPED[hostile.name];
       if (capped) {
-        const said = (wanted: string) => [...document.querySelectorAll('.summary-capped')].some((line) => line.textContent?.startsWith(wanted));
+        const said = (wanted: string) =>
+          [...document.querySelectorAll('.summary-capped')].some((line) => line.textContent?.startsWith(wanted));
         await waitUntil(popup, said, capped, (found) => found, `the popup to say “${capped}”`);
       }
       // The popup shows page text as text: markup in it stays characters.
-      expect(await inPage(popup, () => [document.querySelectorAll('img').length, (window as { __lensPwned?: string }).__lensPwned ?? null], undefined)).toEqual([0, null]);
-      if (hostile.name === 'markup-in-names') await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-hostile.png`) });
+      expect(
+        await inPage(
+          popup,
+          () => [document.querySelectorAll('img').length, (window as { __lensPwned?: string }).__lensPwned ?? null],
+          undefined,
+        ),
+      ).toEqual([0, null]);
+      if (hostile.name === 'markup-in-names')
+        await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-hostile.png`) });
       await popup.close();
     }
     expect(await inPage(page, () => (window as { __lensPwned?: string }).__lensPwned ?? null, undefined)).toBeNull();

@@ -1,7 +1,18 @@
 import { expect } from '@playwright/test';
 import type { Harness } from './harness';
 import { captureClipboard, lastCopied } from './downloads';
-import { clickPainted, highlightSelectionWithToolbar, inPage, noteFieldShown, pressTimes, selectPhrase, toolbarBox, toolbarClosed, waitForPainted, waitUntil } from './page-actions';
+import {
+  clickPainted,
+  highlightSelectionWithToolbar,
+  inPage,
+  noteFieldShown,
+  pressTimes,
+  selectPhrase,
+  toolbarBox,
+  toolbarClosed,
+  waitForPainted,
+  waitUntil,
+} from './page-actions';
 import { popupFor, popupState } from './popup-actions';
 
 const PHRASE = 'PyTorch has grown into an industry of its own';
@@ -10,7 +21,11 @@ const PHRASE = 'PyTorch has grown into an industry of its own';
 const selectionNow = () => {
   const selection = getSelection()!;
   const node = selection.anchorNode;
-  return { text: selection.toString(), collapsed: selection.isCollapsed, before: node?.textContent?.slice(0, selection.anchorOffset) ?? '' };
+  return {
+    text: selection.toString(),
+    collapsed: selection.isCollapsed,
+    before: node?.textContent?.slice(0, selection.anchorOffset) ?? '',
+  };
 };
 
 /**
@@ -25,7 +40,9 @@ export async function toolbarAndCaretFollowTheKeyboard(harness: Harness): Promis
   await toolbarBox(page);
   // Not a keyboard selection: Tab stays the page's (the focus moves on from the selection), the toolbar does not take it.
   await page.keyboard.press('Tab');
-  expect(await waitUntil(page, focusIsOn, undefined, (tag) => tag !== 'BODY', 'Tab to move the focus')).not.toBe('INTERVIEW-LENS-UI');
+  expect(await waitUntil(page, focusIsOn, undefined, (tag) => tag !== 'BODY', 'Tab to move the focus')).not.toBe(
+    'INTERVIEW-LENS-UI',
+  );
   await selectPhrase(page, PHRASE);
   await toolbarBox(page);
   await page.keyboard.press('Escape');
@@ -47,12 +64,21 @@ export async function toolbarAndCaretFollowTheKeyboard(harness: Harness): Promis
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');
   };
-  for (const [how, close] of [['Shift+Tab, Enter', shiftTabThenEnter], ['Escape', () => page.keyboard.press('Escape')]] as const) {
+  for (const [how, close] of [
+    ['Shift+Tab, Enter', shiftTabThenEnter],
+    ['Escape', () => page.keyboard.press('Escape')],
+  ] as const) {
     await clickPainted(page, PHRASE);
     await noteFieldShown(page);
     expect((await inPage(page, selectionNow, undefined)).before.endsWith(PHRASE)).toBe(false);
     await close();
-    await waitUntil(page, selectionNow, undefined, (now) => now.collapsed && now.before.endsWith(PHRASE), `the caret back after the highlight (${how})`);
+    await waitUntil(
+      page,
+      selectionNow,
+      undefined,
+      (now) => now.collapsed && now.before.endsWith(PHRASE),
+      `the caret back after the highlight (${how})`,
+    );
   }
 }
 
@@ -79,9 +105,19 @@ const focusIsOn = () => document.activeElement?.tagName ?? '';
 const focusedControl = () => {
   const element = document.activeElement as HTMLElement | null;
   if (!element || element === document.body) return null;
-  const labelled = element.getAttribute('aria-labelledby')?.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  const labelled = element
+    .getAttribute('aria-labelledby')
+    ?.split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
   const label = (element as HTMLInputElement).labels?.[0]?.textContent;
-  const name = element.getAttribute('aria-label') || labelled || label || element.textContent || element.getAttribute('title') || '';
+  const name =
+    element.getAttribute('aria-label') ||
+    labelled ||
+    label ||
+    element.textContent ||
+    element.getAttribute('title') ||
+    '';
   return { tag: element.tagName, name: name.replace(/\s+/g, ' ').trim() };
 };
 
@@ -112,12 +148,24 @@ export async function keyboardOnly(harness: Harness): Promise<void> {
   await pressTimes(page, 'Tab', 2); // tags, Save
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
-  await waitUntil(page, selectionNow, undefined, (now) => now.collapsed && now.before.endsWith(SHORT), 'the caret back after the highlight');
+  await waitUntil(
+    page,
+    selectionNow,
+    undefined,
+    (now) => now.collapsed && now.before.endsWith(SHORT),
+    'the caret back after the highlight',
+  );
   await waitUntil(page, focusIsOn, undefined, (tag) => tag !== 'INTERVIEW-LENS-UI', 'the focus back on the page');
 
   const popup = await popupFor(harness, url);
   await popup.bringToFront();
-  await waitUntil(popup, popupState, undefined, (state) => state.items.some((item) => item.includes(NOTE)), 'the note, saved, in the popup');
+  await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (state) => state.items.some((item) => item.includes(NOTE)),
+    'the note, saved, in the popup',
+  );
   await inPage(popup, captureClipboard, undefined);
   const reached: Array<{ tag: string; name: string }> = [];
   for (let k = 0; k < 40; k++) {
@@ -130,7 +178,9 @@ export async function keyboardOnly(harness: Harness): Promise<void> {
   expect(reached.filter((control) => control.name === '')).toEqual([]);
   expect(reached.at(-1)?.name).toBe(`Cite highlight: ${SHORT}`);
   await popup.keyboard.press('Enter');
-  expect(await waitUntil(popup, lastCopied, undefined, (text) => text !== '', 'the citation')).toContain(`“${SHORT}” — `);
+  expect(await waitUntil(popup, lastCopied, undefined, (text) => text !== '', 'the citation')).toContain(
+    `“${SHORT}” — `,
+  );
   await popup.keyboard.press('Tab');
   expect((await inPage(popup, focusedControl, undefined))?.name).toBe(`Delete highlight: ${SHORT}`);
   await popup.keyboard.press('Enter');
@@ -138,20 +188,29 @@ export async function keyboardOnly(harness: Harness): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 9000)); // longer than any notice stays by itself
   expect((await inPage(popup, focusedControl, undefined))?.name).toBe('Undo');
   await popup.keyboard.press('Enter');
-  await waitUntil(popup, popupState, undefined, (state) => state.items.some((item) => item.includes(SHORT)), 'the highlight back');
+  await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (state) => state.items.some((item) => item.includes(SHORT)),
+    'the highlight back',
+  );
   await popup.close();
 }
 
 /** Page-side: puts the caret `at` characters into the first underlined `name` (as caret browsing would) and returns where its tooltip shows. */
 const caretInName = ({ name, at }: { name: string; at: number }) => {
-  const range = [...(CSS.highlights.get('interview-lens-mention') ?? [])].find((candidate) => (candidate as Range).toString() === name) as Range | undefined;
+  const range = [...(CSS.highlights.get('interview-lens-mention') ?? [])].find(
+    (candidate) => (candidate as Range).toString() === name,
+  ) as Range | undefined;
   if (!range) return null;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   getSelection()!.collapse(range.startContainer, range.startOffset + at);
   const box = range.getBoundingClientRect();
   return { x: box.left + 10, y: box.bottom + 40 };
 };
-const lensAt = (point: { x: number; y: number }) => document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
+const lensAt = (point: { x: number; y: number }) =>
+  document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
 
 /**
  * Every name's tooltip by keyboard: the caret in a name shows it, Tab goes into it, Enter on
@@ -161,7 +220,13 @@ export async function tooltipsByKeyboard(harness: Harness): Promise<void> {
   const page = await harness.newTab();
   await page.goto(`${harness.origin}/interviews/tns-why-pytorch-won.html?case=tooltip-keys`);
   await page.bringToFront();
-  await waitUntil(page, caretInName, { name: 'Antiga', at: 0 }, (found) => found !== null, 'Antiga underlined, the caret before it');
+  await waitUntil(
+    page,
+    caretInName,
+    { name: 'Antiga', at: 0 },
+    (found) => found !== null,
+    'Antiga underlined, the caret before it',
+  );
   // The reader is at the keys (a click's caret opens no tooltip): the caret moves into the name.
   await page.keyboard.press('Shift');
   const spot = await inPage(page, caretInName, { name: 'Antiga', at: 1 });
@@ -171,22 +236,48 @@ export async function tooltipsByKeyboard(harness: Harness): Promise<void> {
   await waitUntil(page, focusIsOn, undefined, (tag) => tag === 'INTERVIEW-LENS-UI', 'the focus in the tooltip');
   const before = await inPage(page, () => scrollY, undefined);
   await page.keyboard.press('Enter'); // Next quote
-  await waitUntil(page, () => scrollY, undefined, (now) => now !== before, 'the page to move to his next quote');
+  await waitUntil(
+    page,
+    () => scrollY,
+    undefined,
+    (now) => now !== before,
+    'the page to move to his next quote',
+  );
   await page.keyboard.press('Escape');
   await waitUntil(page, focusIsOn, undefined, (tag) => tag !== 'INTERVIEW-LENS-UI', 'the focus back on the page');
 
   // A name that is a link: Tab from the link goes into its tooltip, Escape comes back to the link.
-  await inPage(page, () => {
-    const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'PyTorch Foundation')!;
-    link.scrollIntoView({ block: 'center' });
-    link.focus();
-  }, undefined);
-  await waitUntil(page, lensAt, await inPage(page, () => {
-    const box = document.activeElement!.getBoundingClientRect();
-    return { x: box.left + 10, y: box.bottom + 40 };
-  }, undefined), (shown) => shown, 'the tooltip of the focused link');
+  await inPage(
+    page,
+    () => {
+      const link = [...document.querySelectorAll('a')].find((a) => a.textContent === 'PyTorch Foundation')!;
+      link.scrollIntoView({ block: 'center' });
+      link.focus();
+    },
+    undefined,
+  );
+  await waitUntil(
+    page,
+    lensAt,
+    await inPage(
+      page,
+      () => {
+        const box = document.activeElement!.getBoundingClientRect();
+        return { x: box.left + 10, y: box.bottom + 40 };
+      },
+      undefined,
+    ),
+    (shown) => shown,
+    'the tooltip of the focused link',
+  );
   await page.keyboard.press('Tab');
   await waitUntil(page, focusIsOn, undefined, (tag) => tag === 'INTERVIEW-LENS-UI', 'the focus in the link’s tooltip');
   await page.keyboard.press('Escape');
-  await waitUntil(page, () => document.activeElement?.textContent ?? '', undefined, (text) => text === 'PyTorch Foundation', 'the focus back on the link');
+  await waitUntil(
+    page,
+    () => document.activeElement?.textContent ?? '',
+    undefined,
+    (text) => text === 'PyTorch Foundation',
+    'the focus back on the link',
+  );
 }

@@ -14,7 +14,12 @@ export interface PageLike {
     down(): Promise<void>;
     up(): Promise<void>;
   };
-  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
+  keyboard: {
+    press(key: string): Promise<void>;
+    type(text: string): Promise<void>;
+    down(key: string): Promise<void>;
+    up(key: string): Promise<void>;
+  };
   // biome-ignore lint/suspicious/noExplicitAny: as evaluate above
   frames(): Array<{ url(): string; evaluate(fn: (arg: any) => unknown, arg?: any): Promise<unknown> }>;
 }
@@ -24,7 +29,14 @@ export const inPage = <R, A>(page: PageLike, fn: (arg: A) => R, arg: A): Promise
   page.evaluate(fn, arg) as Promise<Awaited<R>>;
 
 /** Polls a page-side condition until it holds (or fails with the last value seen). */
-export async function waitUntil<T, A>(page: PageLike, fn: (arg: A) => T, arg: A, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+export async function waitUntil<T, A>(
+  page: PageLike,
+  fn: (arg: A) => T,
+  arg: A,
+  done: (value: T) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -41,22 +53,26 @@ export async function waitUntil<T, A>(page: PageLike, fn: (arg: A) => T, arg: A,
 
 /** Selects the first occurrence of `phrase` in the page text, then releases Shift as a keyboard selection would. */
 export async function selectPhrase(page: PageLike, phrase: string): Promise<void> {
-  const found = await inPage(page, (wanted: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at < 0 || /^(SCRIPT|STYLE)$/.test(node.parentElement?.tagName ?? '')) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  }, phrase);
+  const found = await inPage(
+    page,
+    (wanted: string) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at < 0 || /^(SCRIPT|STYLE)$/.test(node.parentElement?.tagName ?? '')) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return true;
+      }
+      return false;
+    },
+    phrase,
+  );
   if (!found) throw new Error(`Phrase not on the page: ${phrase}`);
   await page.keyboard.press('Shift');
 }
@@ -105,7 +121,14 @@ export async function dragSelect(page: PageLike, phrase: string): Promise<void> 
     await page.mouse.down();
     await page.mouse.move(right! - 1, endY!, { steps: 8 });
     await page.mouse.up();
-    selected = await waitUntil(page, selectedText, undefined, (text) => text === phrase, `the drag to select “${phrase}”`, 2000).catch(() => inPage(page, selectedText, undefined));
+    selected = await waitUntil(
+      page,
+      selectedText,
+      undefined,
+      (text) => text === phrase,
+      `the drag to select “${phrase}”`,
+      2000,
+    ).catch(() => inPage(page, selectedText, undefined));
   }
   if (selected !== phrase) throw new Error(`Dragging over “${phrase}” selected “${selected}”`);
 }
@@ -117,7 +140,9 @@ export async function dragSelect(page: PageLike, phrase: string): Promise<void> 
  * so after a timer turn and two frames here, whatever the lens was going to show is on screen.
  */
 export const lensHadItsTurn = (page: PageLike): Promise<unknown> =>
-  page.evaluate(() => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0)));
+  page.evaluate(
+    () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0)),
+  );
 
 /**
  * Page-side: the toolbar's box on screen as "left top right bottom", or "" when it is not shown.
@@ -171,7 +196,9 @@ const parseBox = (text: string): Box => {
 
 /** Waits for the selection toolbar and returns its box on screen. */
 export async function toolbarBox(page: PageLike, timeoutMs?: number): Promise<Box> {
-  return parseBox(await waitUntil(page, findToolbarBox, undefined, (box) => box !== '', 'the selection toolbar', timeoutMs));
+  return parseBox(
+    await waitUntil(page, findToolbarBox, undefined, (box) => box !== '', 'the selection toolbar', timeoutMs),
+  );
 }
 
 /** Waits for the selection toolbar and returns where its "Highlight" button (the first) is. */
@@ -184,10 +211,14 @@ export async function toolbarPoint(page: PageLike, timeoutMs?: number): Promise<
 export const readerPause = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 100));
 
 /** Waits until no selection toolbar is shown (before a nearby selection gets its own). */
-export const toolbarClosed = (page: PageLike) => waitUntil(page, findToolbarBox, undefined, (box) => box === '', 'the toolbar to close');
+export const toolbarClosed = (page: PageLike) =>
+  waitUntil(page, findToolbarBox, undefined, (box) => box === '', 'the toolbar to close');
 
 /** Highlights the selection in a colour through the toolbar's colour dots (18 px, 6 px apart). */
-export async function highlightSelectionInColour(page: PageLike, colour: 'green' | 'blue' | 'pink' | 'purple'): Promise<void> {
+export async function highlightSelectionInColour(
+  page: PageLike,
+  colour: 'green' | 'blue' | 'pink' | 'purple',
+): Promise<void> {
   await toolbarBox(page);
   await readerPause();
   const box = await toolbarBox(page);
@@ -240,7 +271,13 @@ const readPaintedByName = () => {
 };
 
 export const waitForColour = (page: PageLike, text: string, colour: string) =>
-  waitUntil(page, readPaintedByName, undefined, (byName) => byName[`interview-lens-${colour}`]?.includes(text) === true, `"${text}" painted ${colour}`);
+  waitUntil(
+    page,
+    readPaintedByName,
+    undefined,
+    (byName) => byName[`interview-lens-${colour}`]?.includes(text) === true,
+    `"${text}" painted ${colour}`,
+  );
 
 /** Clicks the middle of a painted highlight, as a reader clicks highlighted text. */
 export async function clickPainted(page: PageLike, text: string): Promise<void> {
@@ -284,7 +321,12 @@ export async function noteFieldShown(page: PageLike): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`Timed out waiting for the note field; frames: ${page.frames().map((frame) => frame.url()).join(' ')}`);
+  throw new Error(
+    `Timed out waiting for the note field; frames: ${page
+      .frames()
+      .map((frame) => frame.url())
+      .join(' ')}`,
+  );
 }
 
 /**

@@ -83,8 +83,12 @@ export const PAINTED: Record<'yellow' | 'green', Rgb> = {
 };
 
 /** Whether a pixel is `colour`, give or take what screenshot encoding and blending change. */
-export const near = (colour: Rgb, tolerance = 10) => (r: number, g: number, b: number) =>
-  Math.abs(r - colour[0]) <= tolerance && Math.abs(g - colour[1]) <= tolerance && Math.abs(b - colour[2]) <= tolerance;
+export const near =
+  (colour: Rgb, tolerance = 10) =>
+  (r: number, g: number, b: number) =>
+    Math.abs(r - colour[0]) <= tolerance &&
+    Math.abs(g - colour[1]) <= tolerance &&
+    Math.abs(b - colour[2]) <= tolerance;
 
 /**
  * Whether a pixel belongs to the dotted underline under names: its grey-blue ink (120, 130, 150),
@@ -93,7 +97,9 @@ export const near = (colour: Rgb, tolerance = 10) => (r: number, g: number, b: n
  */
 export const underlineInk = (r: number, g: number, b: number) => {
   const share = (250 - r) / 130; // how much ink is in the pixel, from its red
-  return share >= 0.2 && share <= 1.1 && Math.abs(g - (250 - share * 120)) <= 10 && Math.abs(b - (250 - share * 100)) <= 10;
+  return (
+    share >= 0.2 && share <= 1.1 && Math.abs(g - (250 - share * 120)) <= 10 && Math.abs(b - (250 - share * 100)) <= 10
+  );
 };
 
 /** Takes a screenshot of the window as it is now and decodes it. */
@@ -105,14 +111,25 @@ export async function screenshot(tab: Tab): Promise<Picture> {
 function pixelsOf(picture: Picture, box: Box, innerWidth: number) {
   const scale = picture.width / innerWidth;
   const clamp = (value: number, max: number) => Math.max(0, Math.min(max, Math.round(value * scale)));
-  return { left: clamp(box.left, picture.width), right: clamp(box.right, picture.width), top: clamp(box.top, picture.height), bottom: clamp(box.bottom, picture.height) };
+  return {
+    left: clamp(box.left, picture.width),
+    right: clamp(box.right, picture.width),
+    top: clamp(box.top, picture.height),
+    bottom: clamp(box.bottom, picture.height),
+  };
 }
 
 /**
  * The share (0 to 1) of the boxes' pixels that `matches`; or, `by` columns, of their pixel
  * columns that hold at least one such pixel (a dotted line has gaps between its dots).
  */
-export function shareOf(picture: Picture, boxes: readonly Box[], innerWidth: number, matches: (r: number, g: number, b: number) => boolean, by: 'pixels' | 'columns'): number {
+export function shareOf(
+  picture: Picture,
+  boxes: readonly Box[],
+  innerWidth: number,
+  matches: (r: number, g: number, b: number) => boolean,
+  by: 'pixels' | 'columns',
+): number {
   let hits = 0;
   let all = 0;
   for (const box of boxes) {
@@ -161,7 +178,9 @@ export const phraseBoxes = ({ phrase, occurrence }: { phrase: string; occurrence
  */
 export const underlinedOccurrence = (name: string) => {
   const ranges = [...(CSS.highlights.get('interview-lens-mention') ?? [])] as Range[];
-  const range = ranges.find((candidate) => candidate.toString() === name && !candidate.startContainer.parentElement?.closest('a'));
+  const range = ranges.find(
+    (candidate) => candidate.toString() === name && !candidate.startContainer.parentElement?.closest('a'),
+  );
   if (!range) return -1;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let seen = 0;
@@ -192,7 +211,8 @@ export async function boxesOf(page: PageLike, phrase: string, occurrence = 0): P
 }
 
 /** The band under each box where an underline is drawn (it sits a few pixels below the text's baseline). */
-export const underlineBands = (boxes: readonly Box[]): Box[] => boxes.map((box) => ({ ...box, top: box.bottom - 4, bottom: box.bottom + 5 }));
+export const underlineBands = (boxes: readonly Box[]): Box[] =>
+  boxes.map((box) => ({ ...box, top: box.bottom - 4, bottom: box.bottom + 5 }));
 
 export interface PixelCheck {
   /** What is looked for, for the failure message ("yellow under “…”"). */
@@ -230,7 +250,8 @@ export async function waitForPixels(tab: Tab, check: PixelCheck, timeoutMs = 10_
 /** Checks that the check's colour is not drawn (at most `most` of its pixels or columns) in a screenshot taken now. */
 export async function expectNoPixels(tab: Tab, check: PixelCheck): Promise<number> {
   const share = await measured(tab, check);
-  if (share > check.most) throw new Error(`Expected at most ${check.most} of the ${check.by} to be ${check.what}; ${share.toFixed(3)} were`);
+  if (share > check.most)
+    throw new Error(`Expected at most ${check.most} of the ${check.by} to be ${check.what}; ${share.toFixed(3)} were`);
   return share;
 }
 

@@ -9,4 +9,5 @@ export const popupState = () => ({
 });
 
 /** Opens the popup as it shows for a tab at `articleUrl`. */
-export const popupFor = (harness: Harness, articleUrl: string) => harness.openExtensionPage(`popup.html?page=${encodeURIComponent(articleUrl)}`);
+export const popupFor = (harness: Harness, articleUrl: string) =>
+  harness.openExtensionPage(`popup.html?page=${encodeURIComponent(articleUrl)}`);

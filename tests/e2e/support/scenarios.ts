@@ -73,17 +73,35 @@ export async function highlightRoundTrip(harness: Harness): Promise<void> {
   await highlightPhrase(page, KEPT);
 
   await page.reload();
-  await waitUntil(page, readPainted, undefined, (texts) => texts.includes(QUOTE) && texts.includes(KEPT), 'both highlights after a reload');
+  await waitUntil(
+    page,
+    readPainted,
+    undefined,
+    (texts) => texts.includes(QUOTE) && texts.includes(KEPT),
+    'both highlights after a reload',
+  );
   expect(await pageDatabases(page)).toEqual([]);
 
   const popup = await popupFor(harness, articleUrl);
-  const listed = await waitUntil(popup, popupState, undefined, (state) => state.items.length === 2, 'the popup to list both highlights');
+  const listed = await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (state) => state.items.length === 2,
+    'the popup to list both highlights',
+  );
   expect(listed.items.filter((item) => item.includes(QUOTE))).toHaveLength(1);
   expect(listed.total).toBe('2 highlights in all');
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup.png`) });
 
   await inPage(popup, deleteListed, QUOTE);
-  await waitUntil(popup, popupState, undefined, (state) => state.items.length === 1, 'the highlight to leave the popup');
+  await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (state) => state.items.length === 1,
+    'the highlight to leave the popup',
+  );
   // The open article drops the painting at once, without a reload.
   await waitUntil(page, readPainted, undefined, (texts) => !texts.includes(QUOTE), 'the painting to go');
 
@@ -96,7 +114,13 @@ export async function highlightRoundTrip(harness: Harness): Promise<void> {
   expect(await pageDatabases(page)).toEqual([]);
 
   await inPage(popup, deleteListed, KEPT);
-  const emptied = await waitUntil(popup, popupState, undefined, (state) => state.items.length === 0, 'the last highlight to leave the popup');
+  const emptied = await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (state) => state.items.length === 0,
+    'the last highlight to leave the popup',
+  );
   expect(emptied.empty).toBe('No highlights on this page yet');
   await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the last painting to go');
 }
@@ -108,7 +132,13 @@ export async function editableTextIsRefused(harness: Harness): Promise<void> {
   await page.goto(articleUrl);
   await page.bringToFront();
   // The lens comes by itself to this interview; once it has underlined names it listens to selections.
-  await waitUntil(page, () => CSS.highlights.get('interview-lens-mention')?.size ?? 0, undefined, (names) => names > 0, 'names underlined');
+  await waitUntil(
+    page,
+    () => CSS.highlights.get('interview-lens-mention')?.size ?? 0,
+    undefined,
+    (names) => names > 0,
+    'names underlined',
+  );
 
   await selectPhrase(page, 'the vLLM point is spot on');
   await lensHadItsTurn(page);
@@ -146,7 +176,13 @@ export async function cardEditsReachOtherTabs(harness: Harness): Promise<void> {
   await page.keyboard.up('Control');
 
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.some((item) => item.includes('Key point: users first.')), 'the note in the popup');
+  const state = await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (s) => s.items.some((item) => item.includes('Key point: users first.')),
+    'the note in the popup',
+  );
   expect(state.items[0]).toContain('pytorchfoundation'); // two tags, listed separately
 
   await page.bringToFront();
@@ -174,7 +210,13 @@ export async function editedArticleKeepsOrphans(harness: Harness): Promise<void>
   expect(await paintedTexts(page)).not.toContain(gone);
 
   const popup = await popupFor(harness, edited);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.some((item) => item.includes('Not found on its page when last checked')), 'the orphan in the popup');
+  const state = await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (s) => s.items.some((item) => item.includes('Not found on its page when last checked')),
+    'the orphan in the popup',
+  );
   expect(state.items).toHaveLength(2);
   expect(state.items.find((item) => item.includes(gone))).toContain('Not found on its page when last checked');
   expect(state.items.find((item) => item.includes(kept))).not.toContain('Not found');
@@ -187,7 +229,13 @@ export async function lateContentIsAnchored(harness: Harness): Promise<void> {
   const articleUrl = `${harness.origin}/late-article.html`;
   const page = await harness.newTab();
   await page.goto(articleUrl);
-  await waitUntil(page, () => document.getElementById('story-body')?.textContent ?? '', undefined, (text) => text.includes('speedups'), 'the late article');
+  await waitUntil(
+    page,
+    () => document.getElementById('story-body')?.textContent ?? '',
+    undefined,
+    (text) => text.includes('speedups'),
+    'the late article',
+  );
   await highlightPhrase(page, quote);
 
   await page.reload();
@@ -205,7 +253,13 @@ export async function spaNavigationRepaints(harness: Harness): Promise<void> {
   await highlightPhrase(page, quote);
 
   await inPage(page, () => (document.querySelector('a[data-story="jax"]') as HTMLElement).click(), undefined);
-  await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the Ray highlight to leave the JAX story');
+  await waitUntil(
+    page,
+    readPainted,
+    undefined,
+    (texts) => texts.length === 0,
+    'the Ray highlight to leave the JAX story',
+  );
   await inPage(page, () => (document.querySelector('a[data-story="ray"]') as HTMLElement).click(), undefined);
   await waitForPainted(page, quote);
 
@@ -262,7 +316,8 @@ const focusLink = (text: string) => {
 };
 
 /** Page-side: whether the lens's UI is what the reader sees at a point (a tooltip, in these tests). */
-const lensUiAt = (point: { x: number; y: number }) => document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
+const lensUiAt = (point: { x: number; y: number }) =>
+  document.elementFromPoint(point.x, point.y)?.tagName === 'INTERVIEW-LENS-UI';
 
 /** An interview gets name tooltips; a highlight inside a quote knows who said it. */
 export async function interviewIsUnderstood(harness: Harness): Promise<void> {
@@ -288,7 +343,13 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
 
   await highlightPhrase(page, 'A big ecosystem came with it.');
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1 && s.summary !== '', 'the popup');
+  const state = await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (s) => s.items.length === 1 && s.summary !== '',
+    'the popup',
+  );
   expect(state.items[0]).toContain('— Luca Antiga, head of the Technical Advisory Council');
   expect(state.summary).toContain('An interview: the writer quotes what Luca Antiga told them.');
   expect(state.summary).toContain('Luca Antiga');
@@ -301,7 +362,13 @@ export async function seedArticleIsUnderstood(harness: Harness): Promise<void> {
   const page = await harness.newTab();
   await page.goto(articleUrl);
   await page.bringToFront();
-  await waitUntil(page, mentionBox, 'Luca Antiga', (box) => box !== null, 'Luca Antiga (inside his link) to be underlined');
+  await waitUntil(
+    page,
+    mentionBox,
+    'Luca Antiga',
+    (box) => box !== null,
+    'Luca Antiga (inside his link) to be underlined',
+  );
   // His name is a link: focusing it shows his tooltip, as a keyboard reader gets it.
   const link = await inPage(page, focusLink, 'Luca Antiga');
   await waitUntil(page, lensUiAt, link, (shown) => shown, 'his tooltip');
@@ -310,10 +377,18 @@ export async function seedArticleIsUnderstood(harness: Harness): Promise<void> {
 
   await highlightPhrase(page, 'My goal is to have them succeed.');
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1 && s.summary !== '', 'the popup');
+  const state = await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (s) => s.items.length === 1 && s.summary !== '',
+    'the popup',
+  );
   expect(state.items[0]).toContain('— Luca Antiga, head of the Technical Advisory Council for the PyTorch Foundation');
   expect(state.summary).toContain('Asked by Frederic Lardinois');
-  expect(state.summary).toContain('Luca Antiga — head of the Technical Advisory Council for the PyTorch Foundation; CTO of end-to-end AI platform Lightning AI');
+  expect(state.summary).toContain(
+    'Luca Antiga — head of the Technical Advisory Council for the PyTorch Foundation; CTO of end-to-end AI platform Lightning AI',
+  );
   expect(state.summary).not.toContain('PyTorch Won');
 }
 
@@ -321,24 +396,46 @@ export async function seedArticleIsUnderstood(harness: Harness): Promise<void> {
 export async function ownCatalogEntries(harness: Harness): Promise<void> {
   const options = await harness.openExtensionPage('options.html');
   await options.bringToFront();
-  await waitUntil(options, () => document.querySelector('.catalog-form') !== null, undefined, (ready) => ready, 'the options page');
+  await waitUntil(
+    options,
+    () => document.querySelector('.catalog-form') !== null,
+    undefined,
+    (ready) => ready,
+    'the options page',
+  );
   const fill = async (label: string, text: string) => {
-    await inPage(options, (wanted: string) => {
-      const field = [...document.querySelectorAll('.catalog-form label')].find((l) => l.textContent?.startsWith(wanted))?.querySelector('input, select');
-      (field as HTMLElement).focus();
-    }, label);
+    await inPage(
+      options,
+      (wanted: string) => {
+        const field = [...document.querySelectorAll('.catalog-form label')]
+          .find((l) => l.textContent?.startsWith(wanted))
+          ?.querySelector('input, select');
+        (field as HTMLElement).focus();
+      },
+      label,
+    );
     await options.keyboard.type(text);
   };
   await fill('Name', 'PyTorch Conference');
-  await inPage(options, () => {
-    const select = document.querySelector('.catalog-form select') as HTMLSelectElement;
-    select.value = 'other';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }, undefined);
+  await inPage(
+    options,
+    () => {
+      const select = document.querySelector('.catalog-form select') as HTMLSelectElement;
+      select.value = 'other';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    undefined,
+  );
   await fill('What it is', 'The yearly gathering of the PyTorch community.');
   await fill('Link', 'https://events.linuxfoundation.org/pytorch-conference/');
   await options.keyboard.press('Enter');
-  await waitUntil(options, () => document.querySelector('.own-entries')?.textContent ?? '', undefined, (text) => text.includes('PyTorch Conference'), 'the entry in the list');
+  await waitUntil(
+    options,
+    () => document.querySelector('.own-entries')?.textContent ?? '',
+    undefined,
+    (text) => text.includes('PyTorch Conference'),
+    'the entry in the list',
+  );
 
   const page = await harness.newTab();
   await page.goto(`${harness.origin}/${ARTICLE}?case=own-entry`);
@@ -363,10 +460,23 @@ export async function concurrentSaves(harness: Harness): Promise<void> {
   for (const [k, tab] of tabs.entries()) await waitForPainted(tab, phrases[k]!);
 
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 2, 'both highlights in the popup');
+  const state = await waitUntil(
+    popup,
+    popupState,
+    undefined,
+    (s) => s.items.length === 2,
+    'both highlights in the popup',
+  );
   expect(phrases.every((phrase) => state.items.some((item) => item.includes(phrase)))).toBe(true);
   // Each tab shows the other's highlight too: one article, not two.
-  for (const tab of tabs) await waitUntil(tab, readPainted, undefined, (texts) => phrases.every((phrase) => texts.includes(phrase)), 'both highlights in each tab');
+  for (const tab of tabs)
+    await waitUntil(
+      tab,
+      readPainted,
+      undefined,
+      (texts) => phrases.every((phrase) => texts.includes(phrase)),
+      'both highlights in each tab',
+    );
 }
 
 /** Every scenario, run in each browser (the test title names the browser). */
@@ -379,21 +489,54 @@ export const SCENARIOS: ReadonlyArray<[string, (harness: Harness) => Promise<voi
   ['in a single-page app, highlights follow in-page navigation', spaNavigationRepaints],
   ['overlapping highlights are both painted, and a click picks the inner one', overlappingHighlights],
   ['an interview gets name tooltips, and a highlight in a quote knows its speaker', interviewIsUnderstood],
-  ['the seed article in its own words: Luca Antiga underlined with both roles, his quotes his', seedArticleIsUnderstood],
+  [
+    'the seed article in its own words: Luca Antiga underlined with both roles, his quotes his',
+    seedArticleIsUnderstood,
+  ],
   ['the reader says who said a highlight in its card, and the popup follows, also after a reload', readerSaysWhoSaidIt],
-  ['the reader chooses how many names are underlined: every mention, once per section, or none', underlineDensityIsTheReaders],
-  ['“Not an interview” in the popup takes the underlines off the page from its next load; the lens can decide again', readerOverrulesTheDetector],
-  ['Escape puts the toolbar away and keeps the selection; the caret stays after a new highlight and comes back when its card closes', toolbarAndCaretFollowTheKeyboard],
+  [
+    'the reader chooses how many names are underlined: every mention, once per section, or none',
+    underlineDensityIsTheReaders,
+  ],
+  [
+    '“Not an interview” in the popup takes the underlines off the page from its next load; the lens can decide again',
+    readerOverrulesTheDetector,
+  ],
+  [
+    'Escape puts the toolbar away and keeps the selection; the caret stays after a new highlight and comes back when its card closes',
+    toolbarAndCaretFollowTheKeyboard,
+  ],
   ['a project added in the options page is recognised on interview pages', ownCatalogEntries],
   ['two tabs of one article save at the same moment, and both highlights are kept', concurrentSaves],
-  ['pausing everywhere or switching a site off keeps the highlighter away; switching back brings it', switchesStopTheLens],
+  [
+    'pausing everywhere or switching a site off keeps the highlighter away; switching back brings it',
+    switchesStopTheLens,
+  ],
   ['hostile pages: names underlined, quotes saved as plain text, nothing from the page runs', hostilePagesHold],
-  ['a page that attacks the lens reads no note and acts for no one; the reader’s own actions keep working', pageAttacksTheLens],
-  ['a page on a neighbouring site that claims the reader’s article gets none of it and changes nothing', neighbouringSitesStayApart],
+  [
+    'a page that attacks the lens reads no note and acts for no one; the reader’s own actions keep working',
+    pageAttacksTheLens,
+  ],
+  [
+    'a page on a neighbouring site that claims the reader’s article gets none of it and changes nothing',
+    neighbouringSitesStayApart,
+  ],
   // It deletes everything (and imports it back), as does the corrections scenario.
   ['the library finds a highlight, exports Markdown, and a backup survives deleting everything', libraryRoundTrip],
-  ['the reader renames a speaker, says who asks and who said a highlight; tooltip, popup, citation and Markdown follow', readerCorrectsWhoIsWho],
-  ['keyboard only: select, toolbar, highlight, card, note, save, caret back; the popup by keys, every control named', keyboardOnly],
-  ['every name’s tooltip by keyboard: caret in the name, Tab into it, Next quote, Escape back (to the link)', tooltipsByKeyboard],
-  ['the shortcut and the context menu highlight a mouse selection, refuse an editor’s, and the shortcut opens a highlight’s card', shortcutAndMenuHighlight],
+  [
+    'the reader renames a speaker, says who asks and who said a highlight; tooltip, popup, citation and Markdown follow',
+    readerCorrectsWhoIsWho,
+  ],
+  [
+    'keyboard only: select, toolbar, highlight, card, note, save, caret back; the popup by keys, every control named',
+    keyboardOnly,
+  ],
+  [
+    'every name’s tooltip by keyboard: caret in the name, Tab into it, Next quote, Escape back (to the link)',
+    tooltipsByKeyboard,
+  ],
+  [
+    'the shortcut and the context menu highlight a mouse selection, refuse an editor’s, and the shortcut opens a highlight’s card',
+    shortcutAndMenuHighlight,
+  ],
 ];

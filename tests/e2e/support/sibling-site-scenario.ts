@@ -46,7 +46,8 @@ export async function neighbouringSitesStayApart(harness: Harness): Promise<void
   const victim = await popupArticleFor(harness, victimUrl);
   expect(victim.title).toBe('Notes from the build farm — Mira’s blog');
   expect(victim.items).toHaveLength(2);
-  for (const phrase of [COPIED, PRIVATE]) expect(victim.items.find((item) => item.includes(phrase))).not.toContain('Not found');
+  for (const phrase of [COPIED, PRIVATE])
+    expect(victim.items.find((item) => item.includes(phrase))).not.toContain('Not found');
 
   const attacker = await popupArticleFor(harness, attackerUrl);
   expect(attacker.title).toBe('Borrowed notes — a neighbour’s page');

@@ -2,7 +2,11 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
 
 export interface StaticServer {
   origin: string;
@@ -27,7 +31,10 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
       response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(built.get(path));
       return;
     }
-    const [prefix, folder] = Object.entries(options.mounts ?? {}).find(([mount]) => path.startsWith(mount)) ?? ['/', root];
+    const [prefix, folder] = Object.entries(options.mounts ?? {}).find(([mount]) => path.startsWith(mount)) ?? [
+      '/',
+      root,
+    ];
     const file = join(folder, path.slice(prefix.length - 1));
     if (!file.startsWith(folder + sep)) {
       response.writeHead(403).end();
@@ -39,7 +46,10 @@ export async function serveFolder(root: string, options: ServeOptions = {}): Pro
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,7 +5,8 @@ import { highlightPhrase, inPage, waitUntil } from './page-actions';
 const ARTICLE = 'interviews/tns-why-pytorch-won.html';
 
 /** Page-side: the speaker and project names underlined so far, as text. */
-const underlinedNames = () => [...(CSS.highlights.get('interview-lens-mention') ?? [])].map((range) => (range as Range).toString());
+const underlinedNames = () =>
+  [...(CSS.highlights.get('interview-lens-mention') ?? [])].map((range) => (range as Range).toString());
 
 /**
  * The reader picks how many names are underlined in the options: every mention, the first of each
@@ -15,9 +16,26 @@ export async function underlineDensityIsTheReaders(harness: Harness): Promise<vo
   const options = await harness.openExtensionPage('options.html');
   const choose = async (density: string) => {
     await options.bringToFront();
-    await waitUntil(options, () => document.querySelector('input[name="underlines"]') !== null, undefined, (ready) => ready, 'the underline choices');
-    await inPage(options, (value: string) => (document.querySelector(`input[name="underlines"][value="${value}"]`) as HTMLInputElement).click(), density);
-    await waitUntil(options, () => (document.querySelector('input[name="underlines"]:checked') as HTMLInputElement | null)?.value, undefined, (value) => value === density, `${density} chosen`);
+    await waitUntil(
+      options,
+      () => document.querySelector('input[name="underlines"]') !== null,
+      undefined,
+      (ready) => ready,
+      'the underline choices',
+    );
+    await inPage(
+      options,
+      (value: string) =>
+        (document.querySelector(`input[name="underlines"][value="${value}"]`) as HTMLInputElement).click(),
+      density,
+    );
+    await waitUntil(
+      options,
+      () => (document.querySelector('input[name="underlines"]:checked') as HTMLInputElement | null)?.value,
+      undefined,
+      (value) => value === density,
+      `${density} chosen`,
+    );
   };
   const page = await harness.newTab();
   /** The names underlined at the top of the article once the lens has read it. */
@@ -40,7 +58,9 @@ export async function underlineDensityIsTheReaders(harness: Harness): Promise<vo
   const first = await namesAt('first');
   expect(await namesAt('none')).toEqual([]);
   // Each name once per section: no name twice in the first sections, and fewer underlines than every mention.
-  expect(every.filter((name) => name === 'PyTorch').length).toBeGreaterThan(first.filter((name) => name === 'PyTorch').length);
+  expect(every.filter((name) => name === 'PyTorch').length).toBeGreaterThan(
+    first.filter((name) => name === 'PyTorch').length,
+  );
   expect(first.length).toBeLessThan(every.length);
   expect(first).toContain('PyTorch');
   await choose('first');

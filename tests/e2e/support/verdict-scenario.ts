@@ -11,14 +11,27 @@ const QUOTE = 'My goal is for them to succeed.';
 const underlines = () => CSS.highlights.get('interview-lens-mention')?.size ?? 0;
 
 /** Page-side: clicks the popup button with exactly this text. */
-const press = (text: string) => [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === text)!.click();
+const press = (text: string) =>
+  [...document.querySelectorAll('button')].find((button) => button.textContent?.trim() === text)!.click();
 
 /** Opens the popup on the article, presses `button` in its "This page" view, and waits for the popup to confirm. */
 async function tellThePopup(harness: Harness, url: string, button: string): Promise<void> {
   const popup = await harness.openExtensionPage(`popup.html?page=${encodeURIComponent(url)}`);
-  await waitUntil(popup, (text: string) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === text), button, (shown) => shown, `“${button}” in the popup`);
+  await waitUntil(
+    popup,
+    (text: string) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === text),
+    button,
+    (shown) => shown,
+    `“${button}” in the popup`,
+  );
   await inPage(popup, press, button);
-  await waitUntil(popup, () => document.querySelector('.verdict [role="status"]')?.textContent ?? '', undefined, (said) => said.includes('Reload'), 'the popup to confirm');
+  await waitUntil(
+    popup,
+    () => document.querySelector('.verdict [role="status"]')?.textContent ?? '',
+    undefined,
+    (said) => said.includes('Reload'),
+    'the popup to confirm',
+  );
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-verdict.png`) });
   await popup.close();
 }
@@ -45,7 +58,13 @@ export async function readerOverrulesTheDetector(harness: Harness): Promise<void
   // The popup's reason comes from the lens's own reading of the reloaded page: once it says so,
   // the lens has decided, and no name will be underlined later.
   const popup = await harness.openExtensionPage(`popup.html?page=${encodeURIComponent(url)}`);
-  const said = await waitUntil(popup, () => document.querySelector('.summary')?.textContent ?? '', undefined, (text) => text.includes('you marked it'), 'the popup to say why');
+  const said = await waitUntil(
+    popup,
+    () => document.querySelector('.summary')?.textContent ?? '',
+    undefined,
+    (text) => text.includes('you marked it'),
+    'the popup to say why',
+  );
   expect(said).toContain('Not an interview: you marked it so.');
   await popup.close();
   expect(await inPage(page, underlines, undefined)).toBe(0);

@@ -28,7 +28,10 @@ describe('anchorAll', () => {
 
   it('anchors every highlight against one text', async () => {
     const anchors = await anchorAll(text, saved, fakePacing(0, 1000).pacing);
-    expect([...anchors.values()].map((anchor) => text.slice(anchor.start, anchor.end))).toEqual(['PyTorch is very pythonic', 'fourth project']);
+    expect([...anchors.values()].map((anchor) => text.slice(anchor.start, anchor.end))).toEqual([
+      'PyTorch is very pythonic',
+      'fourth project',
+    ]);
   });
 
   it('gives the main thread back between slices', async () => {
@@ -47,13 +50,24 @@ describe('fuzzy anchoring', () => {
   const original = 'The team rewrote the scheduler in Rust last year, and the latency dropped by half for most users.';
   const quote = 'rewrote the scheduler in Rust last year';
   const at = original.indexOf(quote);
-  const saved = selectors('x', quote, at, original.slice(at - 9, at), original.slice(at + quote.length, at + quote.length + 20));
+  const saved = selectors(
+    'x',
+    quote,
+    at,
+    original.slice(at - 9, at),
+    original.slice(at + quote.length, at + quote.length + 20),
+  );
 
   it('finds a quote whose typo was fixed, as approximate', () => {
-    const edited = original.replace('rewrote the scheduler in Rust last year', 'rewrote the schedular in Rust last year');
+    const edited = original.replace(
+      'rewrote the scheduler in Rust last year',
+      'rewrote the schedular in Rust last year',
+    );
     const anchor = anchorQuote(`An editor's note. ${edited}`, saved);
     expect(anchor.state).toBe('approximate');
-    expect(`An editor's note. ${edited}`.slice(anchor.start, anchor.end)).toBe('rewrote the schedular in Rust last year');
+    expect(`An editor's note. ${edited}`.slice(anchor.start, anchor.end)).toBe(
+      'rewrote the schedular in Rust last year',
+    );
   });
 
   it('refuses a similar sentence that says something else', () => {
@@ -77,12 +91,25 @@ describe('fuzzy anchoring', () => {
 
   it('treats corrupted selectors as orphans without throwing', () => {
     expect(anchorQuote('text', selectors('c', '', 0)).state).toBe('orphaned');
-    for (const damaged of [{}, { quote: { exact: 'text' } }, { position: { start: 0, end: 4 } }, { quote: { exact: 4 }, position: { start: 0, end: 1 } }, null]) {
+    for (const damaged of [
+      {},
+      { quote: { exact: 'text' } },
+      { position: { start: 0, end: 4 } },
+      { quote: { exact: 4 }, position: { start: 0, end: 1 } },
+      null,
+    ]) {
       expect(anchorQuote('text', damaged as never).state).toBe('orphaned');
     }
-    expect(anchorQuote('some text', { quote: { exact: 'text' }, position: { start: 5, end: 9 } } as never)).toMatchObject({ state: 'anchored', start: 5 });
+    expect(
+      anchorQuote('some text', { quote: { exact: 'text' }, position: { start: 5, end: 9 } } as never),
+    ).toMatchObject({ state: 'anchored', start: 5 });
     expect(anchorQuote('', selectors('c', 'text', 0)).state).toBe('orphaned');
-    expect(anchorQuote('text', { ...selectors('c', 'zzzz', 0), position: { type: 'TextPositionSelector', start: 10 ** 9, end: 10 ** 9 + 4 } }).state).toBe('orphaned');
+    expect(
+      anchorQuote('text', {
+        ...selectors('c', 'zzzz', 0),
+        position: { type: 'TextPositionSelector', start: 10 ** 9, end: 10 ** 9 + 4 },
+      }).state,
+    ).toBe('orphaned');
   });
 
   it('orphans a 50,000-character quote that is gone (within the test timeout, no hang)', () => {

@@ -52,11 +52,15 @@ describe('describe → anchor round trip', () => {
     const index = buildTextIndex(document.body);
     const saved = describeRange(index, select(index, 'Reinforcement learning nudges a model'))!;
     document.body.innerHTML = '<p>The whole story was rewritten.</p>';
-    expect(anchorRange(buildTextIndex(document.body), saved)).toMatchObject({ anchor: { state: 'orphaned' }, range: null });
+    expect(anchorRange(buildTextIndex(document.body), saved)).toMatchObject({
+      anchor: { state: 'orphaned' },
+      range: null,
+    });
   });
 
   it('works across elements, list items and table cells', () => {
-    document.body.innerHTML = '<ul><li>vLLM</li><li>SGLang</li></ul><table><tr><td>Ray</td><td>DeepSpeed</td></tr></table>';
+    document.body.innerHTML =
+      '<ul><li>vLLM</li><li>SGLang</li></ul><table><tr><td>Ray</td><td>DeepSpeed</td></tr></table>';
     const index = buildTextIndex(document.body);
     const range = document.createRange();
     range.setStart(document.querySelector('li')!.firstChild!, 1);
@@ -74,8 +78,17 @@ describe('describe → anchor round trip', () => {
 
   it('treats corrupted selectors as orphans, never as errors', () => {
     const text = 'short page';
-    const base = { quote: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 0 } };
+    const base = {
+      quote: { type: 'TextQuoteSelector' as const, exact: '', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector' as const, start: 0, end: 0 },
+    };
     expect(anchorQuote(text, base).state).toBe('orphaned');
-    expect(anchorQuote(text, { ...base, quote: { ...base.quote, exact: 'page' }, position: { ...base.position, start: 900, end: 904 } })).toMatchObject({ state: 'anchored', start: 6 });
+    expect(
+      anchorQuote(text, {
+        ...base,
+        quote: { ...base.quote, exact: 'page' },
+        position: { ...base.position, start: 900, end: 904 },
+      }),
+    ).toMatchObject({ state: 'anchored', start: 6 });
   });
 });

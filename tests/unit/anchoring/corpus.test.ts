@@ -34,7 +34,10 @@ function nthIndexOf(text: string, needle: string, occurrence: number): number {
   return at;
 }
 
-const cases = readdirSync(CORPUS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const cases = readdirSync(CORPUS, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
 const tally = { anchored: 0, orphaned: 0, wrong: 0, lost: 0 };
 
 describe('anchoring regression corpus', () => {
@@ -56,7 +59,10 @@ describe('anchoring regression corpus', () => {
           if (highlight.expect.state === 'orphaned') {
             if (anchor.state !== 'orphaned') tally.wrong++;
             else tally.orphaned++;
-            expect(anchor.state, `must be an orphan, but landed on “${edited.text.slice(anchor.start, anchor.end)}”`).toBe('orphaned');
+            expect(
+              anchor.state,
+              `must be an orphan, but landed on “${edited.text.slice(anchor.start, anchor.end)}”`,
+            ).toBe('orphaned');
             return;
           }
           const target = nthIndexOf(edited.text, highlight.expect.text, highlight.expect.occurrence);
@@ -65,13 +71,18 @@ describe('anchoring regression corpus', () => {
           else if (anchor.start !== target || anchor.end !== target + highlight.expect.text.length) tally.wrong++;
           else tally.anchored++;
           expect(anchor.state).not.toBe('orphaned');
-          expect({ start: anchor.start, text: edited.text.slice(anchor.start, anchor.end) }).toEqual({ start: target, text: highlight.expect.text });
+          expect({ start: anchor.start, text: edited.text.slice(anchor.start, anchor.end) }).toEqual({
+            start: target,
+            text: highlight.expect.text,
+          });
         });
       });
     });
   }
 
   afterAll(() => {
-    console.log(`anchoring corpus: ${tally.anchored} re-found exactly, ${tally.orphaned} correctly orphaned, ${tally.lost} lost, ${tally.wrong} wrong`);
+    console.log(
+      `anchoring corpus: ${tally.anchored} re-found exactly, ${tally.orphaned} correctly orphaned, ${tally.lost} lost, ${tally.wrong} wrong`,
+    );
   });
 });

@@ -9,12 +9,16 @@ const fragmentOf = (text: string, quote: string, occurrence = 0) => {
 
 describe('textFragment', () => {
   it('links a unique quote by its text', () => {
-    expect(fragmentOf('He said vLLM runs PyTorch. Others agree.', 'vLLM runs PyTorch')).toBe(':~:text=vLLM%20runs%20PyTorch');
+    expect(fragmentOf('He said vLLM runs PyTorch. Others agree.', 'vLLM runs PyTorch')).toBe(
+      ':~:text=vLLM%20runs%20PyTorch',
+    );
   });
 
   it('percent-encodes the characters the directive syntax uses', () => {
     expect(encodeFragmentPart('end-to-end, fast & cheap')).toBe('end%2Dto%2Dend%2C%20fast%20%26%20cheap');
-    expect(fragmentOf('It is end-to-end, fast & cheap.', 'end-to-end, fast & cheap')).toBe(':~:text=end%2Dto%2Dend%2C%20fast%20%26%20cheap');
+    expect(fragmentOf('It is end-to-end, fast & cheap.', 'end-to-end, fast & cheap')).toBe(
+      ':~:text=end%2Dto%2Dend%2C%20fast%20%26%20cheap',
+    );
   });
 
   it('widens a partial-word selection to whole words', () => {
@@ -28,6 +32,8 @@ describe('textFragment', () => {
 
   it('links a long quote by its first and last words', () => {
     const quote = Array.from({ length: 80 }, (_, k) => `word${k}`).join(' ');
-    expect(fragmentOf(`Intro. ${quote} Outro.`, quote)).toBe(':~:text=word0%20word1%20word2%20word3%20word4,word75%20word76%20word77%20word78%20word79');
+    expect(fragmentOf(`Intro. ${quote} Outro.`, quote)).toBe(
+      ':~:text=word0%20word1%20word2%20word3%20word4,word75%20word76%20word77%20word78%20word79',
+    );
   });
 });

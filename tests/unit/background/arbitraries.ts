@@ -21,7 +21,10 @@ export const REQUEST_TYPES = Object.keys(REQUESTS) as RequestType[];
 // What the database holds before each run: ids the generated requests aim at, so a request that
 // slipped past validation or the sender check would visibly change a record.
 
-export const SEED_ARTICLE_URLS = ['https://thenewstack.io/why-pytorch-won', 'https://www.infoq.com/articles/vllm'] as const;
+export const SEED_ARTICLE_URLS = [
+  'https://thenewstack.io/why-pytorch-won',
+  'https://www.infoq.com/articles/vllm',
+] as const;
 const SEED_ARTICLE_IDS = ['3d0a4c1e-5b6f-4a7d-8e9f-0a1b2c3d4e01', '3d0a4c1e-5b6f-4a7d-8e9f-0a1b2c3d4e02'] as const;
 const SEED_HIGHLIGHT_IDS = [
   '0b7f3f52-8d3c-4c59-9a53-3f1f4c8e2a01',
@@ -45,7 +48,10 @@ export const SEED = {
 // limit: a code point is at most two UTF-16 units, and zod counts units.
 
 const text = (max: number) => fc.string({ unit: 'binary', maxLength: Math.min(Math.floor(max / 2), 30) });
-const nonBlank = (max: number) => fc.string({ unit: 'binary', minLength: 1, maxLength: Math.min(Math.floor(max / 2), 30) }).filter((s) => s.trim().length > 0);
+const nonBlank = (max: number) =>
+  fc
+    .string({ unit: 'binary', minLength: 1, maxLength: Math.min(Math.floor(max / 2), 30) })
+    .filter((s) => s.trim().length > 0);
 
 /** Tab addresses: the seeded articles (with tracking noise) and pages nothing is saved for yet. */
 export const PAGE_URLS = [
@@ -57,7 +63,10 @@ export const PAGE_URLS = [
 ] as const;
 const pageUrl = fc.constantFrom(...PAGE_URLS);
 /** What a page may claim as its canonical address: same site, relative, another site, or junk. */
-const canonical = fc.oneof(pageUrl, fc.constantFrom('/why-pytorch-won', 'https://bank.example/account', 'not a url', ''));
+const canonical = fc.oneof(
+  pageUrl,
+  fc.constantFrom('/why-pytorch-won', 'https://bank.example/account', 'not a url', ''),
+);
 
 const pageFacts = fc.record(
   { canonical, title: text(1000), site: text(300), author: text(300), published: text(100) },
@@ -114,7 +123,11 @@ const highlightRecord: fc.Arbitrary<HighlightRecord> = fc
     { requiredKeys: ['id', 'articleId', 'quote', 'position', 'colour', 'note', 'tags', 'createdAt', 'age'] },
   )
   // As stored: tags trimmed and each kept once, and never changed before being made.
-  .map(({ age, ...record }) => ({ ...record, tags: [...new Set(record.tags.map((t) => t.trim()))], updatedAt: record.createdAt + age }));
+  .map(({ age, ...record }) => ({
+    ...record,
+    tags: [...new Set(record.tags.map((t) => t.trim()))],
+    updatedAt: record.createdAt + age,
+  }));
 
 const catalogName = fc.stringMatching(/^[A-Z][a-z]{2,12}$/);
 const httpsUrl = fc.webUrl({ validSchemes: ['https'] }).filter((url) => url.length <= 500);
@@ -139,10 +152,19 @@ const colourLabel = nonBlank(MAX_COLOUR_LABEL);
 const settingsPatch = fc.record(
   {
     defaultColour: colour,
-    colourLabels: fc.record(Object.fromEntries(COLOURS.map((c) => [c, colourLabel])) as Record<(typeof COLOURS)[number], fc.Arbitrary<string>>, {
-      requiredKeys: [],
-    }),
-    exportOptions: fc.record({ blockIds: fc.boolean(), groupBySpeaker: fc.boolean(), liveLinks: fc.boolean() }, { requiredKeys: ['blockIds', 'groupBySpeaker'] }),
+    colourLabels: fc.record(
+      Object.fromEntries(COLOURS.map((c) => [c, colourLabel])) as Record<
+        (typeof COLOURS)[number],
+        fc.Arbitrary<string>
+      >,
+      {
+        requiredKeys: [],
+      },
+    ),
+    exportOptions: fc.record(
+      { blockIds: fc.boolean(), groupBySpeaker: fc.boolean(), liveLinks: fc.boolean() },
+      { requiredKeys: ['blockIds', 'groupBySpeaker'] },
+    ),
     disabledSites: fc.array(fc.domain(), { maxLength: 3 }),
     paused: fc.boolean(),
     underlines: fc.constantFrom(...UNDERLINE_DENSITIES),
@@ -153,16 +175,30 @@ const settingsPatch = fc.record(
 // ---------------------------------------------------------------------------------------------
 // Backups: new and seeded articles, highlights on either, catalog entries and settings.
 
-const BACKUP_URLS = [...SEED_ARTICLE_URLS, 'https://example.com/a', 'https://example.com/b', 'https://news.example.org/c'] as const;
+const BACKUP_URLS = [
+  ...SEED_ARTICLE_URLS,
+  'https://example.com/a',
+  'https://example.com/b',
+  'https://news.example.org/c',
+] as const;
 
 export const backupFile: fc.Arbitrary<Backup> = fc
   .record({
-    articles: fc.uniqueArray(fc.record({ id: fc.uuid(), url: fc.constantFrom(...BACKUP_URLS), updatedAt: fc.integer({ min: 1, max: 10 }) }), {
-      selector: (a) => a.url,
-      maxLength: 3,
-    }),
+    articles: fc.uniqueArray(
+      fc.record({ id: fc.uuid(), url: fc.constantFrom(...BACKUP_URLS), updatedAt: fc.integer({ min: 1, max: 10 }) }),
+      {
+        selector: (a) => a.url,
+        maxLength: 3,
+      },
+    ),
     highlights: fc.uniqueArray(
-      fc.record({ id: fc.oneof(fc.uuid(), fc.constantFrom(...SEED_HIGHLIGHT_IDS)), onto: fc.nat(), updatedAt: fc.integer({ min: 1, max: 10 }), tags, note }),
+      fc.record({
+        id: fc.oneof(fc.uuid(), fc.constantFrom(...SEED_HIGHLIGHT_IDS)),
+        onto: fc.nat(),
+        updatedAt: fc.integer({ min: 1, max: 10 }),
+        tags,
+        note,
+      }),
       { selector: (h) => h.id, maxLength: 4 },
     ),
     catalog: fc.uniqueArray(fc.constantFrom('Quillmark', 'Tracepoint', 'Loomwire'), { maxLength: 3 }),
@@ -177,7 +213,12 @@ export const backupFile: fc.Arbitrary<Backup> = fc
       version: BACKUP_VERSION,
       exportedAt: '2025-06-01T12:00:00.000Z',
       articles: articles.map((a) => article(a.id, a.url, a.updatedAt)),
-      highlights: highlights.map((h) => highlight(h.id, articleIds[h.onto % articleIds.length]!, h.updatedAt, { tags: [...new Set(h.tags.map((t) => t.trim()))], note: h.note })),
+      highlights: highlights.map((h) =>
+        highlight(h.id, articleIds[h.onto % articleIds.length]!, h.updatedAt, {
+          tags: [...new Set(h.tags.map((t) => t.trim()))],
+          note: h.note,
+        }),
+      ),
       catalog: catalog.map((name) => catalogEntry(name)),
       settings: { ...DEFAULT_SETTINGS, paused, defaultColour },
     };
@@ -189,7 +230,10 @@ export const backupFile: fc.Arbitrary<Backup> = fc
 const req = <T extends RequestType>(type: T) => fc.constant(type);
 
 export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = {
-  'page:hello': fc.record({ type: req('page:hello'), page: pageFacts, interview: fc.boolean() }, { requiredKeys: ['type', 'page'] }),
+  'page:hello': fc.record(
+    { type: req('page:hello'), page: pageFacts, interview: fc.boolean() },
+    { requiredKeys: ['type', 'page'] },
+  ),
   'lens:request': fc.record({ type: req('lens:request') }),
   'page:highlights': fc.record({ type: req('page:highlights'), page: pageFacts }),
   'highlight:create': fc.record(
@@ -200,14 +244,25 @@ export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = 
   'highlight:delete': fc.record({ type: req('highlight:delete'), id: highlightId }),
   'highlight:get': fc.record({ type: req('highlight:get'), id: highlightId }),
   'card:close': fc.record({ type: req('card:close') }),
-  'page:verdict': fc.record({ type: req('page:verdict'), url: fc.constantFrom('https://thenewstack.io/why-pytorch-won', 'http://example.com/news?id=2'), verdict: fc.constantFrom('interview' as const, 'not-interview' as const, 'lens' as const) }),
+  'page:verdict': fc.record({
+    type: req('page:verdict'),
+    url: fc.constantFrom('https://thenewstack.io/why-pytorch-won', 'http://example.com/news?id=2'),
+    verdict: fc.constantFrom('interview' as const, 'not-interview' as const, 'lens' as const),
+  }),
   'page:correct': fc.record(
     {
       type: req('page:correct'),
       url: fc.constantFrom('https://thenewstack.io/why-pytorch-won', 'http://example.com/news?id=2'),
       change: fc.oneof(
-        fc.record({ kind: fc.constant('rename' as const), from: fc.constantFrom('PyTorch Won', 'Antiga'), to: fc.constantFrom('Luca Antiga', 'Frederic Lardinois') }),
-        fc.record({ kind: fc.constant('interviewer' as const), name: fc.constantFrom('Frederic Lardinois', 'Luca Antiga') }),
+        fc.record({
+          kind: fc.constant('rename' as const),
+          from: fc.constantFrom('PyTorch Won', 'Antiga'),
+          to: fc.constantFrom('Luca Antiga', 'Frederic Lardinois'),
+        }),
+        fc.record({
+          kind: fc.constant('interviewer' as const),
+          name: fc.constantFrom('Frederic Lardinois', 'Luca Antiga'),
+        }),
         fc.record({ kind: fc.constant('speaker' as const), name: fc.constantFrom('Luca Antiga', 'Soumith Chintala') }),
         fc.record({ kind: fc.constant('reset' as const) }),
       ),
@@ -235,10 +290,15 @@ export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = 
 
 type Path = ReadonlyArray<string | number>;
 const patternOf = (path: Path) => path.map((key) => (typeof key === 'number' ? '*' : key)).join('.');
-const isObject = (value: Json): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json): value is { [key: string]: Json } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function nodesOf(value: Json, path: Path = []): { path: Path; value: Json }[] {
-  const children = Array.isArray(value) ? value.map((item, i) => nodesOf(item, [...path, i])) : isObject(value) ? Object.entries(value).map(([key, item]) => nodesOf(item as Json, [...path, key])) : [];
+  const children = Array.isArray(value)
+    ? value.map((item, i) => nodesOf(item, [...path, i]))
+    : isObject(value)
+      ? Object.entries(value).map(([key, item]) => nodesOf(item as Json, [...path, key]))
+      : [];
   return [{ path, value }, ...children.flat()];
 }
 
@@ -269,21 +329,36 @@ const deepObject = fc.integer({ min: 200, max: 3000 }).map((depth) => nested(dep
 const deepArray = fc.integer({ min: 200, max: 3000 }).map((depth) => nested(depth, 1, (inner) => [inner]));
 
 const KINDS = ['null', 'boolean', 'number', 'string', 'array', 'object'] as const;
-const kindOf = (value: Json) => (value === null ? 'null' : Array.isArray(value) ? 'array' : (typeof value as (typeof KINDS)[number]));
+const kindOf = (value: Json) =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : (typeof value as (typeof KINDS)[number]);
 const valueOfKind: Record<(typeof KINDS)[number], fc.Arbitrary<Json>> = {
   null: fc.constant(null),
   boolean: fc.boolean(),
   number: fc.oneof(fc.integer(), fc.double()),
   string: fc.string({ maxLength: 20 }),
   array: fc.oneof(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), deepArray),
-  object: fc.oneof(fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }), deepObject),
+  object: fc.oneof(
+    fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+    deepObject,
+  ),
 };
 /** A value of another JSON kind than `value`: wrong for every field of the protocol. */
-const wrongKind = (value: Json) => fc.oneof(...KINDS.filter((kind) => kind !== kindOf(value)).map((kind) => valueOfKind[kind]));
+const wrongKind = (value: Json) =>
+  fc.oneof(...KINDS.filter((kind) => kind !== kindOf(value)).map((kind) => valueOfKind[kind]));
 
 /** Keys no schema knows: prototype names, addresses a page might try to smuggle in, and random ones. */
 const extraKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'url', 'pageUrl', 'tabId', 'sender'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'url',
+    'pageUrl',
+    'tabId',
+    'sender',
+  ),
   fc.string({ maxLength: 24 }).map((s) => `x-${s}`),
 );
 /** `polluted` is what the tests look for on Object.prototype afterwards. */
@@ -307,10 +382,15 @@ interface MutationRules {
 /** `valid` changed in exactly one place, as `rules` allow: wrong kind, missing key, unknown key or bad value. */
 function mutated(valid: Json, rules: MutationRules): fc.Arbitrary<Mutated> {
   const nodes = nodesOf(valid).map((node) => ({ ...node, pattern: patternOf(node.path) }));
-  const at = (path: Path, how: string) => (value: Json | undefined) => ({ how: `${how} at ${patternOf(path) || '(top)'}`, value: changedAt(valid, path, () => value) });
+  const at = (path: Path, how: string) => (value: Json | undefined) => ({
+    how: `${how} at ${patternOf(path) || '(top)'}`,
+    value: changedAt(valid, path, () => value),
+  });
   const categories = [
     nodes.filter((node) => node.path.length > 0).map((node) => wrongKind(node.value).map(at(node.path, 'wrong kind'))),
-    nodes.filter((node) => node.path.length > 0 && rules.dropKey(node.pattern)).map((node) => fc.constant(at(node.path, 'missing')(undefined))),
+    nodes
+      .filter((node) => node.path.length > 0 && rules.dropKey(node.pattern))
+      .map((node) => fc.constant(at(node.path, 'missing')(undefined))),
     nodes
       .filter((node) => isObject(node.value) && rules.addKey(node.pattern))
       .map((node) =>
@@ -329,9 +409,16 @@ function mutated(valid: Json, rules: MutationRules): fc.Arbitrary<Mutated> {
 
 const over = (max: number) => fc.integer({ min: max + 1, max: max + 3 }).map((n) => 'x'.repeat(n));
 const tooMany = (max: number, item: Json) => fc.constant(Array.from({ length: max + 1 }, () => item));
-const blank = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff'), minLength: 1, maxLength: 6 });
+const blank = fc.string({
+  unit: fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\ufeff'),
+  minLength: 1,
+  maxLength: 6,
+});
 const notOneOf = (allowed: readonly string[], samples: string[]) =>
-  fc.oneof(fc.constantFrom(...samples), fc.string({ maxLength: 20 }).filter((s) => !allowed.includes(s)));
+  fc.oneof(
+    fc.constantFrom(...samples),
+    fc.string({ maxLength: 20 }).filter((s) => !allowed.includes(s)),
+  );
 const wrongLiteral = (literal: string) => notOneOf([literal], [literal.toLowerCase(), `${literal} `, '']);
 
 const badColour = notOneOf(COLOURS, ['red', 'Yellow', ' yellow', 'javascript:alert(1)', '']);
@@ -347,10 +434,24 @@ const badPosition = fc
     fc.record({ start: fc.constant(0), end: fc.oneof(nonInteger, fc.constant(2 ** 53)) }),
   )
   .map((p) => ({ type: 'TextPositionSelector', ...p }));
-const badTag = fc.oneof(fc.constantFrom('a,b', 'line\nbreak', 'cr\rlf'), blank, over(MAX_TAG), over(MAX_TAG).map((s) => ` ${s} `));
-const badFragment = fc.oneof(fc.constantFrom('text=quote', ':~:TEXT=quote', '#:~:text=quote', ' :~:text=quote'), over(8192 - 8).map((s) => `:~:text=${s}`));
+const badTag = fc.oneof(
+  fc.constantFrom('a,b', 'line\nbreak', 'cr\rlf'),
+  blank,
+  over(MAX_TAG),
+  over(MAX_TAG).map((s) => ` ${s} `),
+);
+const badFragment = fc.oneof(
+  fc.constantFrom('text=quote', ':~:TEXT=quote', '#:~:text=quote', ' :~:text=quote'),
+  over(8192 - 8).map((s) => `:~:text=${s}`),
+);
 const badHttps = fc.oneof(
-  fc.constantFrom('http://quillmark.example/', 'javascript:alert(1)', 'not a url', 'ftp://quillmark.example/', 'https://'),
+  fc.constantFrom(
+    'http://quillmark.example/',
+    'javascript:alert(1)',
+    'not a url',
+    'ftp://quillmark.example/',
+    'https://',
+  ),
   over(500).map((s) => `https://quillmark.example/${s}`),
 );
 const badText = (max: number) => fc.oneof(fc.constant(''), blank, over(max));
@@ -385,8 +486,15 @@ const patchBads = (at: string) => ({
   [`${at}speaker.name`]: over(200),
   [`${at}speaker.roles.*`]: over(400),
 });
-const selectorKeys = (at: string) =>
-  [`${at}quote`, `${at}position`, `${at}colour`, ...['type', 'exact', 'prefix', 'suffix'].map((k) => `${at}quote.${k}`), ...['type', 'start', 'end'].map((k) => `${at}position.${k}`), `${at}speaker.name`, `${at}speaker.roles`];
+const selectorKeys = (at: string) => [
+  `${at}quote`,
+  `${at}position`,
+  `${at}colour`,
+  ...['type', 'exact', 'prefix', 'suffix'].map((k) => `${at}quote.${k}`),
+  ...['type', 'start', 'end'].map((k) => `${at}position.${k}`),
+  `${at}speaker.name`,
+  `${at}speaker.roles`,
+];
 
 const REQUIRED: Record<RequestType, string[]> = {
   'page:hello': ['type', 'page', 'page.title'],
@@ -404,7 +512,12 @@ const REQUIRED: Record<RequestType, string[]> = {
   'catalog:remove': ['type', 'name'],
   'catalog:list': ['type'],
   'lens:settings': ['type'],
-  'highlight:restore': ['type', 'highlight', ...['id', 'articleId', 'note', 'tags', 'createdAt', 'updatedAt'].map((k) => `highlight.${k}`), ...selectorKeys('highlight.')],
+  'highlight:restore': [
+    'type',
+    'highlight',
+    ...['id', 'articleId', 'note', 'tags', 'createdAt', 'updatedAt'].map((k) => `highlight.${k}`),
+    ...selectorKeys('highlight.'),
+  ],
   'settings:update': ['type', 'patch', 'patch.exportOptions.blockIds', 'patch.exportOptions.groupBySpeaker'],
   'backup:import': ['type', 'text'],
   'data:delete-all': ['type', 'confirm'],
@@ -421,7 +534,16 @@ const BAD: Record<RequestType, Record<string, Bad>> = {
   'highlight:delete': { id: badId },
   'highlight:get': { id: badId },
   'card:close': {},
-  'page:verdict': { url: fc.constantFrom('', 'not an address', 'javascript:alert(1)', 'file:///etc/passwd', `https://a.com/${'x'.repeat(4100)}`), verdict: fc.constantFrom('yes', 'Interview', '', 'null') },
+  'page:verdict': {
+    url: fc.constantFrom(
+      '',
+      'not an address',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      `https://a.com/${'x'.repeat(4100)}`,
+    ),
+    verdict: fc.constantFrom('yes', 'Interview', '', 'null'),
+  },
   'page:correct': {
     url: fc.constantFrom('', 'not an address', 'javascript:alert(1)', `https://a.com/${'x'.repeat(4100)}`),
     'change.kind': notOneOf(['rename', 'interviewer', 'speaker', 'reset'], ['merge', 'Rename', '']),
@@ -465,11 +587,20 @@ const BAD: Record<RequestType, Record<string, Bad>> = {
     ...Object.fromEntries(COLOURS.map((c) => [`patch.colourLabels.${c}`, badText(MAX_COLOUR_LABEL)])),
     'patch.disabledSites': tooMany(MAX_DISABLED_SITES, 'example.com'),
     'patch.underlines': fc.constantFrom('some', 'ALL', '', 1),
-    'patch.disabledSites.*': fc.constantFrom('', '   ', 'not a host!', 'https://example.com/', 'exa mple.com', `${'a'.repeat(250)}.com`),
+    'patch.disabledSites.*': fc.constantFrom(
+      '',
+      '   ',
+      'not a host!',
+      'https://example.com/',
+      'exa mple.com',
+      `${'a'.repeat(250)}.com`,
+    ),
   },
   // A text over the size limit costs a second to send; fuzz.test.ts sends one once.
   'backup:import': {},
-  'data:delete-all': { confirm: notOneOf(['delete everything'], ['Delete everything', 'delete everything ', 'yes', '']) },
+  'data:delete-all': {
+    confirm: notOneOf(['delete everything'], ['Delete everything', 'delete everything ', 'yes', '']),
+  },
 };
 
 const badType = (type: RequestType) => notOneOf(REQUEST_TYPES, [type.toUpperCase(), `${type} `, 'db:drop', '']);
@@ -505,6 +636,9 @@ export const mutatedBackup: fc.Arbitrary<Mutated> = backupFile.chain((backup) =>
   mutated(backup as unknown as Json, {
     dropKey: () => true,
     addKey: () => true,
-    bad: (_pattern, current) => (typeof current === 'string' ? fc.oneof(fc.string({ maxLength: 30 }), fc.uuid(), fc.constantFrom(...BACKUP_URLS)) : undefined),
+    bad: (_pattern, current) =>
+      typeof current === 'string'
+        ? fc.oneof(fc.string({ maxLength: 30 }), fc.uuid(), fc.constantFrom(...BACKUP_URLS))
+        : undefined,
   }),
 );

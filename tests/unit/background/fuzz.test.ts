@@ -32,9 +32,18 @@ const EXTENSION_ID = 'lens-id';
 const ORIGIN = 'chrome-extension://lens-id/';
 const T0 = 1_700_000_000_000;
 
-const fromTab = (url: string = SEED_ARTICLE_URLS[0]): SenderInfo => ({ id: EXTENSION_ID, url, frameId: 0, tab: { id: 7, url } });
+const fromTab = (url: string = SEED_ARTICLE_URLS[0]): SenderInfo => ({
+  id: EXTENSION_ID,
+  url,
+  frameId: 0,
+  tab: { id: 7, url },
+});
 const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
-const fromOptions: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}options.html`, tab: { id: 9, url: `${ORIGIN}options.html` } };
+const fromOptions: SenderInfo = {
+  id: EXTENSION_ID,
+  url: `${ORIGIN}options.html`,
+  tab: { id: 9, url: `${ORIGIN}options.html` },
+};
 /** A sender the type accepts, aimed at a seeded article, so anything that slips through writes. */
 const legitimateSender = (type: RequestType) => (REQUESTS[type].from.includes('content') ? fromTab() : fromPopup);
 
@@ -149,12 +158,21 @@ describe('malformed requests are refused before any handler runs', () => {
   });
 
   it('a __proto__ key among the colour labels never reaches a prototype or the saved settings', async () => {
-    const labels = fc.dictionary(fc.constantFrom('yellow', 'green', 'pink'), fc.stringMatching(/^[a-z]{1,12}$/), { maxKeys: 2 });
+    const labels = fc.dictionary(fc.constantFrom('yellow', 'green', 'pink'), fc.stringMatching(/^[a-z]{1,12}$/), {
+      maxKeys: 2,
+    });
     await fc.assert(
       fc.asyncProperty(labels, async (valid) => {
         const h = await seeded();
-        const colourLabels = Object.defineProperty({ ...valid }, '__proto__', { value: { polluted: true, blue: 'injected' }, enumerable: true });
-        const reply = await routeMessage(overTheWire({ type: 'settings:update', patch: { colourLabels } }), fromPopup, h.context);
+        const colourLabels = Object.defineProperty({ ...valid }, '__proto__', {
+          value: { polluted: true, blue: 'injected' },
+          enumerable: true,
+        });
+        const reply = await routeMessage(
+          overTheWire({ type: 'settings:update', patch: { colourLabels } }),
+          fromPopup,
+          h.context,
+        );
         expectPrototypesClean();
         if (!reply.ok) {
           expectReadableFailure(reply);
@@ -176,9 +194,26 @@ describe('malformed requests are refused before any handler runs', () => {
 function wrongSender(type: RequestType): fc.Arbitrary<SenderInfo> {
   const page = fc.constantFrom(...PAGE_URLS);
   const options: fc.Arbitrary<SenderInfo>[] = [
-    fc.tuple(fc.option(fc.string({ maxLength: 32 }).filter((id) => id !== EXTENSION_ID), { nil: undefined }), fc.constantFrom(fromTab(), fromPopup)).map(([id, sender]) => ({ ...sender, id })),
+    fc
+      .tuple(
+        fc.option(
+          fc.string({ maxLength: 32 }).filter((id) => id !== EXTENSION_ID),
+          { nil: undefined },
+        ),
+        fc.constantFrom(fromTab(), fromPopup),
+      )
+      .map(([id, sender]) => ({ ...sender, id })),
     fc.tuple(page, fc.integer({ min: 1, max: 1000 })).map(([url, frameId]) => ({ ...fromTab(url), frameId })),
-    fc.oneof(page, fc.constantFrom('chrome-extension://other-id/popup.html', 'chrome-extension://lens-id.evil/popup.html', 'https://lens-id/')).map((url) => ({ id: EXTENSION_ID, url })),
+    fc
+      .oneof(
+        page,
+        fc.constantFrom(
+          'chrome-extension://other-id/popup.html',
+          'chrome-extension://lens-id.evil/popup.html',
+          'https://lens-id/',
+        ),
+      )
+      .map((url) => ({ id: EXTENSION_ID, url })),
     page.map((url) => ({ id: EXTENSION_ID, url, frameId: 0, tab: { url } })),
     page.map((url) => ({ id: EXTENSION_ID, url, frameId: 0, tab: { id: 7 } })),
   ];
@@ -210,7 +245,15 @@ describe('valid requests from the wrong sender are refused', () => {
     'ftp://files.example/why-pytorch-won',
     'moz-extension://another-extension/page.html',
   ];
-  const PAGE_TYPES = ['page:hello', 'lens:request', 'page:highlights', 'highlight:create', 'highlight:states', 'lens:settings', 'catalog:list'] as const;
+  const PAGE_TYPES = [
+    'page:hello',
+    'lens:request',
+    'page:highlights',
+    'highlight:create',
+    'highlight:states',
+    'lens:settings',
+    'catalog:list',
+  ] as const;
 
   it('a page that is not on the web saves nothing and is shown no highlight', async () => {
     const request = fc.oneof(...PAGE_TYPES.map((type): fc.Arbitrary<Request> => validRequest[type]));
@@ -231,15 +274,41 @@ describe('valid requests from the wrong sender are refused', () => {
 // ---------------------------------------------------------------------------------------------
 // Random valid sequences, checked against a model of which highlights exist.
 
-const pick = <T>(list: readonly T[], index: number): T | undefined => (list.length ? list[index % list.length] : undefined);
+const pick = <T>(list: readonly T[], index: number): T | undefined =>
+  list.length ? list[index % list.length] : undefined;
 
 const action = fc.oneof(
-  fc.record({ kind: fc.constant('create' as const), tab: fc.constantFrom(...PAGE_URLS), request: validRequest['highlight:create'] }),
-  fc.record({ kind: fc.constant('update' as const), target: fc.nat(), stale: fc.boolean(), request: validRequest['highlight:update'], popup: fc.boolean() }),
-  fc.record({ kind: fc.constant('delete' as const), target: fc.nat(), stale: fc.boolean(), request: validRequest['highlight:delete'], popup: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('create' as const),
+    tab: fc.constantFrom(...PAGE_URLS),
+    request: validRequest['highlight:create'],
+  }),
+  fc.record({
+    kind: fc.constant('update' as const),
+    target: fc.nat(),
+    stale: fc.boolean(),
+    request: validRequest['highlight:update'],
+    popup: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    target: fc.nat(),
+    stale: fc.boolean(),
+    request: validRequest['highlight:delete'],
+    popup: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('restore' as const), target: fc.nat() }),
-  fc.record({ kind: fc.constant('states' as const), tab: fc.constantFrom(...PAGE_URLS), targets: fc.array(fc.nat(), { maxLength: 4 }), request: validRequest['highlight:states'] }),
-  fc.record({ kind: fc.constant('hello' as const), tab: fc.constantFrom(...PAGE_URLS), request: validRequest['page:hello'] }),
+  fc.record({
+    kind: fc.constant('states' as const),
+    tab: fc.constantFrom(...PAGE_URLS),
+    targets: fc.array(fc.nat(), { maxLength: 4 }),
+    request: validRequest['highlight:states'],
+  }),
+  fc.record({
+    kind: fc.constant('hello' as const),
+    tab: fc.constantFrom(...PAGE_URLS),
+    request: validRequest['page:hello'],
+  }),
   fc.record({ kind: fc.constant('pause' as const), paused: fc.boolean() }),
 );
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
@@ -252,7 +321,11 @@ interface Model {
 }
 
 /** Sends one action; returns the reply and whether the model expects it to succeed (nothing when there was nothing to send). */
-async function perform(step: Action, model: Model, h: Harness): Promise<{ reply: Reply; expectOk: boolean } | undefined> {
+async function perform(
+  step: Action,
+  model: Model,
+  h: Harness,
+): Promise<{ reply: Reply; expectOk: boolean } | undefined> {
   const { context, db } = h;
   switch (step.kind) {
     case 'create': {
@@ -272,7 +345,10 @@ async function perform(step: Action, model: Model, h: Harness): Promise<{ reply:
         // The edit is what the reader typed: tags trimmed and each kept once.
         const { speaker, ...patch } = step.request.patch;
         const saved = await db.highlights.get(id);
-        expect(saved).toMatchObject({ ...patch, ...(patch.tags && { tags: [...new Set(patch.tags.map((t) => t.trim()))] }) });
+        expect(saved).toMatchObject({
+          ...patch,
+          ...(patch.tags && { tags: [...new Set(patch.tags.map((t) => t.trim()))] }),
+        });
         // The reader's "no one" clears the speaker; a name replaces it.
         if (speaker === null) expect(saved).not.toHaveProperty('speaker');
         else if (speaker) expect(saved!.speaker).toEqual(speaker);
@@ -288,20 +364,35 @@ async function perform(step: Action, model: Model, h: Harness): Promise<{ reply:
     case 'restore': {
       const record = pick(model.deleted, step.target);
       if (!record) return undefined;
-      const reply = await routeMessage(overTheWire({ type: 'highlight:restore', highlight: record }), fromPopup, context);
+      const reply = await routeMessage(
+        overTheWire({ type: 'highlight:restore', highlight: record }),
+        fromPopup,
+        context,
+      );
       const wasGone = !model.live.includes(record.id);
       if (reply.ok) model.live.push(record.id);
       return { reply, expectOk: wasGone };
     }
     case 'states': {
-      const states = [...step.request.states, ...step.targets.flatMap((t) => (model.live.length ? [{ id: pick(model.live, t)!, state: 'orphaned' as const }] : []))];
-      return { reply: await routeMessage(overTheWire({ ...step.request, states }), fromTab(step.tab), context), expectOk: true };
+      const states = [
+        ...step.request.states,
+        ...step.targets.flatMap((t) =>
+          model.live.length ? [{ id: pick(model.live, t)!, state: 'orphaned' as const }] : [],
+        ),
+      ];
+      return {
+        reply: await routeMessage(overTheWire({ ...step.request, states }), fromTab(step.tab), context),
+        expectOk: true,
+      };
     }
     case 'hello':
       return { reply: await routeMessage(overTheWire(step.request), fromTab(step.tab), context), expectOk: true };
     case 'pause':
       model.paused = step.paused;
-      return { reply: await routeMessage({ type: 'settings:update', patch: { paused: step.paused } }, fromPopup, context), expectOk: true };
+      return {
+        reply: await routeMessage({ type: 'settings:update', patch: { paused: step.paused } }, fromPopup, context),
+        expectOk: true,
+      };
   }
 }
 
@@ -340,7 +431,10 @@ async function importText(text: string, h: Harness): Promise<Reply> {
     await expectUnchanged(h);
     return reply;
   }
-  expect(reply).toMatchObject({ ok: true, report: { summary: expect.stringMatching(/^\d+ added, \d+ updated, \d+ unchanged$/) } });
+  expect(reply).toMatchObject({
+    ok: true,
+    report: { summary: expect.stringMatching(/^\d+ added, \d+ updated, \d+ unchanged$/) },
+  });
   expect(h.effects.refreshAll).toHaveBeenCalledOnce();
   await expectConsistent(h.db);
   // An import merges: nothing saved before disappears.
@@ -348,13 +442,19 @@ async function importText(text: string, h: Harness): Promise<Reply> {
   for (const table of ['articles', 'highlights'] as const) {
     expect(after[table].map((row) => row.id)).toEqual(expect.arrayContaining(h.before[table].map((row) => row.id)));
   }
-  expect(after.catalog.map((entry) => entry.name)).toEqual(expect.arrayContaining(h.before.catalog.map((entry) => entry.name)));
+  expect(after.catalog.map((entry) => entry.name)).toEqual(
+    expect.arrayContaining(h.before.catalog.map((entry) => entry.name)),
+  );
   return reply;
 }
 
 describe('backup:import', () => {
   it('random text is refused with a readable reason', async () => {
-    const text = fc.oneof(fc.json(), fc.string(), fc.jsonValue().map((value) => JSON.stringify({ format: 'interview-lens-backup', version: 1, articles: value })));
+    const text = fc.oneof(
+      fc.json(),
+      fc.string(),
+      fc.jsonValue().map((value) => JSON.stringify({ format: 'interview-lens-backup', version: 1, articles: value })),
+    );
     await fc.assert(
       fc.asyncProperty(text, async (raw) => {
         const h = await seeded();
@@ -365,7 +465,9 @@ describe('backup:import', () => {
   });
 
   it('a truncated backup is refused as not JSON', async () => {
-    const truncated = backupFile.map((backup) => JSON.stringify(backup, null, 2)).chain((full) => fc.nat(full.length - 1).map((cut) => full.slice(0, cut)));
+    const truncated = backupFile
+      .map((backup) => JSON.stringify(backup, null, 2))
+      .chain((full) => fc.nat(full.length - 1).map((cut) => full.slice(0, cut)));
     await fc.assert(
       fc.asyncProperty(truncated, async (text) => {
         const h = await seeded();
@@ -400,22 +502,35 @@ describe('backup:import', () => {
 
   it('a text over the size limit is refused before it is read', async () => {
     const h = await seeded();
-    const reply = await routeMessage({ type: 'backup:import', text: 'x'.repeat(MAX_BACKUP_TEXT_LENGTH + 1) }, fromOptions, h.context);
+    const reply = await routeMessage(
+      { type: 'backup:import', text: 'x'.repeat(MAX_BACKUP_TEXT_LENGTH + 1) },
+      fromOptions,
+      h.context,
+    );
     expectReadableFailure(reply, /^Invalid message: .*50 MB/);
     await expectUnchanged(h);
   });
 
   it('a highlight whose article exists nowhere is refused', async () => {
     const dangling = fc
-      .tuple(backupFile.filter((backup) => backup.highlights.length > 0), fc.nat(), fc.uuid())
+      .tuple(
+        backupFile.filter((backup) => backup.highlights.length > 0),
+        fc.nat(),
+        fc.uuid(),
+      )
       .map(([backup, index, articleId]) => {
-        const highlights = backup.highlights.map((highlight, i) => (i === index % backup.highlights.length ? { ...highlight, articleId } : highlight));
+        const highlights = backup.highlights.map((highlight, i) =>
+          i === index % backup.highlights.length ? { ...highlight, articleId } : highlight,
+        );
         return JSON.stringify({ ...backup, highlights });
       });
     await fc.assert(
       fc.asyncProperty(dangling, async (text) => {
         const h = await seeded();
-        expect(await importText(text, h)).toEqual({ ok: false, error: expect.stringContaining('neither in this backup nor saved here') });
+        expect(await importText(text, h)).toEqual({
+          ok: false,
+          error: expect.stringContaining('neither in this backup nor saved here'),
+        });
       }),
       RUNS,
     );

@@ -14,7 +14,12 @@ export const article = (id: string, url: string, updatedAt = 1, extra: Partial<A
   ...extra,
 });
 
-export const highlight = (id: string, articleId: string, updatedAt = 1, extra: Partial<HighlightRecord> = {}): HighlightRecord => ({
+export const highlight = (
+  id: string,
+  articleId: string,
+  updatedAt = 1,
+  extra: Partial<HighlightRecord> = {},
+): HighlightRecord => ({
   id,
   articleId,
   quote: { type: 'TextQuoteSelector', exact: `quote ${id}`, prefix: 'before ', suffix: ' after' },

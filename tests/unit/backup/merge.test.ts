@@ -38,7 +38,13 @@ describe('merging a backup by id', () => {
       }),
       100,
     );
-    expect(report).toMatchObject({ added: 1, updated: 2, unchanged: 2, summary: '1 added, 2 updated, 2 unchanged', settingsChanged: false });
+    expect(report).toMatchObject({
+      added: 1,
+      updated: 2,
+      unchanged: 2,
+      summary: '1 added, 2 updated, 2 unchanged',
+      settingsChanged: false,
+    });
     expect((await db.articles.get('a1'))?.title).toBe('Newer title');
     const notes = Object.fromEntries((await db.highlights.toArray()).map((h) => [h.id, h.note]));
     expect(notes).toEqual({ 'h-newer': 'from file', 'h-older': 'saved', 'h-tie': 'saved', 'h-new': 'from file' });
@@ -46,7 +52,11 @@ describe('merging a backup by id', () => {
 
   it('keeps a saved article that is newer than the file', async () => {
     await db.articles.add(article('a1', URL_A, 30, { title: 'Saved title' }));
-    const report = await importBackup(db, backupText({ articles: [article('a1', URL_A, 20, { title: 'Old title' })] }), 100);
+    const report = await importBackup(
+      db,
+      backupText({ articles: [article('a1', URL_A, 20, { title: 'Old title' })] }),
+      100,
+    );
     expect(report.summary).toBe('0 added, 0 updated, 1 unchanged');
     expect((await db.articles.get('a1'))?.title).toBe('Saved title');
   });
@@ -61,19 +71,31 @@ describe('merging a backup by id', () => {
 
 describe('merging an article saved under another id', () => {
   it('merges a newer one into the saved article and moves its highlights there', async () => {
-    await db.articles.add(article('saved', URL_A, 10, { urls: [URL_A, `${URL_A}?page=1`], firstSeenAt: 5, title: 'Saved title' }));
+    await db.articles.add(
+      article('saved', URL_A, 10, { urls: [URL_A, `${URL_A}?page=1`], firstSeenAt: 5, title: 'Saved title' }),
+    );
     await db.highlights.add(highlight('h-saved', 'saved'));
     const report = await importBackup(
       db,
       backupText({
-        articles: [article('other-device', URL_A, 20, { urls: [URL_A, `${URL_A}?page=2`], firstSeenAt: 8, title: 'Newer title' })],
+        articles: [
+          article('other-device', URL_A, 20, {
+            urls: [URL_A, `${URL_A}?page=2`],
+            firstSeenAt: 8,
+            title: 'Newer title',
+          }),
+        ],
         highlights: [highlight('h-file', 'other-device')],
       }),
       100,
     );
     expect(report.summary).toBe('1 added, 1 updated, 0 unchanged');
     expect(await db.articles.toArray()).toEqual([
-      article('saved', URL_A, 20, { urls: [URL_A, `${URL_A}?page=1`, `${URL_A}?page=2`], firstSeenAt: 5, title: 'Newer title' }),
+      article('saved', URL_A, 20, {
+        urls: [URL_A, `${URL_A}?page=1`, `${URL_A}?page=2`],
+        firstSeenAt: 5,
+        title: 'Newer title',
+      }),
     ]);
     expect((await db.highlights.toArray()).map((h) => [h.id, h.articleId])).toEqual([
       ['h-file', 'saved'],
@@ -86,7 +108,10 @@ describe('merging an article saved under another id', () => {
     await db.articles.add(saved);
     const report = await importBackup(
       db,
-      backupText({ articles: [article('other-device', URL_A, 20, { title: 'Old title' })], highlights: [highlight('h-file', 'other-device')] }),
+      backupText({
+        articles: [article('other-device', URL_A, 20, { title: 'Old title' })],
+        highlights: [highlight('h-file', 'other-device')],
+      }),
       100,
     );
     expect(report.summary).toBe('1 added, 0 updated, 1 unchanged');
@@ -98,7 +123,14 @@ describe('merging an article saved under another id', () => {
 describe('addresses an article was reached at', () => {
   it('finds the saved article by any of its addresses, not only its canonical one', async () => {
     await db.articles.add(article('saved', URL_A, 30, { urls: [URL_A, `${URL_A}?page=1`] }));
-    await importBackup(db, backupText({ articles: [article('elsewhere', `${URL_A}?page=1`, 20)], highlights: [highlight('h-file', 'elsewhere')] }), 100);
+    await importBackup(
+      db,
+      backupText({
+        articles: [article('elsewhere', `${URL_A}?page=1`, 20)],
+        highlights: [highlight('h-file', 'elsewhere')],
+      }),
+      100,
+    );
     expect((await db.articles.toArray()).map((a) => a.id)).toEqual(['saved']);
     expect((await db.highlights.get('h-file'))?.articleId).toBe('saved');
   });
@@ -115,7 +147,13 @@ describe('merging catalog entries and settings', () => {
     await db.catalog.bulkAdd([catalogEntry('Quillmark'), catalogEntry('Ray')]);
     const report = await importBackup(
       db,
-      backupText({ catalog: [catalogEntry('Quillmark'), catalogEntry('Ray', 'Ray runs Python across a cluster.'), catalogEntry('Tern')] }),
+      backupText({
+        catalog: [
+          catalogEntry('Quillmark'),
+          catalogEntry('Ray', 'Ray runs Python across a cluster.'),
+          catalogEntry('Tern'),
+        ],
+      }),
       100,
     );
     expect(report.summary).toBe('1 added, 1 updated, 1 unchanged');
@@ -124,7 +162,11 @@ describe('merging catalog entries and settings', () => {
   });
 
   it('restores the file’s settings where the reader has none of their own, and never over their choices', async () => {
-    const restored = await importBackup(db, backupText({ settings: { ...DEFAULT_SETTINGS, defaultColour: 'purple' } }), 100);
+    const restored = await importBackup(
+      db,
+      backupText({ settings: { ...DEFAULT_SETTINGS, defaultColour: 'purple' } }),
+      100,
+    );
     expect(restored).toMatchObject({ settingsChanged: true, summary: '0 added, 0 updated, 0 unchanged' });
     expect(await readSettings(db)).toEqual({ ...DEFAULT_SETTINGS, defaultColour: 'purple' });
     expect((await dump(db)).settings[0]!.updatedAt).toBe(100);
@@ -145,16 +187,32 @@ describe('merging the reader’s verdicts on pages', () => {
     await db.verdicts.bulkAdd([verdict('https://a.example/1', true, 50), verdict('https://a.example/2', true, 500)]);
     const report = await importBackup(
       db,
-      backupText({ verdicts: [verdict('https://a.example/1', false, 100), verdict('https://a.example/2', false, 100), verdict('https://a.example/3', false, 100)] }),
+      backupText({
+        verdicts: [
+          verdict('https://a.example/1', false, 100),
+          verdict('https://a.example/2', false, 100),
+          verdict('https://a.example/3', false, 100),
+        ],
+      }),
       1000,
     );
     expect(report.summary).toBe('1 added, 1 updated, 1 unchanged');
-    expect(await db.verdicts.toArray()).toEqual([verdict('https://a.example/1', false, 100), verdict('https://a.example/2', true, 500), verdict('https://a.example/3', false, 100)]);
+    expect(await db.verdicts.toArray()).toEqual([
+      verdict('https://a.example/1', false, 100),
+      verdict('https://a.example/2', true, 500),
+      verdict('https://a.example/3', false, 100),
+    ]);
     expect((await importBackup(db, backupText(), 2000)).summary).toBe('0 added, 0 updated, 0 unchanged');
   });
 
   it('refuses a verdict that is not about a web page, and imports nothing', async () => {
-    await expect(importBackup(db, backupText({ articles: [article('a1', URL_A, 5)], verdicts: [verdict('javascript:alert(1)', true, 1)] }), 1)).rejects.toThrow(/Page correction 1/);
+    await expect(
+      importBackup(
+        db,
+        backupText({ articles: [article('a1', URL_A, 5)], verdicts: [verdict('javascript:alert(1)', true, 1)] }),
+        1,
+      ),
+    ).rejects.toThrow(/Page correction 1/);
     expect(await db.articles.count()).toBe(0);
   });
 });

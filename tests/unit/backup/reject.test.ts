@@ -43,20 +43,44 @@ describe('rejected backups leave the database as it was', () => {
   it.each([
     ['not JSON', '{"format": "interview-lens-backup",', 'This is not an Interview Lens backup (the file is not JSON).'],
     ['JSON that is no object', '[1, 2, 3]', 'This is not an Interview Lens backup (the file holds no backup object).'],
-    ['another format', backupText({ format: 'some-other-app' }), 'This is not an Interview Lens backup (its format is "some-other-app").'],
+    [
+      'another format',
+      backupText({ format: 'some-other-app' }),
+      'This is not an Interview Lens backup (its format is "some-other-app").',
+    ],
     ['no format name', JSON.stringify({ version: 1 }), 'This is not an Interview Lens backup (it names no format).'],
     [
       'a newer format version',
       backupText({ version: 3 }),
       'This backup was made by a newer version of Interview Lens (format version 3); this version reads version 1.',
     ],
-    ['a nonsense version', backupText({ version: '1' }), 'This backup has an unknown format version ("1"); this version of Interview Lens reads version 1.'],
-    ['no version', backupText({ version: undefined }), 'This backup names no format version; this version of Interview Lens reads version 1.'],
-    ['a missing field', backupText({ highlights: [{ ...highlight('h2', 'a1'), quote: undefined }] }), 'Highlight 1 is invalid: quote: missing.'],
+    [
+      'a nonsense version',
+      backupText({ version: '1' }),
+      'This backup has an unknown format version ("1"); this version of Interview Lens reads version 1.',
+    ],
+    [
+      'no version',
+      backupText({ version: undefined }),
+      'This backup names no format version; this version of Interview Lens reads version 1.',
+    ],
+    [
+      'a missing field',
+      backupText({ highlights: [{ ...highlight('h2', 'a1'), quote: undefined }] }),
+      'Highlight 1 is invalid: quote: missing.',
+    ],
     ['a missing list', backupText({ catalog: undefined }), 'The backup is invalid: catalog: missing.'],
-    ['an unknown key in a record', backupText({ highlights: [{ ...highlight('h2', 'a1'), color: 'red' }] }), 'Highlight 1 is invalid: unknown field “color”.'],
+    [
+      'an unknown key in a record',
+      backupText({ highlights: [{ ...highlight('h2', 'a1'), color: 'red' }] }),
+      'Highlight 1 is invalid: unknown field “color”.',
+    ],
     ['an unknown key at the top', backupText({ comments: [] }), 'The backup is invalid: unknown field “comments”.'],
-    ['an unknown key in the settings', backupText({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' } }), 'The settings are invalid: unknown field “theme”.'],
+    [
+      'an unknown key in the settings',
+      backupText({ settings: { ...DEFAULT_SETTINGS, theme: 'dark' } }),
+      'The settings are invalid: unknown field “theme”.',
+    ],
     [
       'a note over the limit',
       backupText({ highlights: twelveHighlights({ note: 'x'.repeat(200_001) }) }),
@@ -64,12 +88,18 @@ describe('rejected backups leave the database as it was', () => {
     ],
     [
       'a position that ends before it starts',
-      backupText({ highlights: [highlight('h2', 'a1', 1, { position: { type: 'TextPositionSelector', start: 9, end: 9 } })] }),
+      backupText({
+        highlights: [highlight('h2', 'a1', 1, { position: { type: 'TextPositionSelector', start: 9, end: 9 } })],
+      }),
       'Highlight 1 is invalid: position: end must come after start.',
     ],
     [
       'a bad tag and an unknown colour',
-      backupText({ highlights: [highlight('h2', 'a1', 1, { tags: ['fine', 'a,b'], colour: 'orange' as HighlightRecord['colour'] })] }),
+      backupText({
+        highlights: [
+          highlight('h2', 'a1', 1, { tags: ['fine', 'a,b'], colour: 'orange' as HighlightRecord['colour'] }),
+        ],
+      }),
       'Highlight 1 is invalid: colour: should be one of yellow, green, blue, pink, purple. Highlight 1 is invalid: tags #2: a tag cannot hold commas or line breaks.',
     ],
     [
@@ -79,7 +109,11 @@ describe('rejected backups leave the database as it was', () => {
     ],
     [
       'an address that is not a web address',
-      backupText({ articles: [article('a9', 'https://example.com/9', 1, { url: 'javascript:alert(1)', urls: ['javascript:alert(1)'] })] }),
+      backupText({
+        articles: [
+          article('a9', 'https://example.com/9', 1, { url: 'javascript:alert(1)', urls: ['javascript:alert(1)'] }),
+        ],
+      }),
       'Article 1 is invalid: url: should be a web address. Article 1 is invalid: urls #1: should be a web address.',
     ],
     [
@@ -99,7 +133,10 @@ describe('rejected backups leave the database as it was', () => {
     ],
     [
       'a highlight whose article exists nowhere',
-      backupText({ articles: [article('a2', 'https://example.com/2')], highlights: [highlight('h2', 'a2'), highlight('h3', 'nowhere')] }),
+      backupText({
+        articles: [article('a2', 'https://example.com/2')],
+        highlights: [highlight('h2', 'a2'), highlight('h3', 'nowhere')],
+      }),
       'Highlight 2 belongs to an article that is neither in this backup nor saved here (article id “nowhere”).',
     ],
   ])('rejects %s', async (_, text, message) => {
@@ -115,7 +152,9 @@ describe('rejected backups leave the database as it was', () => {
   });
 
   it('rejects more highlights than the limit before reading them', async () => {
-    const highlights = `[${Array(MAX_BACKUP_HIGHLIGHTS + 1).fill('{}').join(',')}]`;
+    const highlights = `[${Array(MAX_BACKUP_HIGHLIGHTS + 1)
+      .fill('{}')
+      .join(',')}]`;
     const text = backupText({ highlights: 'PLACEHOLDER' }).replace('"PLACEHOLDER"', highlights);
     await expectRejected(text, 'This backup holds 200,001 highlights; Interview Lens imports at most 200,000.');
   });
@@ -149,7 +188,10 @@ describe('a failure during the import rolls everything back', () => {
       articles: [article('new', 'https://example.com/new'), article('a1', URL_C, 50)],
       highlights: [highlight('h-new', 'new')],
     });
-    await expectRejected(text, `Nothing was imported: the article at ${URL_C} would have the same address as another saved article.`);
+    await expectRejected(
+      text,
+      `Nothing was imported: the article at ${URL_C} would have the same address as another saved article.`,
+    );
   });
 
   it('when a write fails after others succeeded', async () => {
@@ -164,7 +206,11 @@ describe('a failure during the import rolls everything back', () => {
       catalog: [catalogEntry('Tern')],
       settings: { ...DEFAULT_SETTINGS, defaultColour: 'pink' },
       articles: [article('new', 'https://example.com/new')],
-      highlights: [highlight('h-fine', 'new'), highlight('h-fails', 'new'), highlight('h1', 'a1', 50, { note: 'newer' })],
+      highlights: [
+        highlight('h-fine', 'new'),
+        highlight('h-fails', 'new'),
+        highlight('h1', 'a1', 50, { note: 'newer' }),
+      ],
     });
     await expectRejected(text, 'Nothing was imported: The disk is full.');
     expect(written).toEqual(['new']);

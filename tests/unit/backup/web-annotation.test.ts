@@ -7,7 +7,11 @@ const page = article('a1', 'https://example.com/interview');
 
 describe('W3C Web Annotation export', () => {
   it('writes a highlight with a note and tags as a commenting annotation', () => {
-    const noted = highlight(ID, 'a1', Date.UTC(2025, 2, 4), { note: 'Worth quoting.\nTwice.', tags: ['ml', 'history'], createdAt: Date.UTC(2025, 2, 3) });
+    const noted = highlight(ID, 'a1', Date.UTC(2025, 2, 4), {
+      note: 'Worth quoting.\nTwice.',
+      tags: ['ml', 'history'],
+      createdAt: Date.UTC(2025, 2, 3),
+    });
     expect(toWebAnnotations([page], [noted])).toEqual([
       {
         '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -46,7 +50,10 @@ describe('W3C Web Annotation export', () => {
 
   it('points each highlight at its own article and leaves out highlights without one', () => {
     const other = article('a2', 'https://example.org/talk');
-    const annotations = toWebAnnotations([page, other], [highlight('x1', 'a2'), highlight('x2', 'missing'), highlight('x3', 'a1')]);
+    const annotations = toWebAnnotations(
+      [page, other],
+      [highlight('x1', 'a2'), highlight('x2', 'missing'), highlight('x3', 'a1')],
+    );
     expect(annotations.map((annotation) => [annotation.id, annotation.target.source])).toEqual([
       ['urn:uuid:x1', 'https://example.org/talk'],
       ['urn:uuid:x3', 'https://example.com/interview'],
@@ -54,9 +61,21 @@ describe('W3C Web Annotation export', () => {
   });
 
   it('copies only the W3C selector fields, and survives JSON', () => {
-    const extra = highlight(ID, 'a1', 1, { speaker: { name: 'Ada', roles: [] }, projects: ['Quillmark'], anchorState: 'orphaned' });
+    const extra = highlight(ID, 'a1', 1, {
+      speaker: { name: 'Ada', roles: [] },
+      projects: ['Quillmark'],
+      anchorState: 'orphaned',
+    });
     const [annotation] = JSON.parse(JSON.stringify(toWebAnnotations([page], [extra])));
-    expect(Object.keys(annotation).sort()).toEqual(['@context', 'created', 'id', 'modified', 'motivation', 'target', 'type']);
+    expect(Object.keys(annotation).sort()).toEqual([
+      '@context',
+      'created',
+      'id',
+      'modified',
+      'motivation',
+      'target',
+      'type',
+    ]);
     expect(annotation.target.selector.map((selector: object) => Object.keys(selector).sort())).toEqual([
       ['exact', 'prefix', 'suffix', 'type'],
       ['end', 'start', 'type'],

@@ -20,7 +20,8 @@ describe('the bundled catalog', () => {
 
   it('covers the projects of the reference interview', () => {
     const names = new Set(entries.map((entry) => entry.name));
-    for (const name of ['PyTorch', 'PyTorch Foundation', 'Lightning AI', 'vLLM', 'SGLang', 'Ray', 'DeepSpeed', 'JAX']) expect(names).toContain(name);
+    for (const name of ['PyTorch', 'PyTorch Foundation', 'Lightning AI', 'vLLM', 'SGLang', 'Ray', 'DeepSpeed', 'JAX'])
+      expect(names).toContain(name);
   });
 });
 
@@ -29,7 +30,9 @@ describe('createMatcher', () => {
   const names = (text: string, links: string[] = []) => match(text, links).map((mention) => mention.entry.name);
 
   it('finds names whole-word and case-aware, longest first', () => {
-    expect(names('The PyTorch Foundation added vLLM; PyTorch’s reach grew. pytorch in lower case is not a name.')).toEqual(['PyTorch Foundation', 'vLLM', 'PyTorch']);
+    expect(
+      names('The PyTorch Foundation added vLLM; PyTorch’s reach grew. pytorch in lower case is not a name.'),
+    ).toEqual(['PyTorch Foundation', 'vLLM', 'PyTorch']);
     expect(names('unvLLMish words and vLLMs do not count')).toEqual([]);
   });
 
@@ -45,7 +48,16 @@ describe('createMatcher', () => {
   });
 
   it('matches entries the reader adds', () => {
-    const own = createMatcher([...entries, { name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.', userAdded: true }]);
+    const own = createMatcher([
+      ...entries,
+      {
+        name: 'Quillmark',
+        aliases: [],
+        kind: 'developer-tool',
+        description: 'A static site generator.',
+        userAdded: true,
+      },
+    ]);
     expect(own('We moved the docs to Quillmark.').map((mention) => mention.entry.name)).toEqual(['Quillmark']);
   });
 });

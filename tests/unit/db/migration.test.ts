@@ -22,9 +22,23 @@ describe('database migrations', () => {
   it('opens a version 1 database as the current version with every article and highlight kept', async () => {
     const name = 'migration-v1';
     const v1 = oldDatabase(name, 1);
-    const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 1 };
+    const article = {
+      id: 'a1',
+      url: 'https://a.com/p',
+      urls: ['https://a.com/p'],
+      title: 'T',
+      site: 'a.com',
+      firstSeenAt: 1,
+      updatedAt: 1,
+    };
     const highlight = {
-      id: 'h1', articleId: 'a1', colour: 'yellow', note: 'kept', tags: ['x'], createdAt: 1, updatedAt: 1,
+      id: 'h1',
+      articleId: 'a1',
+      colour: 'yellow',
+      note: 'kept',
+      tags: ['x'],
+      createdAt: 1,
+      updatedAt: 1,
       quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 0, end: 5 },
     };
@@ -35,7 +49,12 @@ describe('database migrations', () => {
     const db = new LensDatabase(name);
     expect(await db.articles.toArray()).toEqual([article]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
-    await db.catalog.add({ name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.' });
+    await db.catalog.add({
+      name: 'Quillmark',
+      aliases: [],
+      kind: 'developer-tool',
+      description: 'A static site generator.',
+    });
     expect(db.verno).toBe(5);
     await db.delete();
   });
@@ -43,13 +62,33 @@ describe('database migrations', () => {
   it('opens a version 2 database as the current version with articles, highlights and catalog kept', async () => {
     const name = 'migration-v2';
     const v2 = oldDatabase(name, 2);
-    const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 1 };
+    const article = {
+      id: 'a1',
+      url: 'https://a.com/p',
+      urls: ['https://a.com/p'],
+      title: 'T',
+      site: 'a.com',
+      firstSeenAt: 1,
+      updatedAt: 1,
+    };
     const highlight = {
-      id: 'h1', articleId: 'a1', colour: 'green', note: 'kept', tags: ['x'], createdAt: 1, updatedAt: 1,
+      id: 'h1',
+      articleId: 'a1',
+      colour: 'green',
+      note: 'kept',
+      tags: ['x'],
+      createdAt: 1,
+      updatedAt: 1,
       quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 0, end: 5 },
     };
-    const entry = { name: 'Quillmark', aliases: [], kind: 'developer-tool', description: 'A static site generator.', userAdded: true };
+    const entry = {
+      name: 'Quillmark',
+      aliases: [],
+      kind: 'developer-tool',
+      description: 'A static site generator.',
+      userAdded: true,
+    };
     await v2.table('articles').add(article);
     await v2.table('highlights').add(highlight);
     await v2.table('catalog').add(entry);
@@ -68,9 +107,23 @@ describe('database migrations', () => {
   it('opens a version 4 database as the current version with every record kept and still found by article and address', async () => {
     const name = 'migration-v4';
     const v4 = oldDatabase(name, 4);
-    const article = { id: 'a1', url: 'https://a.com/p', urls: ['https://a.com/p', 'https://a.com/p/amp'], title: 'T', site: 'a.com', firstSeenAt: 1, updatedAt: 2 };
+    const article = {
+      id: 'a1',
+      url: 'https://a.com/p',
+      urls: ['https://a.com/p', 'https://a.com/p/amp'],
+      title: 'T',
+      site: 'a.com',
+      firstSeenAt: 1,
+      updatedAt: 2,
+    };
     const highlights = ['h1', 'h2'].map((id, n) => ({
-      id, articleId: 'a1', colour: 'blue', note: `kept ${n}`, tags: ['x', 'y'], createdAt: n, updatedAt: n + 1,
+      id,
+      articleId: 'a1',
+      colour: 'blue',
+      note: `kept ${n}`,
+      tags: ['x', 'y'],
+      createdAt: n,
+      updatedAt: n + 1,
       quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
       position: { type: 'TextPositionSelector', start: 0, end: 5 },
     }));

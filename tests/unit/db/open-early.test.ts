@@ -25,14 +25,30 @@ describe('opening the database early', () => {
     const db = new LensDatabase(name);
     await db.open();
     release();
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['articles', 'catalog', 'highlights', 'settings', 'verdicts']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([
+      'articles',
+      'catalog',
+      'highlights',
+      'settings',
+      'verdicts',
+    ]);
     db.close();
   });
 
   it('lets the popup read what is saved while the early connection is still open', async () => {
     const name = freshName();
     const saved = new LensDatabase(name);
-    await saved.highlights.add({ id: 'h1', articleId: 'a1', quote, position: { type: 'TextPositionSelector', start: 0, end: 15 }, colour: 'yellow', note: '', tags: [], createdAt: 1, updatedAt: 1 });
+    await saved.highlights.add({
+      id: 'h1',
+      articleId: 'a1',
+      quote,
+      position: { type: 'TextPositionSelector', start: 0, end: 15 },
+      colour: 'yellow',
+      note: '',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
     saved.close();
 
     const release = openEarly(name);

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findArticle, upsertArticle } from '@/utils/db/articles';
 import { LensDatabase } from '@/utils/db/database';
-import { addHighlight, countHighlights, deleteHighlight, listHighlights, recordAnchorStates, updateHighlight } from '@/utils/db/highlights';
+import {
+  addHighlight,
+  countHighlights,
+  deleteHighlight,
+  listHighlights,
+  recordAnchorStates,
+  updateHighlight,
+} from '@/utils/db/highlights';
 
 let db: LensDatabase;
 let dbCount = 0;
@@ -57,8 +64,16 @@ describe('articles', () => {
 describe('highlights', () => {
   it('adds highlights with uuid ids and lists them newest first', async () => {
     const article = await upsertArticle(db, facts, 1);
-    const older = await addHighlight(db, { articleId: article.id, quote: quote('one'), position: position(0, 3), colour: 'yellow' }, 10);
-    const newer = await addHighlight(db, { articleId: article.id, quote: quote('two'), position: position(4, 7), colour: 'blue' }, 20);
+    const older = await addHighlight(
+      db,
+      { articleId: article.id, quote: quote('one'), position: position(0, 3), colour: 'yellow' },
+      10,
+    );
+    const newer = await addHighlight(
+      db,
+      { articleId: article.id, quote: quote('two'), position: position(4, 7), colour: 'blue' },
+      20,
+    );
     expect(older.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(older).toMatchObject({ note: '', tags: [], createdAt: 10, updatedAt: 10 });
     expect((await listHighlights(db, article.id)).map((h) => h.id)).toEqual([newer.id, older.id]);
@@ -75,8 +90,16 @@ describe('highlights', () => {
 
   it('deletes one highlight and reports whether it existed', async () => {
     const article = await upsertArticle(db, facts, 1);
-    const kept = await addHighlight(db, { articleId: article.id, quote: quote('kept'), position: position(0, 4), colour: 'yellow' }, 1);
-    const gone = await addHighlight(db, { articleId: article.id, quote: quote('gone'), position: position(5, 9), colour: 'yellow' }, 2);
+    const kept = await addHighlight(
+      db,
+      { articleId: article.id, quote: quote('kept'), position: position(0, 4), colour: 'yellow' },
+      1,
+    );
+    const gone = await addHighlight(
+      db,
+      { articleId: article.id, quote: quote('gone'), position: position(5, 9), colour: 'yellow' },
+      2,
+    );
     expect(await deleteHighlight(db, gone.id)).toBe(true);
     expect(await deleteHighlight(db, gone.id)).toBe(false);
     expect((await listHighlights(db, article.id)).map((h) => h.id)).toEqual([kept.id]);
@@ -84,18 +107,51 @@ describe('highlights', () => {
 
   it('updates colour, note and tags, keeping the rest and stamping updatedAt', async () => {
     const article = await upsertArticle(db, facts, 1);
-    const saved = await addHighlight(db, { articleId: article.id, quote: quote('q'), position: position(0, 1), colour: 'yellow' }, 10);
-    const updated = await updateHighlight(db, saved.id, { colour: 'blue', note: 'Line one\nline two', tags: ['pytorch', 'pytorch', 'ai'] }, 20);
-    expect(updated).toMatchObject({ colour: 'blue', note: 'Line one\nline two', tags: ['pytorch', 'ai'], createdAt: 10, updatedAt: 20 });
+    const saved = await addHighlight(
+      db,
+      { articleId: article.id, quote: quote('q'), position: position(0, 1), colour: 'yellow' },
+      10,
+    );
+    const updated = await updateHighlight(
+      db,
+      saved.id,
+      { colour: 'blue', note: 'Line one\nline two', tags: ['pytorch', 'pytorch', 'ai'] },
+      20,
+    );
+    expect(updated).toMatchObject({
+      colour: 'blue',
+      note: 'Line one\nline two',
+      tags: ['pytorch', 'ai'],
+      createdAt: 10,
+      updatedAt: 20,
+    });
     expect(await db.highlights.get(saved.id)).toEqual(updated);
     expect(await updateHighlight(db, 'missing', { note: 'x' }, 30)).toBeUndefined();
   });
 
   it('takes the reader’s word on who said a highlight, or that no one did', async () => {
     const article = await upsertArticle(db, facts, 1);
-    const saved = await addHighlight(db, { articleId: article.id, quote: quote('q'), position: position(0, 1), colour: 'yellow', speaker: { name: 'PyTorch Won', roles: [] } }, 10);
-    const named = await updateHighlight(db, saved.id, { speaker: { name: 'Luca Antiga', roles: ['CTO of Lightning AI'] } }, 20);
-    expect((await db.highlights.get(saved.id))?.speaker).toEqual({ name: 'Luca Antiga', roles: ['CTO of Lightning AI'] });
+    const saved = await addHighlight(
+      db,
+      {
+        articleId: article.id,
+        quote: quote('q'),
+        position: position(0, 1),
+        colour: 'yellow',
+        speaker: { name: 'PyTorch Won', roles: [] },
+      },
+      10,
+    );
+    const named = await updateHighlight(
+      db,
+      saved.id,
+      { speaker: { name: 'Luca Antiga', roles: ['CTO of Lightning AI'] } },
+      20,
+    );
+    expect((await db.highlights.get(saved.id))?.speaker).toEqual({
+      name: 'Luca Antiga',
+      roles: ['CTO of Lightning AI'],
+    });
     expect(named?.note).toBe(saved.note);
     await updateHighlight(db, saved.id, { speaker: null }, 30);
     expect(await db.highlights.get(saved.id)).not.toHaveProperty('speaker');
@@ -106,18 +162,42 @@ describe('highlights', () => {
   it('records anchor states of its own article only, and only when they change', async () => {
     const article = await upsertArticle(db, facts, 1);
     const other = await upsertArticle(db, { ...facts, url: 'https://a.com/o', visited: 'https://a.com/o' }, 1);
-    const mine = await addHighlight(db, { articleId: article.id, quote: quote('m'), position: position(0, 1), colour: 'yellow' }, 10);
-    const theirs = await addHighlight(db, { articleId: other.id, quote: quote('t'), position: position(0, 1), colour: 'yellow' }, 10);
-    const changed = await recordAnchorStates(db, article.id, [{ id: mine.id, state: 'orphaned' }, { id: theirs.id, state: 'orphaned' }], 50);
+    const mine = await addHighlight(
+      db,
+      { articleId: article.id, quote: quote('m'), position: position(0, 1), colour: 'yellow' },
+      10,
+    );
+    const theirs = await addHighlight(
+      db,
+      { articleId: other.id, quote: quote('t'), position: position(0, 1), colour: 'yellow' },
+      10,
+    );
+    const changed = await recordAnchorStates(
+      db,
+      article.id,
+      [
+        { id: mine.id, state: 'orphaned' },
+        { id: theirs.id, state: 'orphaned' },
+      ],
+      50,
+    );
     expect(changed).toBe(1);
-    expect(await db.highlights.get(mine.id)).toMatchObject({ anchorState: 'orphaned', anchorCheckedAt: 50, updatedAt: 10 });
+    expect(await db.highlights.get(mine.id)).toMatchObject({
+      anchorState: 'orphaned',
+      anchorCheckedAt: 50,
+      updatedAt: 10,
+    });
     expect((await db.highlights.get(theirs.id))?.anchorState).toBe('anchored');
     expect(await recordAnchorStates(db, article.id, [{ id: mine.id, state: 'orphaned' }], 60)).toBe(0);
   });
 
   it('never deletes orphans: they stay listed', async () => {
     const article = await upsertArticle(db, facts, 1);
-    const saved = await addHighlight(db, { articleId: article.id, quote: quote('gone'), position: position(0, 4), colour: 'yellow' }, 10);
+    const saved = await addHighlight(
+      db,
+      { articleId: article.id, quote: quote('gone'), position: position(0, 4), colour: 'yellow' },
+      10,
+    );
     await recordAnchorStates(db, article.id, [{ id: saved.id, state: 'orphaned' }], 20);
     expect((await listHighlights(db, article.id)).map((h) => h.id)).toEqual([saved.id]);
   });

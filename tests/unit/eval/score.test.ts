@@ -7,7 +7,12 @@ const truth: Truth = {
   isInterview: true,
   format: 'qa',
   speakers: [
-    { name: 'Thomas Malone', aliases: ['Mr Malone', 'Malone'], roles: ['professor of management at MIT'], kind: 'interviewee' },
+    {
+      name: 'Thomas Malone',
+      aliases: ['Mr Malone', 'Malone'],
+      roles: ['professor of management at MIT'],
+      kind: 'interviewee',
+    },
     { name: 'The Economist', aliases: ['Economist'], roles: [], kind: 'interviewer' },
   ],
   projects: ['IBM Watson', 'Wikipedia'],
@@ -55,7 +60,11 @@ describe('eval scoring, by the corpus README’s rules', () => {
           { text: 'What is a "supermind", and why should we care?', speaker: 'The Economist' },
           { text: 'A supermind is a group of individuals acting together', speaker: 'The Economist' },
         ],
-        projects: [{ name: 'Watson', mentions: 1 }, { name: 'IBM', mentions: 1 }, { name: 'Slack', mentions: 1 }],
+        projects: [
+          { name: 'Watson', mentions: 1 },
+          { name: 'IBM', mentions: 1 },
+          { name: 'Slack', mentions: 1 },
+        ],
       }),
       truth,
     );
@@ -67,13 +76,24 @@ describe('eval scoring, by the corpus README’s rules', () => {
   });
 
   it('sums pages into percentages and detection counts, and names each figure below its floor', () => {
-    const interview = scorePage(report({ quotes: [{ text: 'A supermind is a group of individuals', speaker: 'Malone' }] }), truth);
+    const interview = scorePage(
+      report({ quotes: [{ text: 'A supermind is a group of individuals', speaker: 'Malone' }] }),
+      truth,
+    );
     const other = scorePage(report({ isInterview: true }), { isInterview: false });
-    const summary = summarise([{ truth, score: interview }, { truth: { isInterview: false }, score: other }]);
-    expect(summary).toMatchObject({ pages: 2, detection: { tp: 1, fp: 1, fn: 0, tn: 0 }, quoteRecall: 33.3, attributionAccuracy: 33.3, misattribution: 0 });
-    expect(belowFloors(summary, { min: { quoteRecall: 30, attributionAccuracy: 50 }, max: { falsePositives: 0 } })).toEqual([
-      'attributionAccuracy is 33.3, the floor is 50',
-      'falsePositives is 1, at most 0 allowed',
+    const summary = summarise([
+      { truth, score: interview },
+      { truth: { isInterview: false }, score: other },
     ]);
+    expect(summary).toMatchObject({
+      pages: 2,
+      detection: { tp: 1, fp: 1, fn: 0, tn: 0 },
+      quoteRecall: 33.3,
+      attributionAccuracy: 33.3,
+      misattribution: 0,
+    });
+    expect(
+      belowFloors(summary, { min: { quoteRecall: 30, attributionAccuracy: 50 }, max: { falsePositives: 0 } }),
+    ).toEqual(['attributionAccuracy is 33.3, the floor is 50', 'falsePositives is 1, at most 0 allowed']);
   });
 });

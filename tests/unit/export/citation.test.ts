@@ -3,7 +3,12 @@ import { citation, citationDate } from '@/utils/export/citation';
 import { pytorchArticle, pytorchHighlights } from './records';
 import type { HighlightRecord } from '@/utils/db/records';
 
-const [ray, pytorch, foundation] = pytorchHighlights as [HighlightRecord, HighlightRecord, HighlightRecord, ...HighlightRecord[]];
+const [ray, pytorch, foundation] = pytorchHighlights as [
+  HighlightRecord,
+  HighlightRecord,
+  HighlightRecord,
+  ...HighlightRecord[],
+];
 
 describe('citation', () => {
   it('cites quote, speaker with roles, title, site, date and the link to the quote', () => {
@@ -26,13 +31,19 @@ describe('citation', () => {
   it('collapses the quote’s line breaks and spaces but keeps a long quote whole', () => {
     const long = Array.from({ length: 400 }, (_, k) => `word${k}`).join(' \r\n\u2028 ');
     const cited = citation(pytorchArticle, { ...foundation, quote: { ...foundation.quote, exact: long } });
-    expect(cited.startsWith(`“${Array.from({ length: 400 }, (_, k) => `word${k}`).join(' ')}” in “Why PyTorch Won”`)).toBe(true);
+    expect(
+      cited.startsWith(`“${Array.from({ length: 400 }, (_, k) => `word${k}`).join(' ')}” in “Why PyTorch Won”`),
+    ).toBe(true);
     expect(cited).not.toMatch(/[\r\n\u2028]/);
   });
 
   it('keeps the link in one piece when the address has spaces or brackets', () => {
     const odd = { ...pytorchArticle, url: 'https://example.org/a b/(c)' };
-    expect(citation(odd, { ...foundation, fragment: ':~:text=x' }).split(' ').pop()).toBe('https://example.org/a%20b/%28c%29#:~:text=x');
+    expect(
+      citation(odd, { ...foundation, fragment: ':~:text=x' })
+        .split(' ')
+        .pop(),
+    ).toBe('https://example.org/a%20b/%28c%29#:~:text=x');
   });
 });
 

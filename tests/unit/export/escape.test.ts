@@ -4,7 +4,13 @@ import { obsidianTag } from '@/utils/export/obsidian-tag';
 
 describe('escapeInline', () => {
   it('leaves everyday prose readable', () => {
-    const prose = ['C# and F# run on .NET', '50% faster, a = b', 'torch_compile and snake_case', 'R&D at AT&T', 'Emoji 🚀 עברית العربية'];
+    const prose = [
+      'C# and F# run on .NET',
+      '50% faster, a = b',
+      'torch_compile and snake_case',
+      'R&D at AT&T',
+      'Emoji 🚀 עברית العربية',
+    ];
     for (const line of prose) expect(escapeInline(line)).toBe(line);
   });
 
@@ -19,7 +25,15 @@ describe('escapeInline', () => {
 
   it('escapes list, quote, heading and underline markers at the start of a line only', () => {
     expect(['- a', '+ b', '12. c', '3) d', '> e', '# f', '=', '---', 'x - y'].map(escapeInline)).toEqual([
-      '\\- a', '\\+ b', '12\\. c', '3\\) d', '\\> e', '\\# f', '\\=', '\\---', 'x - y',
+      '\\- a',
+      '\\+ b',
+      '12\\. c',
+      '3\\) d',
+      '\\> e',
+      '\\# f',
+      '\\=',
+      '\\---',
+      'x - y',
     ]);
   });
 });
@@ -33,8 +47,12 @@ describe('escapeBlock', () => {
 
 describe('escapeBlock keeping links', () => {
   it('keeps the reader’s [[links]] and #tags live and escapes everything else', () => {
-    expect(escapeBlock('See [[PyTorch Foundation|the foundation]] #todo #area/ml-infra', true)).toEqual(['See [[PyTorch Foundation|the foundation]] #todo #area/ml-infra']);
-    expect(escapeBlock('#first then *stars* and <b>bold</b> %%hidden%%', true)).toEqual([`#first${escapeInline(' then *stars* and <b>bold</b> %%hidden%%')}`]);
+    expect(escapeBlock('See [[PyTorch Foundation|the foundation]] #todo #area/ml-infra', true)).toEqual([
+      'See [[PyTorch Foundation|the foundation]] #todo #area/ml-infra',
+    ]);
+    expect(escapeBlock('#first then *stars* and <b>bold</b> %%hidden%%', true)).toEqual([
+      `#first${escapeInline(' then *stars* and <b>bold</b> %%hidden%%')}`,
+    ]);
     // An embed the reader typed is a link too.
     expect(escapeBlock('![[diagram.png]]', true)).toEqual(['![[diagram.png]]']);
   });
@@ -51,7 +69,9 @@ describe('escapeBlock keeping links', () => {
 
 describe('linkAddress', () => {
   it('encodes what would end or break a Markdown link', () => {
-    expect(linkAddress('https://example.org/a b/(c)<d>\\e\n#:~:text=x')).toBe('https://example.org/a%20b/%28c%29%3Cd%3E%5Ce%0A#:~:text=x');
+    expect(linkAddress('https://example.org/a b/(c)<d>\\e\n#:~:text=x')).toBe(
+      'https://example.org/a%20b/%28c%29%3Cd%3E%5Ce%0A#:~:text=x',
+    );
   });
 });
 

@@ -5,7 +5,16 @@ import type { HighlightRecord } from '@/utils/db/records';
 import { blockIds } from '@/utils/export/block-id';
 import { escapeInline } from '@/utils/export/escape';
 import { articleMarkdown, libraryMarkdownFiles, type MarkdownOptions } from '@/utils/export/markdown';
-import { article, highlight, HOSTILE_NOTE, hostileArticle, hostileHighlights, pytorchArticle, pytorchHighlights, SAVED_AT } from './records';
+import {
+  article,
+  highlight,
+  HOSTILE_NOTE,
+  hostileArticle,
+  hostileHighlights,
+  pytorchArticle,
+  pytorchHighlights,
+  SAVED_AT,
+} from './records';
 
 const golden = (name: string) => readFileSync(resolve(import.meta.dirname, '../../fixtures/export', name), 'utf8');
 const FLAT: MarkdownOptions = { blockIds: true, groupBySpeaker: false };
@@ -23,12 +32,18 @@ describe('articleMarkdown', () => {
   it('groups highlights under their speakers, unattributed last', () => {
     const note = articleMarkdown(pytorchArticle, pytorchHighlights, GROUPED);
     expect(note).toBe(golden('why-pytorch-won-by-speaker.md'));
-    expect([...note.matchAll(/^## (.*)$/gm)].map((match) => match[1])).toEqual(['Luca Antiga', 'Frederic Lardinois', 'Unattributed']);
+    expect([...note.matchAll(/^## (.*)$/gm)].map((match) => match[1])).toEqual([
+      'Luca Antiga',
+      'Frederic Lardinois',
+      'Unattributed',
+    ]);
   });
 
   it('lists highlights in page order, whatever order they were saved or stored in', () => {
     const quotes = (note: string) => [...note.matchAll(/^> ([^—].*)$/gm)].map((match) => match[1]);
-    const expected = [...pytorchHighlights].sort((a, b) => a.position.start - b.position.start).map((h) => h.quote.exact);
+    const expected = [...pytorchHighlights]
+      .sort((a, b) => a.position.start - b.position.start)
+      .map((h) => h.quote.exact);
     expect(quotes(articleMarkdown(pytorchArticle, pytorchHighlights, FLAT))).toEqual(expected);
     expect(quotes(articleMarkdown(pytorchArticle, [...pytorchHighlights].reverse(), FLAT))).toEqual(expected);
   });
@@ -36,7 +51,10 @@ describe('articleMarkdown', () => {
   it('says the reader’s name for a highlight’s colour, as text, and nothing for unnamed colours', () => {
     const colours = new Set(pytorchHighlights.map((h) => h.colour));
     const [named] = [...colours];
-    const note = articleMarkdown(pytorchArticle, pytorchHighlights, { ...FLAT, colourLabels: { [named!]: 'to *quote* [[later]]' } });
+    const note = articleMarkdown(pytorchArticle, pytorchHighlights, {
+      ...FLAT,
+      colourLabels: { [named!]: 'to *quote* [[later]]' },
+    });
     const expected = pytorchHighlights.filter((h) => h.colour === named).length;
     expect(note.match(/^Colour: /gm)).toHaveLength(expected);
     expect(rendered(note)).toContain('Colour: to *quote* [[later]]');
@@ -45,12 +63,21 @@ describe('articleMarkdown', () => {
   });
 
   it('keeps a note’s [[links]] and #tags live when the reader asks, and only the note’s', () => {
-    const noted = pytorchHighlights.map((h, k) => (k === 0 ? { ...h, note: 'See [[Lightning AI]] #followup and *this*' } : h));
+    const noted = pytorchHighlights.map((h, k) =>
+      k === 0 ? { ...h, note: 'See [[Lightning AI]] #followup and *this*' } : h,
+    );
     const live = articleMarkdown(pytorchArticle, noted, { ...FLAT, liveLinks: true });
     expect(live).toContain(`See [[Lightning AI]] #followup${escapeInline(' and *this*')}`);
-    expect(articleMarkdown(pytorchArticle, noted, FLAT)).toContain(escapeInline('See [[Lightning AI]] #followup and *this*'));
+    expect(articleMarkdown(pytorchArticle, noted, FLAT)).toContain(
+      escapeInline('See [[Lightning AI]] #followup and *this*'),
+    );
     // The page's words stay escaped whatever the option: a quote is not the reader's markup.
-    expect(articleMarkdown(pytorchArticle, [{ ...noted[0]!, quote: { ...noted[0]!.quote, exact: 'A [[trap]]' } }], { ...FLAT, liveLinks: true })).toContain(`> ${escapeInline('A [[trap]]')}`);
+    expect(
+      articleMarkdown(pytorchArticle, [{ ...noted[0]!, quote: { ...noted[0]!.quote, exact: 'A [[trap]]' } }], {
+        ...FLAT,
+        liveLinks: true,
+      }),
+    ).toContain(`> ${escapeInline('A [[trap]]')}`);
   });
 
   it('keeps orphaned highlights, marked as not found', () => {
@@ -63,9 +90,16 @@ describe('articleMarkdown', () => {
     const first = blockIdsOf(articleMarkdown(pytorchArticle, pytorchHighlights, FLAT));
     expect(first).toHaveLength(pytorchHighlights.length);
     expect(new Set(first).size).toBe(first.length);
-    expect(articleMarkdown(pytorchArticle, pytorchHighlights, FLAT)).toBe(articleMarkdown(pytorchArticle, pytorchHighlights, FLAT));
+    expect(articleMarkdown(pytorchArticle, pytorchHighlights, FLAT)).toBe(
+      articleMarkdown(pytorchArticle, pytorchHighlights, FLAT),
+    );
 
-    const added = highlight({ id: 'c2a4e0d1-7b61-4f0a-8d2e-5a9b3c1d0099', articleId: pytorchArticle.id, exact: 'New first quote.', start: 0 });
+    const added = highlight({
+      id: 'c2a4e0d1-7b61-4f0a-8d2e-5a9b3c1d0099',
+      articleId: pytorchArticle.id,
+      exact: 'New first quote.',
+      start: 0,
+    });
     const withNew = blockIdsOf(articleMarkdown(pytorchArticle, [...pytorchHighlights.slice(1), added].reverse(), FLAT));
     // The new highlight comes first on the page; the one left out (fourth on the page) is gone; the rest keep their ids.
     expect(withNew.slice(1)).toEqual(first.filter((_, k) => k !== 3));
@@ -111,7 +145,9 @@ describe('articleMarkdown', () => {
   it('keeps every character of a note, line by line, once the escapes are read', () => {
     const note = articleMarkdown(hostileArticle, hostileHighlights.slice(0, 1), FLAT);
     const lines = rendered(note.slice(note.indexOf('\\<script'), note.indexOf('\n\n#tag-with-spaces'))).split('\n');
-    const original = HOSTILE_NOTE.split(/\r\n|\r|\n|\u2028/).flatMap((line) => line.split('\u2029')).map((line) => line.trim());
+    const original = HOSTILE_NOTE.split(/\r\n|\r|\n|\u2028/)
+      .flatMap((line) => line.split('\u2029'))
+      .map((line) => line.trim());
     expect(lines.filter(Boolean)).toEqual(original.filter(Boolean));
   });
 
@@ -123,12 +159,16 @@ describe('articleMarkdown', () => {
     console.log(`1 MB note exported in ${Math.round(performance.now() - started)} ms`);
     const lines = markdown.split('\n').filter((text) => text.startsWith('\\*x\\*'));
     expect(lines).toHaveLength(note.split('\u2028').length - 1);
-    expect(new Set(lines)).toEqual(new Set(['\\*x\\* \\[\\[y\\]\\] \\<b\\>z\\</b\\> %\\%c%\\% =\\=h=\\= \\#t \\^i 🚀 עברית']));
+    expect(new Set(lines)).toEqual(
+      new Set(['\\*x\\* \\[\\[y\\]\\] \\<b\\>z\\</b\\> %\\%c%\\% =\\=h=\\= \\#t \\^i 🚀 עברית']),
+    );
   });
 
   it('writes just the heading and source for an article without highlights', () => {
     const note = articleMarkdown(pytorchArticle, [], GROUPED);
-    expect(note.slice(note.indexOf('\n---\n') + 5)).toBe('\n# Why PyTorch Won\n\nSource: [The New Stack](<https://thenewstack.io/why-pytorch-won/>)\n');
+    expect(note.slice(note.indexOf('\n---\n') + 5)).toBe(
+      '\n# Why PyTorch Won\n\nSource: [The New Stack](<https://thenewstack.io/why-pytorch-won/>)\n',
+    );
   });
 });
 

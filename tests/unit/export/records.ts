@@ -4,7 +4,9 @@ import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
 const DAY = 86_400_000;
 export const SAVED_AT = Date.UTC(2025, 9, 23, 7, 30);
 
-export function article(fields: Partial<ArticleRecord> & Pick<ArticleRecord, 'id' | 'url' | 'title' | 'site'>): ArticleRecord {
+export function article(
+  fields: Partial<ArticleRecord> & Pick<ArticleRecord, 'id' | 'url' | 'title' | 'site'>,
+): ArticleRecord {
   return { urls: [fields.url], firstSeenAt: SAVED_AT, updatedAt: SAVED_AT + DAY, ...fields };
 }
 
@@ -26,7 +28,10 @@ export function highlight(
   };
 }
 
-const LUCA = { name: 'Luca Antiga', roles: ['CTO of Lightning AI', 'head of the PyTorch Foundation’s Technical Advisory Council'] };
+const LUCA = {
+  name: 'Luca Antiga',
+  roles: ['CTO of Lightning AI', 'head of the PyTorch Foundation’s Technical Advisory Council'],
+};
 const FREDERIC = { name: 'Frederic Lardinois', roles: [] };
 
 /** The New Stack's "Why PyTorch Won": Frederic Lardinois interviews Luca Antiga. */
@@ -44,7 +49,8 @@ export const pytorchHighlights: HighlightRecord[] = [
   highlight({
     id: 'c2a4e0d1-7b61-4f0a-8d2e-5a9b3c1d0004',
     articleId: pytorchArticle.id,
-    exact: 'Ray and DeepSpeed solve the problems right next to the model, scheduling and scale, so it made sense to bring them under one roof.',
+    exact:
+      'Ray and DeepSpeed solve the problems right next to the model, scheduling and scale, so it made sense to bring them under one roof.',
     start: 4210,
     fragment: ':~:text=Ray%20and%20DeepSpeed%20solve%20the,them%20under%20one%20roof.',
     speaker: LUCA,
@@ -57,9 +63,11 @@ export const pytorchHighlights: HighlightRecord[] = [
   highlight({
     id: 'c2a4e0d1-7b61-4f0a-8d2e-5a9b3c1d0002',
     articleId: pytorchArticle.id,
-    exact: 'PyTorch won because it never stopped feeling like Python. You could drop a breakpoint anywhere and look at your tensors.',
+    exact:
+      'PyTorch won because it never stopped feeling like Python. You could drop a breakpoint anywhere and look at your tensors.',
     start: 1385,
-    fragment: ':~:text=PyTorch%20won%20because%20it%20never%20stopped%20feeling%20like%20Python.%20You%20could%20drop%20a%20breakpoint%20anywhere%20and%20look%20at%20your%20tensors.',
+    fragment:
+      ':~:text=PyTorch%20won%20because%20it%20never%20stopped%20feeling%20like%20Python.%20You%20could%20drop%20a%20breakpoint%20anywhere%20and%20look%20at%20your%20tensors.',
     speaker: LUCA,
     projects: ['PyTorch'],
     tags: ['developer experience', 'pytorch'],
@@ -81,7 +89,8 @@ export const pytorchHighlights: HighlightRecord[] = [
     articleId: pytorchArticle.id,
     exact: 'JAX is great engineering, and having a strong alternative keeps everyone honest.',
     start: 5630,
-    fragment: ':~:text=JAX%20is%20great%20engineering%2C%20and%20having%20a%20strong%20alternative%20keeps%20everyone%20honest.',
+    fragment:
+      ':~:text=JAX%20is%20great%20engineering%2C%20and%20having%20a%20strong%20alternative%20keeps%20everyone%20honest.',
     speaker: LUCA,
     projects: ['JAX'],
     tags: ['jax'],

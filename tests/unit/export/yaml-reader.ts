@@ -7,8 +7,24 @@
 export type YamlScalar = string | number | boolean | null | Date;
 
 const ESCAPES: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 };
 const HEX_LENGTH: Record<string, number> = { x: 2, u: 4, U: 8 };
 
@@ -48,7 +64,8 @@ function plain(raw: string): YamlScalar {
   if (/^(?:y|Y|yes|Yes|YES|on|On|ON|true|True|TRUE)$/.test(text)) return true;
   if (/^(?:n|N|no|No|NO|off|Off|OFF|false|False|FALSE)$/.test(text)) return false;
   if (/^[-+]?(?:0|[1-9][\d_]*|0[0-7_]+|0x[\da-f_]+|0b[01_]+)$/i.test(text)) return Number(text.replace(/_/g, ''));
-  if (/^[-+]?(?:\d[\d_]*)?\.[\d_]*(?:e[-+]?\d+)?$/i.test(text) || /^[-+]?\d+e[-+]?\d+$/i.test(text)) return Number(text.replace(/_/g, ''));
+  if (/^[-+]?(?:\d[\d_]*)?\.[\d_]*(?:e[-+]?\d+)?$/i.test(text) || /^[-+]?\d+e[-+]?\d+$/i.test(text))
+    return Number(text.replace(/_/g, ''));
   if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
   if (/^\.(?:nan|NaN|NAN)$/.test(text)) return NaN;
   if (/^\d{4}-\d\d?-\d\d?$/.test(text)) return new Date(`${text}T00:00:00Z`);

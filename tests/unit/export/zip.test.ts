@@ -50,8 +50,19 @@ const notes = libraryMarkdownFiles(
   [
     { article: pytorchArticle, highlights: pytorchHighlights },
     { article: hostileArticle, highlights: hostileHighlights },
-    { article: article({ id: 'he', url: 'https://example.org/he', title: 'ראיון עם דוד — מהנדס 🚀', site: 'Example' }), highlights: [] },
-    { article: article({ id: 'fr', url: 'https://example.org/fr', title: 'Entretien à Zürich: ça marche', site: 'Example' }), highlights: [] },
+    {
+      article: article({ id: 'he', url: 'https://example.org/he', title: 'ראיון עם דוד — מהנדס 🚀', site: 'Example' }),
+      highlights: [],
+    },
+    {
+      article: article({
+        id: 'fr',
+        url: 'https://example.org/fr',
+        title: 'Entretien à Zürich: ça marche',
+        site: 'Example',
+      }),
+      highlights: [],
+    },
   ],
   { blockIds: true, groupBySpeaker: false },
 );
@@ -109,7 +120,13 @@ describe('zipFiles', () => {
 
   it('stores a 1 MB file and an empty one', () => {
     const big = 'PyTorch 🚀 עברית\n'.repeat(60_000);
-    const bytes = zipFiles([{ name: 'big.md', text: big }, { name: 'empty.md', text: '' }], new Date(2025, 0, 1));
+    const bytes = zipFiles(
+      [
+        { name: 'big.md', text: big },
+        { name: 'empty.md', text: '' },
+      ],
+      new Date(2025, 0, 1),
+    );
     const file = writeZip('big.zip', bytes);
     expect(unzip('-tq', file)).toMatch(/No errors detected/);
     expect(unzip('-p', file, 'big.md')).toBe(big);

@@ -14,7 +14,12 @@ import { loadPage } from './fixtures';
 describe('a page naming 50,000 people', () => {
   let analysis: InterviewAnalysis;
   beforeAll(() => {
-    const doc = loadPage({ name: 'generated/many-people.html', file: '', html: manyPeople(50_000), expected: { isInterview: true, format: 'narrative' } });
+    const doc = loadPage({
+      name: 'generated/many-people.html',
+      file: '',
+      html: manyPeople(50_000),
+      expected: { isInterview: true, format: 'narrative' },
+    });
     analysis = analyzeInterview(doc, catalog as CatalogEntry[]);
   }, 120_000);
 
@@ -38,8 +43,12 @@ describe('a page naming 50,000 people', () => {
     const arrived = capsIn(JSON.parse(JSON.stringify(report)));
     expect(arrived).toEqual(analysis.capped);
     const sentences = capsSentences(arrived);
-    expect(sentences[0]).toMatch(/^This page names more people than the lens follows \(at least 19,\d{3}\); the first 200 are shown\.$/);
-    expect(sentences[1]).toMatch(/^This page holds more quotes than the lens attributes \(5\d,\d{3}\); the first 20,000 are attributed\.$/);
+    expect(sentences[0]).toMatch(
+      /^This page names more people than the lens follows \(at least 19,\d{3}\); the first 200 are shown\.$/,
+    );
+    expect(sentences[1]).toMatch(
+      /^This page holds more quotes than the lens attributes \(5\d,\d{3}\); the first 20,000 are attributed\.$/,
+    );
   });
 
   it('is read by the lens, whose summary for the popup carries the caps but not the quotes', () => {

@@ -5,7 +5,8 @@ import { fixturePages, loadPage } from './fixtures';
 
 const pages = fixturePages();
 /** What the detector says of a page where none of its rules found anything. */
-const NO_SIGN = 'no sign of a conversation: no labelled turns, no questions and answers, no quotes with speech verbs, nothing in the title';
+const NO_SIGN =
+  'no sign of a conversation: no labelled turns, no questions and answers, no quotes with speech verbs, nothing in the title';
 const tally = { truePositive: 0, falsePositive: 0, falseNegative: 0, trueNegative: 0 };
 
 describe('interview detector on the fixture pages', () => {
@@ -18,10 +19,16 @@ describe('interview detector on the fixture pages', () => {
     it(`${page.name}: ${page.expected.isInterview ? `an interview (${page.expected.format})` : 'not an interview'}`, () => {
       const detection = detectInterview(loadPage(page));
       const key = page.expected.isInterview
-        ? detection.isInterview ? 'truePositive' : 'falseNegative'
-        : detection.isInterview ? 'falsePositive' : 'trueNegative';
+        ? detection.isInterview
+          ? 'truePositive'
+          : 'falseNegative'
+        : detection.isInterview
+          ? 'falsePositive'
+          : 'trueNegative';
       tally[key]++;
-      expect({ isInterview: detection.isInterview, reasons: detection.reasons }).toMatchObject({ isInterview: page.expected.isInterview });
+      expect({ isInterview: detection.isInterview, reasons: detection.reasons }).toMatchObject({
+        isInterview: page.expected.isInterview,
+      });
       // The reasons are the signs found; the catch-all is given alone, and only where no sign was found.
       const signs = detection.reasons.filter((reason) => reason !== NO_SIGN);
       expect(detection.reasons).toEqual(signs.length > 0 ? signs : [NO_SIGN]);
@@ -40,7 +47,11 @@ describe('the always-on first look', () => {
   it('never passes over a page the full detector takes for an interview, and spares most look-alikes the full reading', () => {
     const looks = pages.map((page) => {
       const doc = loadPage(page);
-      return { name: page.name, interview: detectInterview(doc).isInterview, might: mightBeInterview(gatherSignals(doc)) };
+      return {
+        name: page.name,
+        interview: detectInterview(doc).isInterview,
+        might: mightBeInterview(gatherSignals(doc)),
+      };
     });
     expect(looks.filter((look) => look.interview && !look.might).map((look) => look.name)).toEqual([]);
     expect(looks.filter((look) => look.interview).length).toBeGreaterThanOrEqual(12);
@@ -48,18 +59,39 @@ describe('the always-on first look', () => {
   });
 
   it('passes over a page with no sign of a conversation without reading it further', () => {
-    document.body.innerHTML = '<article><h1>Release notes 4.2</h1><p>Fixed a crash on start.</p><p>Faster builds on large projects.</p></article>';
+    document.body.innerHTML =
+      '<article><h1>Release notes 4.2</h1><p>Fixed a crash on start.</p><p>Faster builds on large projects.</p></article>';
     expect(mightBeInterview(gatherSignals(document))).toBe(false);
   });
 });
 
 describe('withVerdict', () => {
-  const detected: Detection = { isInterview: true, confidence: 0.8, format: 'qa', reasons: ['12 questions put to someone, answered in the first person'] };
-  const passed: Detection = { isInterview: false, confidence: 0.1, format: 'none', reasons: ['2 paragraphs quote someone with a speech verb'] };
+  const detected: Detection = {
+    isInterview: true,
+    confidence: 0.8,
+    format: 'qa',
+    reasons: ['12 questions put to someone, answered in the first person'],
+  };
+  const passed: Detection = {
+    isInterview: false,
+    confidence: 0.1,
+    format: 'none',
+    reasons: ['2 paragraphs quote someone with a speech verb'],
+  };
 
   it('lets the reader overrule the detector either way, and says so instead of the detector’s reasons', () => {
-    expect(withVerdict(detected, false)).toEqual({ ...detected, isInterview: false, format: 'none', reasons: ['you marked it as not an interview'] });
-    expect(withVerdict(passed, true)).toEqual({ ...passed, isInterview: true, format: 'narrative', reasons: ['you marked it as an interview'] });
+    expect(withVerdict(detected, false)).toEqual({
+      ...detected,
+      isInterview: false,
+      format: 'none',
+      reasons: ['you marked it as not an interview'],
+    });
+    expect(withVerdict(passed, true)).toEqual({
+      ...passed,
+      isInterview: true,
+      format: 'narrative',
+      reasons: ['you marked it as an interview'],
+    });
   });
 
   it('changes nothing without a verdict, or when the reader agrees', () => {

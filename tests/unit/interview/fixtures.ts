@@ -30,7 +30,9 @@ export function fixturePages(): FixturePage[] {
         name: `${folder}/${file}`,
         file: join(PAGES, folder, file),
         html: readFileSync(join(PAGES, folder, file), 'utf8'),
-        expected: JSON.parse(readFileSync(join(PAGES, folder, file.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected,
+        expected: JSON.parse(
+          readFileSync(join(PAGES, folder, file.replace(/\.html$/, '.expected.json')), 'utf8'),
+        ) as Expected,
       })),
   );
 }

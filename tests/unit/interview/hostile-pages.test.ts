@@ -15,7 +15,12 @@ const entries = catalog as CatalogEntry[];
 const reference = fixturePages().find((page) => page.name.endsWith('tns-why-pytorch-won.html'))!;
 
 /** Every hostile page is an interview: the lens's full analysis must run on it. */
-const asFixture = (name: string, html: string): FixturePage => ({ name, file: resolve(HOSTILE, name), html, expected: { isInterview: true, format: 'narrative' } });
+const asFixture = (name: string, html: string): FixturePage => ({
+  name,
+  file: resolve(HOSTILE, name),
+  html,
+  expected: { isInterview: true, format: 'narrative' },
+});
 const staticPage = (file: string) => asFixture(file, readFileSync(resolve(HOSTILE, file), 'utf8'));
 
 interface Read {
@@ -35,7 +40,8 @@ function read(page: FixturePage): Read {
 }
 
 const quotes = (analysis: InterviewAnalysis) => toReport(analysis).quotes.map((quote) => [quote.text, quote.speaker]);
-const projects = (analysis: InterviewAnalysis) => new Map(toReport(analysis).projects.map((project) => [project.name, project.mentions]));
+const projects = (analysis: InterviewAnalysis) =>
+  new Map(toReport(analysis).projects.map((project) => [project.name, project.mentions]));
 /** The page text under each underline the lens would draw for a speaker (DOM text, invisible characters included). */
 function underlinedAs(doc: Document, name: string): Array<string | undefined> {
   const view = readInterview(doc);
@@ -89,19 +95,41 @@ describe('markup-in-names.html', () => {
 
   it('keeps markup in roles and quotes as the characters the reader sees', () => {
     expect(page.analysis.speakers.map((speaker) => [speaker.name, speaker.roles])).toEqual([
-      ['Dana Okafor', ['head of security at a model-serving startup', "head of security at <script>window['__lensPwned']='script'</script> Labs", 'maintainer of vLLM']],
+      [
+        'Dana Okafor',
+        [
+          'head of security at a model-serving startup',
+          "head of security at <script>window['__lensPwned']='script'</script> Labs",
+          'maintainer of vLLM',
+        ],
+      ],
       ['Ravi Menon', ['core developer of Ray']],
     ]);
     expect(quotes(page.analysis)).toEqual([
-      [`People paste <img src=x onerror="window.__lensPwned='name'"> into prompts every single day, and the server has to carry it through as plain characters,`, 'Dana Okafor'],
-      ['The moment something downstream renders it as markup, you have a bug in every product built on top.', 'Dana Okafor'],
-      [`Our fuzzers send <script>window.__lensPwned='script'</script> to every endpoint we expose, on vLLM and on Ray Serve alike,`, 'Dana Okafor'],
-      ['A task name is user input too. We had one called </script><script>alert(1)</script> in the dashboard for a week before anyone noticed,', 'Ravi Menon'],
+      [
+        `People paste <img src=x onerror="window.__lensPwned='name'"> into prompts every single day, and the server has to carry it through as plain characters,`,
+        'Dana Okafor',
+      ],
+      [
+        'The moment something downstream renders it as markup, you have a bug in every product built on top.',
+        'Dana Okafor',
+      ],
+      [
+        `Our fuzzers send <script>window.__lensPwned='script'</script> to every endpoint we expose, on vLLM and on Ray Serve alike,`,
+        'Dana Okafor',
+      ],
+      [
+        'A task name is user input too. We had one called </script><script>alert(1)</script> in the dashboard for a week before anyone noticed,',
+        'Ravi Menon',
+      ],
       ['Escaping is not a feature you add at the end,', 'Dana Okafor'],
       ['It is the default, or it is missing.', 'Dana Okafor'],
     ]);
     // Nothing was interpreted: the only script is the page's JSON-LD, and no image exists.
-    expect([page.doc.querySelectorAll('img').length, page.doc.querySelectorAll('script:not([type="application/ld+json"])').length]).toEqual([0, 0]);
+    expect([
+      page.doc.querySelectorAll('img').length,
+      page.doc.querySelectorAll('script:not([type="application/ld+json"])').length,
+    ]).toEqual([0, 0]);
   });
 
   it('ends a name where the markup glued to it begins, and still underlines it', () => {
@@ -110,16 +138,28 @@ describe('markup-in-names.html', () => {
 
   it('finds vLLM behind its javascript: link like any other mention', () => {
     expect(page.doc.querySelector('a[href^="javascript:"]')?.textContent).toBe('vLLM');
-    expect(projects(page.analysis)).toEqual(new Map([['vLLM', 3], ['Ray Serve', 1], ['Ray', 2], ['PyTorch', 1]]));
+    expect(projects(page.analysis)).toEqual(
+      new Map([
+        ['vLLM', 3],
+        ['Ray Serve', 1],
+        ['Ray', 2],
+        ['PyTorch', 1],
+      ]),
+    );
     const vllm = page.analysis.projects.find((project) => project.entry.name === 'vLLM')!;
-    expect(vllm.mentions.map((mention) => page.analysis.index.text.slice(mention.start, mention.end))).toEqual(['vLLM', 'vLLM', 'vLLM']);
+    expect(vllm.mentions.map((mention) => page.analysis.index.text.slice(mention.start, mention.end))).toEqual([
+      'vLLM',
+      'vLLM',
+      'vLLM',
+    ]);
   });
 });
 
 describe('bidi-and-invisible.html', () => {
   const page = readBeforeAll(() => staticPage('bidi-and-invisible.html'));
   // Bidirectional controls are dropped from the text like other invisible characters (see utils/text).
-  const fsiQuote = 'Right-to-left is not a bug. The bug is when tools forget where the override ends, and then the next fifty words are backwards,';
+  const fsiQuote =
+    'Right-to-left is not a bug. The bug is when tools forget where the override ends, and then the next fifty words are backwards,';
 
   it('reads one speaker, Yara Khoury, through zero-width characters, soft hyphens and BOMs in her name', () => {
     expect(page.analysis.speakers.map((speaker) => [speaker.name, speaker.aliases, speaker.roles])).toEqual([
@@ -127,7 +167,14 @@ describe('bidi-and-invisible.html', () => {
     ]);
     // The underline covers the name as the page stores it, invisible characters and all (the last
     // full name ends at the isolate mark closing it).
-    expect(underlinedAs(page.doc, 'Yara Khoury')).toEqual(['Ya\u200bra Kho\u00adury', 'Khoury', 'Kho\u200cury', 'Kh\ufeffoury', 'Yara Khoury\u2069', 'Khoury']);
+    expect(underlinedAs(page.doc, 'Yara Khoury')).toEqual([
+      'Ya\u200bra Kho\u00adury',
+      'Khoury',
+      'Kho\u200cury',
+      'Kh\ufeffoury',
+      'Yara Khoury\u2069',
+      'Khoury',
+    ]);
   });
 
   it('drops bidirectional overrides and invisible characters from quote text, and attributes every quote', () => {
@@ -160,9 +207,18 @@ describe('prototype-overrides.html', () => {
     expect(page.doc.querySelector('head script')?.textContent).toContain("Object.defineProperty(CSS, 'highlights'");
     expect(page.analysis.speakers.map((speaker) => speaker.name)).toEqual(['Henrik Lund']);
     expect(quotes(page.analysis)).toEqual([
-      ['The scheduler used to be the part nobody looked at. Now it decides whether a training run finishes on time or burns a week of GPUs,', 'Henrik Lund'],
-      ['We broke placement groups more often than I like to admit. Every rewrite taught us that the simplest model of the cluster wins,', 'Henrik Lund'],
-      ['Users do not want three projects that happen to work together on a good day. They want one stack with one set of guarantees,', 'Henrik Lund'],
+      [
+        'The scheduler used to be the part nobody looked at. Now it decides whether a training run finishes on time or burns a week of GPUs,',
+        'Henrik Lund',
+      ],
+      [
+        'We broke placement groups more often than I like to admit. Every rewrite taught us that the simplest model of the cluster wins,',
+        'Henrik Lund',
+      ],
+      [
+        'Users do not want three projects that happen to work together on a good day. They want one stack with one set of guarantees,',
+        'Henrik Lund',
+      ],
       ['If that means Ray changes its APIs so that vLLM does not have to, we will do it,', 'Henrik Lund'],
     ]);
     expect([...projects(page.analysis).keys()].sort()).toEqual(['PyTorch', 'PyTorch Foundation', 'Ray', 'vLLM']);
@@ -173,9 +229,18 @@ describe('strict-csp.html', () => {
   const page = readBeforeAll(() => staticPage('strict-csp.html'));
 
   it('is analysed in full under a policy that forbids every script, style and image', () => {
-    expect(page.doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe("default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'");
-    expect(page.analysis.speakers.map((speaker) => [speaker.name, speaker.roles])).toEqual([['Ines Moreau', ['founder of Loomwork', 'long-time contributor to SGLang']]]);
-    expect(quotes(page.analysis).map(([, speaker]) => speaker)).toEqual(['Ines Moreau', 'Ines Moreau', 'Ines Moreau', 'Ines Moreau']);
+    expect(page.doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'",
+    );
+    expect(page.analysis.speakers.map((speaker) => [speaker.name, speaker.roles])).toEqual([
+      ['Ines Moreau', ['founder of Loomwork', 'long-time contributor to SGLang']],
+    ]);
+    expect(quotes(page.analysis).map(([, speaker]) => speaker)).toEqual([
+      'Ines Moreau',
+      'Ines Moreau',
+      'Ines Moreau',
+      'Ines Moreau',
+    ]);
     expect([...projects(page.analysis).keys()].sort()).toEqual(['PyTorch', 'SGLang', 'vLLM']);
   });
 });
@@ -186,9 +251,18 @@ describe('iframes.html', () => {
   it('reads the top document only: nothing from the same-origin or the sandboxed frame', () => {
     expect(page.doc.querySelectorAll('iframe[srcdoc]').length).toBe(2);
     expect(quotes(page.analysis)).toEqual([
-      ['The shortage taught everyone to squeeze a cluster. Now that the hardware is back, the teams that learned to squeeze are twice as fast as the ones that did not,', 'Malik Osei'],
-      ["DeepSpeed and PyTorch's own sharding do the same job in different ways, and we run both, because the models do not all want the same thing,", 'Malik Osei'],
-      ['You can rent a thousand GPUs by lunchtime. You cannot hire someone who knows how to keep them busy by lunchtime,', 'Malik Osei'],
+      [
+        'The shortage taught everyone to squeeze a cluster. Now that the hardware is back, the teams that learned to squeeze are twice as fast as the ones that did not,',
+        'Malik Osei',
+      ],
+      [
+        "DeepSpeed and PyTorch's own sharding do the same job in different ways, and we run both, because the models do not all want the same thing,",
+        'Malik Osei',
+      ],
+      [
+        'You can rent a thousand GPUs by lunchtime. You cannot hire someone who knows how to keep them busy by lunchtime,',
+        'Malik Osei',
+      ],
       ['If I could give one piece of advice, it would be to profile before you buy,', 'Malik Osei'],
     ]);
     // Ray and vLLM are named only inside the frames.
@@ -202,15 +276,25 @@ describe('open-shadow-roots.html', () => {
   it('reads the light-DOM article and leaves the text of open shadow roots alone', () => {
     const doc = loadPage(page);
     // What the page's inline script does in a browser (happy-dom runs no page scripts).
-    for (const host of doc.querySelectorAll('quote-panel')) host.attachShadow({ mode: 'open' }).append(host.querySelector('template')!.content.cloneNode(true));
+    for (const host of doc.querySelectorAll('quote-panel'))
+      host.attachShadow({ mode: 'open' }).append(host.querySelector('template')!.content.cloneNode(true));
     expect(doc.querySelector('quote-panel')?.shadowRoot?.textContent).toContain('When torch.compile fails');
 
     const analysis = analyzeInterview(doc, entries);
     expect(analysis.isInterview).toBe(true);
     expect(quotes(analysis)).toEqual([
-      ['Eager mode is the product. The compiler is a promise that you will not have to give it up to go fast,', 'Chiara Bellini'],
-      ['I would make graph breaks loud from day one. Silent fallbacks hide the slow path for months,', 'Chiara Bellini'],
-      ['And I would ask the Ray and vLLM people to the design reviews earlier, because they find the bugs in our assumptions first,', 'Chiara Bellini'],
+      [
+        'Eager mode is the product. The compiler is a promise that you will not have to give it up to go fast,',
+        'Chiara Bellini',
+      ],
+      [
+        'I would make graph breaks loud from day one. Silent fallbacks hide the slow path for months,',
+        'Chiara Bellini',
+      ],
+      [
+        'And I would ask the Ray and vLLM people to the design reviews earlier, because they find the bugs in our assumptions first,',
+        'Chiara Bellini',
+      ],
     ]);
     // Ray is named in the light-DOM quote too (“the Ray and vLLM people”), listed with vLLM.
     expect([...projects(analysis).keys()].sort()).toEqual(['PyTorch', 'Ray', 'Triton', 'vLLM']);
@@ -229,7 +313,9 @@ describe('thousands-of-quotes.html', () => {
       'If the marks are wrong, the words are still right,',
       'Read the words.',
     ];
-    expect(quotes(page.analysis).filter(([text]) => wellFormed.includes(text!))).toEqual(wellFormed.map((text) => [text, 'Sofia Lindqvist']));
+    expect(quotes(page.analysis).filter(([text]) => wellFormed.includes(text!))).toEqual(
+      wellFormed.map((text) => [text, 'Sofia Lindqvist']),
+    );
   });
 
   it('reads a quote reopened in 60 paragraphs as one quote, and keeps every quote within the page', () => {
@@ -239,7 +325,8 @@ describe('thousands-of-quotes.html', () => {
     expect(long[0]![0]).toContain('Part 60 of a quote');
     expect(found.length).toBeGreaterThanOrEqual(6);
     expect(found.length).toBeLessThanOrEqual(20);
-    for (const quote of page.analysis.quotes) expect(quote.text.length).toBeLessThanOrEqual(page.analysis.index.text.length);
+    for (const quote of page.analysis.quotes)
+      expect(quote.text.length).toBeLessThanOrEqual(page.analysis.index.text.length);
   });
 });
 
@@ -248,9 +335,12 @@ describe('generated pages (smaller than the end-to-end ones: happy-dom is slow)'
 
   it('deepDom(2000): finds the quote at the bottom of 2,000 nested divs, with its speaker', () => {
     const { doc, analysis } = read(asFixture('generated/deep-dom.html', deepDom(2000)));
-    const buried = [...doc.querySelectorAll('.entry-content p')].find((p) => p.textContent!.startsWith('“What I care about most'))!;
+    const buried = [...doc.querySelectorAll('.entry-content p')].find((p) =>
+      p.textContent!.startsWith('“What I care about most'),
+    )!;
     let depth = 0;
-    for (let node = buried.parentElement; node && !node.classList.contains('entry-content'); node = node.parentElement) depth++;
+    for (let node = buried.parentElement; node && !node.classList.contains('entry-content'); node = node.parentElement)
+      depth++;
     expect(depth).toBe(2000);
     expect(quotes(analysis)).toEqual(referenceQuotes);
   });
@@ -258,11 +348,15 @@ describe('generated pages (smaller than the end-to-end ones: happy-dom is slow)'
   it('manyTextNodes(10 000): reads words cut into spans as the reader sees them', () => {
     const { doc, analysis } = read(asFixture('generated/many-text-nodes.html', manyTextNodes(10_000)));
     expect(doc.querySelectorAll('.entry-content span').length).toBe(10_000);
-    const parts = [...doc.querySelectorAll('.entry-content h2')].filter((heading) => /^Part \d+ of the conversation$/.test(heading.textContent!)).length;
+    const parts = [...doc.querySelectorAll('.entry-content h2')].filter((heading) =>
+      /^Part \d+ of the conversation$/.test(heading.textContent!),
+    ).length;
     const whole = read(reference).analysis;
     expect(parts).toBeGreaterThan(1);
     expect(quotes(analysis)).toEqual(Array.from({ length: parts }, () => referenceQuotes).flat());
-    expect(projects(analysis)).toEqual(new Map([...projects(whole)].map(([name, mentions]) => [name, mentions * parts])));
+    expect(projects(analysis)).toEqual(
+      new Map([...projects(whole)].map(([name, mentions]) => [name, mentions * parts])),
+    );
   });
 
   it('fiveMegabyteArticle(): reads about 5 MB of interview, every quote to Luca Antiga', () => {

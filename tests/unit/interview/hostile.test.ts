@@ -24,7 +24,9 @@ describe('the analyser on hostile or odd pages', () => {
 
   it('survives thousands of quotation marks and unbalanced quotes', () => {
     const noise = `<p>${'“'.repeat(5000)} and ${'"'.repeat(3001)}</p>`;
-    const report = analyze(`<body><article><p>“Unclosed quote, she said.</p>${noise}<p>«Another» «one</p></article></body>`);
+    const report = analyze(
+      `<body><article><p>“Unclosed quote, she said.</p>${noise}<p>«Another» «one</p></article></body>`,
+    );
     // Noise is not an interview, and none of it is said by anyone.
     expect(report).toMatchObject({ isInterview: false, interviewer: null, speakers: [], projects: [] });
     expect(report.quotes.filter((quote) => quote.speaker !== null)).toEqual([]);
@@ -40,7 +42,8 @@ describe('the analyser on hostile or odd pages', () => {
   });
 
   it('reads a 5 MB page without throwing', () => {
-    const paragraph = '<p>“Kubernetes should be boring,” said Kelsey Hightower, a former engineer at Google. Ray and vLLM run on PyTorch.</p>';
+    const paragraph =
+      '<p>“Kubernetes should be boring,” said Kelsey Hightower, a former engineer at Google. Ray and vLLM run on PyTorch.</p>';
     const report = analyze(`<body><article>${paragraph.repeat(Math.ceil(5e6 / paragraph.length))}</article></body>`);
     expect(report.quotes.length).toBeGreaterThan(1000);
     expect(report.projects.map((project) => project.name)).toEqual(expect.arrayContaining(['Kubernetes', 'PyTorch']));

@@ -7,7 +7,15 @@ describe('NameFinder', () => {
   it('finds every name where it stands as whole words, in text order, several at one place', () => {
     const finder = new NameFinder(['Luca Antiga', 'Luca', 'Antiga', "O'Brien", 'Ann']);
     const text = "Luca Antiga met Anne and Ann O'Brien; Antiga's team (Luca) agreed, Lucas did not.";
-    expect(found(finder, text)).toEqual(['0:Luca Antiga', '0:Luca', '5:Antiga', '25:Ann', "29:O'Brien", '38:Antiga', '53:Luca']);
+    expect(found(finder, text)).toEqual([
+      '0:Luca Antiga',
+      '0:Luca',
+      '5:Antiga',
+      '25:Ann',
+      "29:O'Brien",
+      '38:Antiga',
+      '53:Luca',
+    ]);
   });
 
   it('finds names that begin with something other than a letter only between words', () => {
@@ -30,7 +38,10 @@ describe('NameFinder', () => {
   });
 
   it('finds 50,000 distinct names in one pass', () => {
-    const names = Array.from({ length: 50_000 }, (_, k) => `Name${String.fromCharCode(65 + (k % 26))}x${k.toString(36)} Surname${k}`);
+    const names = Array.from(
+      { length: 50_000 },
+      (_, k) => `Name${String.fromCharCode(65 + (k % 26))}x${k.toString(36)} Surname${k}`,
+    );
     const finder = new NameFinder(names);
     const text = names.map((name, k) => `“Release ${k},” said ${name}.`).join(' ');
     const hits = finder.find(text);

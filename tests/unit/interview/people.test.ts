@@ -27,7 +27,9 @@ describe('People, looked up by key', () => {
     expect(people.find('Luca Antiga')).toBe(luca);
     expect(people.find('LPA')).toBe(luca);
     expect(people.find('LA')).toBeUndefined();
-    expect(people.namedIn('Luca said so, and Luca P. Antiga agreed.').map(({ at, person }) => [at, person.name])).toEqual([
+    expect(
+      people.namedIn('Luca said so, and Luca P. Antiga agreed.').map(({ at, person }) => [at, person.name]),
+    ).toEqual([
       [0, 'Luca P. Antiga'],
       [18, 'Luca P. Antiga'],
       [18, 'Luca P. Antiga'],

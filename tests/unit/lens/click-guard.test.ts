@@ -3,7 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { drawnOpacity, guardClicks, refusal, SETTLE_MS, wasOnShow } from '@/utils/lens/click-guard';
 import { watchSelections } from '@/utils/page/first-selection';
 
-const click = (overrides: Partial<{ isTrusted: boolean; detail: number; timeStamp: number }> = {}) => ({ isTrusted: true, detail: 1, timeStamp: 10_000, ...overrides });
+const click = (overrides: Partial<{ isTrusted: boolean; detail: number; timeStamp: number }> = {}) => ({
+  isTrusted: true,
+  detail: 1,
+  timeStamp: 10_000,
+  ...overrides,
+});
 
 describe('refusal', () => {
   it('lets a real click on settled, visible UI act', () => {

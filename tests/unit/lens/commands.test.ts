@@ -23,7 +23,11 @@ beforeEach(() => {
   highlightAtCaret = vi.fn(() => null);
   deps = {
     win: window,
-    highlighter: { highlightAtCaret, refresh: vi.fn(async () => {}), rangeOf: (id) => (id === 'h1' ? drawn : undefined) },
+    highlighter: {
+      highlightAtCaret,
+      refresh: vi.fn(async () => {}),
+      rangeOf: (id) => (id === 'h1' ? drawn : undefined),
+    },
     ui: { openCard, highlight },
     defaultColour: () => colour,
     rereadColours: vi.fn(async () => {}),
@@ -36,7 +40,10 @@ describe('the lens’s commands', () => {
   it('answers the background’s ping and the popup’s summary, and leaves the detector’s command unanswered', () => {
     const table = lensCommands(deps);
     expect(runCommand(table, { type: 'lens:ping' })).toEqual({ alive: true });
-    expect(runCommand(table, { type: 'lens:summary' })).toMatchObject({ isInterview: false, reasons: ['no interview signs'] });
+    expect(runCommand(table, { type: 'lens:summary' })).toMatchObject({
+      isInterview: false,
+      reasons: ['no interview signs'],
+    });
     expect(runCommand(table, { type: 'page:detection' })).toBeUndefined();
     expect(runCommand(table, undefined)).toBeUndefined();
   });

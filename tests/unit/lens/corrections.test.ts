@@ -10,7 +10,9 @@ const seed = fixturePages().find((page) => page.name === 'interviews/tns-why-pyt
 /** The seed page, where a paragraph also names someone who says nothing in it. */
 function seedPage(): Document {
   const doc = loadPage(seed);
-  const quote = [...doc.querySelectorAll('p')].find((p) => /Every time the field reinvented itself/.test(p.textContent ?? ''))!;
+  const quote = [...doc.querySelectorAll('p')].find((p) =>
+    /Every time the field reinvented itself/.test(p.textContent ?? ''),
+  )!;
   const aside = doc.createElement('p');
   aside.textContent = 'Soumith Chintala, who started the project, was in the room for the keynote.';
   quote.after(aside);
@@ -19,7 +21,11 @@ function seedPage(): Document {
 const corrected = (people: Partial<SpeakerCorrections>, entries: CatalogEntry[] = []) =>
   readInterview(seedPage(), entries, { verdict: null, people: { ...NO_SPEAKER_CORRECTIONS, ...people } });
 const underlined = (view: ReturnType<typeof readInterview>) =>
-  view.mentionSpans().flatMap((span) => (span.target.kind === 'speaker' ? [`${span.target.person.name}: ${view.materialize(span)?.range.toString()}`] : []));
+  view
+    .mentionSpans()
+    .flatMap((span) =>
+      span.target.kind === 'speaker' ? [`${span.target.person.name}: ${view.materialize(span)?.range.toString()}`] : [],
+    );
 const saidBy = (view: ReturnType<typeof readInterview>) => new Set(view.speakers().map((speaker) => speaker.name));
 
 describe('the reader’s corrections of a page’s people', () => {
@@ -31,7 +37,9 @@ describe('the reader’s corrections of a page’s people', () => {
     const report = view.report();
     expect('speakers' in report && report.speakers.map((speaker) => speaker.name)).toEqual(['Luca P. Antiga']);
     // A new highlight inside his quote is said by the corrected name, with his roles.
-    const quote = view.blocks().find((block) => /Every time the field reinvented itself/.test(block.element.textContent ?? ''));
+    const quote = view
+      .blocks()
+      .find((block) => /Every time the field reinvented itself/.test(block.element.textContent ?? ''));
     const walker = quote!.element.ownerDocument.createTreeWalker(quote!.element, NodeFilter.SHOW_TEXT);
     let node = walker.nextNode() as Text | null;
     while (node && !node.data.includes('Every time the field')) node = walker.nextNode() as Text | null;
@@ -39,16 +47,24 @@ describe('the reader’s corrections of a page’s people', () => {
     const at = node!.data.indexOf('Every time the field');
     range.setStart(node!, at);
     range.setEnd(node!, at + 'Every time the field'.length);
-    expect(view.attribution(range).speaker).toMatchObject({ name: 'Luca P. Antiga', roles: expect.arrayContaining([expect.stringMatching(/Lightning AI/)]) });
+    expect(view.attribution(range).speaker).toMatchObject({
+      name: 'Luca P. Antiga',
+      roles: expect.arrayContaining([expect.stringMatching(/Lightning AI/)]),
+    });
   });
 
   it('merge a speaker into another: one person, with both names’ quotes and roles', () => {
     const plain = corrected({});
     const quotes = plain.countFor(plain.mentionSpans().find((span) => span.target.kind === 'speaker')!.target).quotes;
     expect(quotes).toBeGreaterThan(5);
-    const view = corrected({ people: ['Frederic Lardinois'], renames: [{ from: 'Luca Antiga', to: 'Frederic Lardinois' }] });
+    const view = corrected({
+      people: ['Frederic Lardinois'],
+      renames: [{ from: 'Luca Antiga', to: 'Frederic Lardinois' }],
+    });
     const report = view.report();
-    expect('speakers' in report && report.speakers).toEqual([expect.objectContaining({ name: 'Frederic Lardinois', aliases: expect.arrayContaining(['Luca Antiga']) })]);
+    expect('speakers' in report && report.speakers).toEqual([
+      expect.objectContaining({ name: 'Frederic Lardinois', aliases: expect.arrayContaining(['Luca Antiga']) }),
+    ]);
     const merged = view.mentionSpans().find((span) => span.target.kind === 'speaker')!.target;
     expect(view.countFor(merged).quotes).toBe(quotes);
   });
@@ -69,12 +85,25 @@ describe('the reader’s corrections of a page’s people', () => {
   });
 
   it('treat a person from the options as a person (roles, organisation), never a project', () => {
-    const entry: CatalogEntry = { name: 'Soumith Chintala', aliases: [], kind: 'person', description: '', role: 'co-creator of PyTorch', organisation: 'Meta', userAdded: true };
+    const entry: CatalogEntry = {
+      name: 'Soumith Chintala',
+      aliases: [],
+      kind: 'person',
+      description: '',
+      role: 'co-creator of PyTorch',
+      organisation: 'Meta',
+      userAdded: true,
+    };
     const view = corrected({}, [entry]);
     const report = view.report();
     expect('projects' in report && report.projects.map((project) => project.name)).not.toContain('Soumith Chintala');
-    const mention = view.mentionSpans().find((span) => span.target.kind === 'speaker' && span.target.person.name === 'Soumith Chintala');
-    expect(mention?.target).toMatchObject({ kind: 'speaker', person: { roles: ['co-creator of PyTorch'], organisation: 'Meta' } });
+    const mention = view
+      .mentionSpans()
+      .find((span) => span.target.kind === 'speaker' && span.target.person.name === 'Soumith Chintala');
+    expect(mention?.target).toMatchObject({
+      kind: 'speaker',
+      person: { roles: ['co-creator of PyTorch'], organisation: 'Meta' },
+    });
   });
 
   it('change nothing when they name someone this page does not have', () => {
@@ -92,7 +121,11 @@ describe('the popup’s view of corrections the lens has not read yet', () => {
       { name: 'Lardinois', aliases: [], roles: [] },
     ],
   };
-  const corrections: SpeakerCorrections = { renames: [{ from: 'Lardinois', to: 'Frederic Lardinois' }], interviewer: 'Frederic Lardinois', people: ['Soumith Chintala'] };
+  const corrections: SpeakerCorrections = {
+    renames: [{ from: 'Lardinois', to: 'Frederic Lardinois' }],
+    interviewer: 'Frederic Lardinois',
+    people: ['Soumith Chintala'],
+  };
 
   it('shows the people as the lens will: renamed, asking, added', () => {
     const shown = correctedSummary(summary, corrections);
@@ -101,9 +134,19 @@ describe('the popup’s view of corrections the lens has not read yet', () => {
   });
 
   it('follows a chosen interviewer through a later rename, as the lens’s summary (without aliases) gives them', () => {
-    const fromTheLens = { interviewer: { name: 'Frederic Lardinois', roles: ['editor'] }, speakers: [summary.speakers[0]!] };
-    const chosenThenRenamed: SpeakerCorrections = { renames: [{ from: 'Lardinois', to: 'Frederic Lardinois' }], interviewer: 'Lardinois', people: [] };
-    expect(correctedSummary(fromTheLens, chosenThenRenamed).interviewer).toEqual({ name: 'Frederic Lardinois', roles: ['editor'] });
+    const fromTheLens = {
+      interviewer: { name: 'Frederic Lardinois', roles: ['editor'] },
+      speakers: [summary.speakers[0]!],
+    };
+    const chosenThenRenamed: SpeakerCorrections = {
+      renames: [{ from: 'Lardinois', to: 'Frederic Lardinois' }],
+      interviewer: 'Lardinois',
+      people: [],
+    };
+    expect(correctedSummary(fromTheLens, chosenThenRenamed).interviewer).toEqual({
+      name: 'Frederic Lardinois',
+      roles: ['editor'],
+    });
   });
 
   it('changes nothing more on a summary the lens already corrected', () => {

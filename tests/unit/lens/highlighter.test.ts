@@ -28,7 +28,15 @@ const send: SendRequest = <T extends RequestType>(request: Extract<Request, { ty
 beforeEach(() => {
   db = new LensDatabase(`highlighter-${++n}`);
   notifyChanged = vi.fn();
-  const deps = { db, now: () => 1_700_000_000_000, injectLens: async () => {}, bundledNames: new Set<string>(), notifyChanged, refreshAll() {}, tellTab() {} };
+  const deps = {
+    db,
+    now: () => 1_700_000_000_000,
+    injectLens: async () => {},
+    bundledNames: new Set<string>(),
+    notifyChanged,
+    refreshAll() {},
+    tellTab() {},
+  };
   context = { extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, deps };
   document.body.innerHTML = `<article><p id="p">${TEXT}</p></article>`;
 });
@@ -55,7 +63,9 @@ describe('createHighlighter', () => {
     const outcome = await highlighter.highlightSelection('yellow');
     expect(outcome).toMatchObject({ ok: true, id: expect.any(String) });
     const id = outcome.ok ? outcome.id! : '';
-    expect(await db.highlights.toArray()).toMatchObject([{ id, colour: 'yellow', quote: { exact: 'PyTorch was there' } }]);
+    expect(await db.highlights.toArray()).toMatchObject([
+      { id, colour: 'yellow', quote: { exact: 'PyTorch was there' } },
+    ]);
     expect(highlighter.rangeOf(id)?.toString()).toBe('PyTorch was there');
     expect(document.getSelection()?.isCollapsed).toBe(true); // the caret stays after the new highlight
     expect(notifyChanged).toHaveBeenCalledOnce();
@@ -80,7 +90,10 @@ describe('createHighlighter', () => {
     const highlighter = createHighlighter(document, send);
     select('the labs followed');
     const { id } = (await highlighter.highlightSelection('yellow')) as { id: string };
-    expect(await highlighter.update(id, { colour: 'pink', note: 'the turning point' })).toEqual({ ok: true, message: 'Saved.' });
+    expect(await highlighter.update(id, { colour: 'pink', note: 'the turning point' })).toEqual({
+      ok: true,
+      message: 'Saved.',
+    });
     expect(await db.highlights.get(id)).toMatchObject({ colour: 'pink', note: 'the turning point' });
 
     const deleted = highlighter.get(id)!;
@@ -96,8 +109,14 @@ describe('createHighlighter', () => {
     await routeMessage({ type: 'settings:update', patch: { paused: true } }, fromPopup, context);
     const highlighter = createHighlighter(document, send);
     select('PyTorch was there');
-    expect(await highlighter.highlightSelection('yellow')).toEqual({ ok: false, message: expect.stringContaining('paused') });
+    expect(await highlighter.highlightSelection('yellow')).toEqual({
+      ok: false,
+      message: expect.stringContaining('paused'),
+    });
     expect([await db.highlights.count(), highlighter.hasHighlights()]).toEqual([0, false]);
-    expect(await highlighter.update('no-such-id', { note: 'x' })).toEqual({ ok: false, message: 'That highlight no longer exists.' });
+    expect(await highlighter.update('no-such-id', { note: 'x' })).toEqual({
+      ok: false,
+      message: 'That highlight no longer exists.',
+    });
   });
 });

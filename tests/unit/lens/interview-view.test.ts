@@ -29,7 +29,9 @@ describe('the projects a new highlight keeps', () => {
     const doc = loadPage(seed);
     const view = readInterview(doc);
     const paragraph = [...doc.querySelectorAll('p')].find((p) => p.textContent?.includes('Only a few months ago'))!;
-    const text = [...paragraph.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes('Only a few months ago'))!;
+    const text = [...paragraph.childNodes].find(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes('Only a few months ago'),
+    )!;
     const range = doc.createRange();
     range.setStart(text, text.textContent!.indexOf('Only a few months ago'));
     range.setEnd(text, text.textContent!.indexOf('Only a few months ago') + 'Only a few months ago'.length);

@@ -3,8 +3,14 @@ import type { MentionSpan } from '@/utils/lens/interview-view';
 import { mentionsAtDensity } from '@/utils/lens/mention-density';
 import { buildTextIndex } from '@/utils/text/text-index';
 
-const luca: MentionSpan['target'] = { kind: 'speaker', person: { name: 'Luca Antiga', aliases: ['Antiga'], roles: [] } };
-const pytorch = { kind: 'project', entry: { name: 'PyTorch', aliases: [], kind: 'project', description: '' } } as unknown as MentionSpan['target'];
+const luca: MentionSpan['target'] = {
+  kind: 'speaker',
+  person: { name: 'Luca Antiga', aliases: ['Antiga'], roles: [] },
+};
+const pytorch = {
+  kind: 'project',
+  entry: { name: 'PyTorch', aliases: [], kind: 'project', description: '' },
+} as unknown as MentionSpan['target'];
 
 /** An article with two sections; every "Antiga" and "PyTorch" in it is a name the lens found. */
 function read() {
@@ -17,11 +23,16 @@ function read() {
     <p>Antiga, once more.</p>`;
   const index = buildTextIndex(document.body);
   const spans: MentionSpan[] = [];
-  for (const [word, target] of [['Antiga', luca], ['PyTorch', pytorch]] as const) {
-    for (let at = index.text.indexOf(word); at >= 0; at = index.text.indexOf(word, at + 1)) spans.push({ id: `${word}:${at}`, start: at, end: at + word.length, target });
+  for (const [word, target] of [
+    ['Antiga', luca],
+    ['PyTorch', pytorch],
+  ] as const) {
+    for (let at = index.text.indexOf(word); at >= 0; at = index.text.indexOf(word, at + 1))
+      spans.push({ id: `${word}:${at}`, start: at, end: at + word.length, target });
   }
   spans.sort((a, b) => a.start - b.start);
-  const where = (span: MentionSpan) => `${index.blocks().findLast((block) => block.start <= span.start)!.element.tagName}:${index.text.slice(span.start, span.end)}`;
+  const where = (span: MentionSpan) =>
+    `${index.blocks().findLast((block) => block.start <= span.start)!.element.tagName}:${index.text.slice(span.start, span.end)}`;
   return { spans, blocks: index.blocks(), where };
 }
 

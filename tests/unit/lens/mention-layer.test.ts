@@ -33,7 +33,9 @@ function setUp(withObserver: boolean) {
     <p id="one">Luca Antiga leads the council.</p>
     <p id="two">Later, <a href="#x">Antiga</a> spoke again.</p>
     <p id="three">Antiga closed.</p>`;
-  (window as unknown as { IntersectionObserver?: unknown }).IntersectionObserver = withObserver ? FakeObserver : undefined;
+  (window as unknown as { IntersectionObserver?: unknown }).IntersectionObserver = withObserver
+    ? FakeObserver
+    : undefined;
   const index = buildTextIndex(document.body);
   const spans: MentionSpan[] = [];
   for (let at = index.text.indexOf('Antiga'); at >= 0; at = index.text.indexOf('Antiga', at + 1)) {
@@ -48,7 +50,10 @@ function setUp(withObserver: boolean) {
     blocks: () => index.blocks(),
   };
   const added: string[] = [];
-  const highlight = { add: (range: Range) => added.push(`${(range.startContainer.parentElement!.closest('p') as Element).id}:${range.toString()}`) };
+  const highlight = {
+    add: (range: Range) =>
+      added.push(`${(range.startContainer.parentElement!.closest('p') as Element).id}:${range.toString()}`),
+  };
   return { source, added, highlight: highlight as unknown as Highlight };
 }
 

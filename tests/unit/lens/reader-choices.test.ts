@@ -11,7 +11,14 @@ function background(settings: { defaultColour: 'green' | 'pink' } | null): SendR
     if (!settings) return { ok: false, error: 'Interview Lens did not answer.' };
     const replies: Partial<Record<RequestType, unknown>> = {
       'catalog:list': { ok: true, entries: [{ name: 'vLLM', kind: 'project', aliases: [], userAdded: true }] },
-      'lens:settings': { ok: true, defaultColour: settings.defaultColour, colourLabels: { pink: 'disagree' }, underlines: 'all', verdict: true, people: PEOPLE },
+      'lens:settings': {
+        ok: true,
+        defaultColour: settings.defaultColour,
+        colourLabels: { pink: 'disagree' },
+        underlines: 'all',
+        verdict: true,
+        people: PEOPLE,
+      },
     };
     return replies[request.type] as ReplyTo<T>;
   };
@@ -21,7 +28,11 @@ describe('readReaderChoices', () => {
   it('takes the reader’s entries, colours, underlines and corrections of the page, and rereads the colours in place', async () => {
     const settings = { defaultColour: 'green' as 'green' | 'pink' };
     const choices = await readReaderChoices(background(settings));
-    expect(choices).toMatchObject({ entries: [{ name: 'vLLM' }], density: 'all', corrections: { verdict: true, people: PEOPLE } });
+    expect(choices).toMatchObject({
+      entries: [{ name: 'vLLM' }],
+      density: 'all',
+      corrections: { verdict: true, people: PEOPLE },
+    });
     const colours = choices.colours;
     expect(colours).toEqual({ defaultColour: 'green', colourLabels: { pink: 'disagree' } });
     settings.defaultColour = 'pink';
@@ -32,6 +43,11 @@ describe('readReaderChoices', () => {
 
   it('goes on with the defaults when the background does not answer', async () => {
     const choices = await readReaderChoices(background(null));
-    expect(choices).toMatchObject({ entries: [], density: 'first', corrections: undefined, colours: { defaultColour: 'yellow', colourLabels: {} } });
+    expect(choices).toMatchObject({
+      entries: [],
+      density: 'first',
+      corrections: undefined,
+      colours: { defaultColour: 'yellow', colourLabels: {} },
+    });
   });
 });

@@ -22,7 +22,13 @@ describe('applyFilter', () => {
   });
 
   it('filters by speaker across every spelling of their name', () => {
-    expect(ids(applyFilter(rows, { speaker: 'Luca Antiga' }))).toEqual(['podcast-scale', 'podcast-open', 'tns-why', 'tns-inference', 'tns-ray']);
+    expect(ids(applyFilter(rows, { speaker: 'Luca Antiga' }))).toEqual([
+      'podcast-scale',
+      'podcast-open',
+      'tns-why',
+      'tns-inference',
+      'tns-ray',
+    ]);
     expect(ids(applyFilter(rows, { speaker: 'zoe brennan' }))).toEqual(['museum-links']);
   });
 
@@ -32,8 +38,13 @@ describe('applyFilter', () => {
   });
 
   it('requires every picked filter at once', () => {
-    expect(ids(applyFilter(rows, { speaker: 'Luca Antiga', tag: 'foundation' }))).toEqual(['podcast-open', 'tns-inference']);
-    expect(ids(applyFilter(rows, { speaker: 'Luca Antiga', tag: 'foundation', colour: 'green' }))).toEqual(['tns-inference']);
+    expect(ids(applyFilter(rows, { speaker: 'Luca Antiga', tag: 'foundation' }))).toEqual([
+      'podcast-open',
+      'tns-inference',
+    ]);
+    expect(ids(applyFilter(rows, { speaker: 'Luca Antiga', tag: 'foundation', colour: 'green' }))).toEqual([
+      'tns-inference',
+    ]);
     expect(applyFilter(rows, { speaker: 'Luca Antiga', site: 'Café Digital' })).toEqual([]);
   });
 });
@@ -77,7 +88,14 @@ describe('facets', () => {
       { value: 'PyTorch', count: 3 },
       { value: 'vLLM', count: 2 },
     ]);
-    expect(available.project.map((project) => project.value)).toEqual(['PyTorch', 'vLLM', 'DeepSpeed', 'JAX', 'Ray', 'SGLang']);
+    expect(available.project.map((project) => project.value)).toEqual([
+      'PyTorch',
+      'vLLM',
+      'DeepSpeed',
+      'JAX',
+      'Ray',
+      'SGLang',
+    ]);
     expect(available.site).toEqual([
       { value: 'The New Stack', count: 4 },
       { value: 'Café Digital', count: 2 },

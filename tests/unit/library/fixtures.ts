@@ -14,13 +14,27 @@ const article = (id: string, title: string, site: string, updatedAt: number): Ar
   updatedAt,
 });
 
-export const pytorch = { ...article('tns-pytorch', 'Why PyTorch Won', 'The New Stack', 10 * MINUTE), author: 'Frederic Lardinois' };
-export const lightning = article('podcast-lightning', 'Training at scale with Lightning AI', 'Open Source Sessions', 30 * MINUTE);
+export const pytorch = {
+  ...article('tns-pytorch', 'Why PyTorch Won', 'The New Stack', 10 * MINUTE),
+  author: 'Frederic Lardinois',
+};
+export const lightning = article(
+  'podcast-lightning',
+  'Training at scale with Lightning AI',
+  'Open Source Sessions',
+  30 * MINUTE,
+);
 export const museum = article('museum-archive', 'Archiving the web, one museum at a time', 'Café Digital', 5 * MINUTE);
 
 type Extra = Partial<Omit<HighlightRecord, 'id' | 'articleId' | 'quote' | 'position'>>;
 
-export function highlight(id: string, articleId: string, exact: string, start: number, extra: Extra = {}): HighlightRecord {
+export function highlight(
+  id: string,
+  articleId: string,
+  exact: string,
+  start: number,
+  extra: Extra = {},
+): HighlightRecord {
   return {
     id,
     articleId,
@@ -40,14 +54,20 @@ const LUCA_TNS = ['CTO of Lightning AI', 'head of the PyTorch Foundation’s Tec
 
 export const highlights: HighlightRecord[] = [
   // "Why PyTorch Won": saved out of text order, to check the library puts them back in order.
-  highlight('tns-inference', pytorch.id, 'vLLM and SGLang joining the foundation gives inference a neutral home next to PyTorch.', 2400, {
-    colour: 'green',
-    tags: ['inference', 'foundation'],
-    note: 'Compare with how Ray arrived',
-    speaker: { name: 'Luca Antiga', roles: LUCA_TNS },
-    projects: ['vLLM', 'SGLang', 'PyTorch'],
-    createdAt: 12 * MINUTE,
-  }),
+  highlight(
+    'tns-inference',
+    pytorch.id,
+    'vLLM and SGLang joining the foundation gives inference a neutral home next to PyTorch.',
+    2400,
+    {
+      colour: 'green',
+      tags: ['inference', 'foundation'],
+      note: 'Compare with how Ray arrived',
+      speaker: { name: 'Luca Antiga', roles: LUCA_TNS },
+      projects: ['vLLM', 'SGLang', 'PyTorch'],
+      createdAt: 12 * MINUTE,
+    },
+  ),
   highlight('tns-why', pytorch.id, 'Researchers picked PyTorch because it felt like writing ordinary Python.', 300, {
     tags: ['history'],
     note: 'Good opening line for the framework adoption talk',
@@ -61,28 +81,46 @@ export const highlights: HighlightRecord[] = [
     projects: ['JAX', 'PyTorch'],
     createdAt: 13 * MINUTE,
   }),
-  highlight('tns-ray', pytorch.id, 'Ray and DeepSpeed came in because distributed training needed a common place.', 3100, {
-    colour: 'green',
-    tags: ['Inference'],
-    speaker: { name: 'Luca Antiga', roles: LUCA_TNS },
-    projects: ['Ray', 'DeepSpeed'],
-    anchorState: 'orphaned',
-    createdAt: 12 * MINUTE + 1,
-  }),
+  highlight(
+    'tns-ray',
+    pytorch.id,
+    'Ray and DeepSpeed came in because distributed training needed a common place.',
+    3100,
+    {
+      colour: 'green',
+      tags: ['Inference'],
+      speaker: { name: 'Luca Antiga', roles: LUCA_TNS },
+      projects: ['Ray', 'DeepSpeed'],
+      anchorState: 'orphaned',
+      createdAt: 12 * MINUTE + 1,
+    },
+  ),
 
   // A second interview where the same person is spelled loosely and holds another role.
-  highlight('podcast-scale', lightning.id, 'Most teams never need more than a handful of GPUs to fine-tune well.', 800, {
-    colour: 'pink',
-    tags: ['training'],
-    speaker: { name: 'luca  antiga', roles: ['co-founder of Lightning AI'] },
-    projects: ['vllm'],
-    createdAt: 31 * MINUTE,
-  }),
-  highlight('podcast-open', lightning.id, 'Open governance is what keeps a framework alive after its first company.', 1900, {
-    tags: ['foundation'],
-    speaker: { name: 'Dr. Luca Antiga', roles: ['Co-founder of  Lightning AI', 'CTO of Lightning AI'] },
-    createdAt: 32 * MINUTE,
-  }),
+  highlight(
+    'podcast-scale',
+    lightning.id,
+    'Most teams never need more than a handful of GPUs to fine-tune well.',
+    800,
+    {
+      colour: 'pink',
+      tags: ['training'],
+      speaker: { name: 'luca  antiga', roles: ['co-founder of Lightning AI'] },
+      projects: ['vllm'],
+      createdAt: 31 * MINUTE,
+    },
+  ),
+  highlight(
+    'podcast-open',
+    lightning.id,
+    'Open governance is what keeps a framework alive after its first company.',
+    1900,
+    {
+      tags: ['foundation'],
+      speaker: { name: 'Dr. Luca Antiga', roles: ['Co-founder of  Lightning AI', 'CTO of Lightning AI'] },
+      createdAt: 32 * MINUTE,
+    },
+  ),
 
   // A third interview with other people, with accents in names and notes.
   highlight('museum-links', museum.id, 'Every dead link is a small piece of public memory gone.', 500, {

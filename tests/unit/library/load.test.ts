@@ -30,10 +30,14 @@ function library(): { articles: ArticleRecord[]; highlights: HighlightRecord[] }
   const articles = Array.from({ length: 30 }, (_, k) => article(k));
   const highlights = articles.flatMap((source, k) =>
     Array.from({ length: 1 + (k % 4) }, (_, n) =>
-      highlight(`h-${k}-${n}`, source.id, `Quote ${n} of interview ${k}`, 1000 - n * 100, { createdAt: ((k * 7) % 30) * MINUTE + (n % 2) * MINUTE }),
+      highlight(`h-${k}-${n}`, source.id, `Quote ${n} of interview ${k}`, 1000 - n * 100, {
+        createdAt: ((k * 7) % 30) * MINUTE + (n % 2) * MINUTE,
+      }),
     ),
   );
-  highlights.push(highlight('orphan', 'article-deleted', 'A quote whose article record is gone', 0, { createdAt: 20 * MINUTE }));
+  highlights.push(
+    highlight('orphan', 'article-deleted', 'A quote whose article record is gone', 0, { createdAt: 20 * MINUTE }),
+  );
   return { articles, highlights };
 }
 
@@ -71,7 +75,9 @@ describe('the library’s first screen', () => {
 
   it('keeps the order when many highlights were saved at the same moment (as an import does)', async () => {
     const articles = Array.from({ length: 8 }, (_, k) => article(k));
-    const highlights = articles.map((source, k) => highlight(`same-${k}`, source.id, `Quote ${k}`, 0, { createdAt: 5 * MINUTE }));
+    const highlights = articles.map((source, k) =>
+      highlight(`same-${k}`, source.id, `Quote ${k}`, 0, { createdAt: 5 * MINUTE }),
+    );
     await store({ articles, highlights });
     const first = await loadFirstScreen(db, 2);
     expect(first).toEqual(await loadLibrary(db));

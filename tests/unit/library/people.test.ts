@@ -26,7 +26,10 @@ describe('peopleOf', () => {
   it('lists the roles each article gave them, once each', () => {
     expect(luca.roles).toEqual([
       { article: lightning, roles: ['co-founder of Lightning AI', 'CTO of Lightning AI'] },
-      { article: pytorch, roles: ['CTO of Lightning AI', 'head of the PyTorch Foundation’s Technical Advisory Council'] },
+      {
+        article: pytorch,
+        roles: ['CTO of Lightning AI', 'head of the PyTorch Foundation’s Technical Advisory Council'],
+      },
     ]);
   });
 
@@ -60,7 +63,14 @@ describe('peopleOf', () => {
 describe('personKey', () => {
   it('ignores case, accents, extra spaces and a title before or a degree after the name', () => {
     const key = personKey('Zoe Brennan');
-    for (const spelling of ['zoë brennan', ' Zoë   Brennan ', 'Dr. Zoë Brennan', 'Prof Zoe Brennan', 'Zoë Brennan, PhD', 'Zoe Brennan Ph.D.']) {
+    for (const spelling of [
+      'zoë brennan',
+      ' Zoë   Brennan ',
+      'Dr. Zoë Brennan',
+      'Prof Zoe Brennan',
+      'Zoë Brennan, PhD',
+      'Zoe Brennan Ph.D.',
+    ]) {
       expect(personKey(spelling)).toBe(key);
     }
     expect(personKey('Zoë Brennan')).not.toBe(personKey('Zoë Brenner'));

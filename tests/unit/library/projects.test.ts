@@ -36,16 +36,42 @@ describe('projectsOf', () => {
   });
 
   it('has nothing to show when no highlight names a project', () => {
-    expect(projectsOf(joinRows(articles, highlights.filter((h) => !h.projects)))).toEqual([]);
+    expect(
+      projectsOf(
+        joinRows(
+          articles,
+          highlights.filter((h) => !h.projects),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('lists the articles that name a project, and projects only an article names, after those near highlights', () => {
-    const naming = [{ ...pytorch, projects: ['PyTorch', 'vLLM', 'Triton'] }, { ...lightning, projects: ['PyTorch', 'Lightning'] }, museum];
+    const naming = [
+      { ...pytorch, projects: ['PyTorch', 'vLLM', 'Triton'] },
+      { ...lightning, projects: ['PyTorch', 'Lightning'] },
+      museum,
+    ];
     const withArticles = projectsOf(joinRows(naming, highlights));
     const find = (name: string) => withArticles.find((project) => project.name === name)!;
     // PyTorch: highlighted in one article, named in both.
-    expect(find('PyTorch')).toMatchObject({ count: 3, mentionedIn: [expect.objectContaining({ id: 'podcast-lightning' }), expect.objectContaining({ id: 'tns-pytorch' })] });
-    expect(find('Triton')).toMatchObject({ count: 0, articles: [], mentionedIn: [expect.objectContaining({ id: 'tns-pytorch' })] });
-    expect(withArticles.slice(-2).map((project) => project.name).sort()).toEqual(['Lightning', 'Triton']);
+    expect(find('PyTorch')).toMatchObject({
+      count: 3,
+      mentionedIn: [
+        expect.objectContaining({ id: 'podcast-lightning' }),
+        expect.objectContaining({ id: 'tns-pytorch' }),
+      ],
+    });
+    expect(find('Triton')).toMatchObject({
+      count: 0,
+      articles: [],
+      mentionedIn: [expect.objectContaining({ id: 'tns-pytorch' })],
+    });
+    expect(
+      withArticles
+        .slice(-2)
+        .map((project) => project.name)
+        .sort(),
+    ).toEqual(['Lightning', 'Triton']);
   });
 });

@@ -42,7 +42,10 @@ describe('joinRows', () => {
   });
 
   it('leaves out articles with no highlights and orders equal times by the article’s own update', () => {
-    const sameTime = [highlight('a', pytorch.id, 'one', 0, { createdAt: 5 }), highlight('b', lightning.id, 'two', 0, { createdAt: 5 })];
+    const sameTime = [
+      highlight('a', pytorch.id, 'one', 0, { createdAt: 5 }),
+      highlight('b', lightning.id, 'two', 0, { createdAt: 5 }),
+    ];
     const rows = joinRows([pytorch, lightning, museum], sameTime);
     expect(rows.map((row) => row.article.id)).toEqual([lightning.id, pytorch.id]);
   });

@@ -79,14 +79,33 @@ describe('search', () => {
 });
 
 describe('search over a large library', () => {
-  const WORDS = ['framework', 'compiler', 'kernel', 'dataset', 'benchmark', 'scheduler', 'tensor', 'gradient', 'cluster', 'runtime'];
+  const WORDS = [
+    'framework',
+    'compiler',
+    'kernel',
+    'dataset',
+    'benchmark',
+    'scheduler',
+    'tensor',
+    'gradient',
+    'cluster',
+    'runtime',
+  ];
   const SPEAKERS = ['Ada Osei', 'Jonas Müller', 'Mei Tanaka', 'Olúwaseun Adé'];
 
   function library(articleCount: number, perArticle: number) {
     const saved: ArticleRecord[] = [];
     const all: HighlightRecord[] = [];
     for (let a = 0; a < articleCount; a++) {
-      saved.push({ id: `a${a}`, url: `https://example.org/${a}`, urls: [], title: `Interview number ${a}`, site: `Site ${a % 7}`, firstSeenAt: a, updatedAt: a });
+      saved.push({
+        id: `a${a}`,
+        url: `https://example.org/${a}`,
+        urls: [],
+        title: `Interview number ${a}`,
+        site: `Site ${a % 7}`,
+        firstSeenAt: a,
+        updatedAt: a,
+      });
       for (let h = 0; h < perArticle; h++) {
         const n = a * perArticle + h;
         const words = Array.from({ length: 30 }, (_, w) => WORDS[(n * 7 + w * 3) % WORDS.length]).join(' ');
@@ -117,7 +136,9 @@ describe('search over a large library', () => {
     started = performance.now();
     const found = search(big, '"ørsted\'s cafe" remember');
     const searched = performance.now() - started;
-    console.log(`library search: index of 10,000 rows built in ${built.toFixed(1)} ms, searched in ${searched.toFixed(1)} ms`);
+    console.log(
+      `library search: index of 10,000 rows built in ${built.toFixed(1)} ms, searched in ${searched.toFixed(1)} ms`,
+    );
 
     const planted = all.filter((_, n) => n % 97 === 0).map((h) => h.id);
     expect(found.map((row) => row.highlight.id).sort()).toEqual(planted.sort());

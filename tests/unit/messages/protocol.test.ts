@@ -5,7 +5,12 @@ const page = { title: 'Why PyTorch Won', canonical: 'https://thenewstack.io/why-
 const valid = {
   type: 'highlight:create',
   page,
-  quote: { type: 'TextQuoteSelector', exact: 'PyTorch was there', prefix: 'reinvented itself, ', suffix: ',” he said.' },
+  quote: {
+    type: 'TextQuoteSelector',
+    exact: 'PyTorch was there',
+    prefix: 'reinvented itself, ',
+    suffix: ',” he said.',
+  },
   position: { type: 'TextPositionSelector', start: 120, end: 148 },
   colour: 'yellow',
 };

@@ -16,7 +16,11 @@ describe('steps', () => {
     // A clock that moves one ms per reading: a 10 ms slice holds a few steps, then the work pauses.
     let time = 0;
     let pauses = 0;
-    const result = await runInSlices(counting(100), { sliceMs: 10, now: () => time++, pause: async () => void pauses++ });
+    const result = await runInSlices(counting(100), {
+      sliceMs: 10,
+      now: () => time++,
+      pause: async () => void pauses++,
+    });
     expect(result).toBe(5050);
     expect(pauses).toBeGreaterThanOrEqual(5);
     expect(pauses).toBeLessThan(100);
@@ -24,7 +28,9 @@ describe('steps', () => {
 
   it('never pause while the slice lasts', async () => {
     let pauses = 0;
-    expect(await runInSlices(counting(100), { sliceMs: 10, now: () => 0, pause: async () => void pauses++ })).toBe(5050);
+    expect(await runInSlices(counting(100), { sliceMs: 10, now: () => 0, pause: async () => void pauses++ })).toBe(
+      5050,
+    );
     expect(pauses).toBe(0);
   });
 

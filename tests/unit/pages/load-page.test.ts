@@ -9,7 +9,8 @@ const latin1 = (text: string) => Uint8Array.from([...text].map((char) => char.ch
 
 describe('reading a saved page as a browser would', () => {
   it('decodes with the charset the page declares, gzipped or not', async () => {
-    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>Gespräch</title></head><body><p>Krebs und Komplementärmedizin: „Was hilft?“</p></body></html>';
+    const html =
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><title>Gespräch</title></head><body><p>Krebs und Komplementärmedizin: „Was hilft?“</p></body></html>';
     const bytes = latin1(html.replace('„', '"').replace('“', '"'));
     expect(declaredCharset(bytes)).toBe('iso-8859-1');
     const dir = mkdtempSync(join(tmpdir(), 'lens-page-'));
@@ -19,7 +20,9 @@ describe('reading a saved page as a browser would', () => {
   });
 
   it('opens the page at the address it declares, never at its file path', async () => {
-    expect(declaredUrl('<link rel="canonical" href="https://example.org/interview-with-jane">')).toBe('https://example.org/interview-with-jane');
+    expect(declaredUrl('<link rel="canonical" href="https://example.org/interview-with-jane">')).toBe(
+      'https://example.org/interview-with-jane',
+    );
     expect(declaredUrl('<meta property="og:url" content="/relative">')).toBeUndefined();
     const page = parsePage('<html><head><title>A page</title></head><body><p>Text</p></body></html>');
     expect(page.document.location.href).toBe(NEUTRAL_URL);

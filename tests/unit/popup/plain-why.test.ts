@@ -19,14 +19,21 @@ describe('the popup’s one-sentence "why"', () => {
 
   it('names the people an interview is with, and follows the reader’s word over the detector’s', () => {
     const seed = fixturePages().find((page) => page.name === 'interviews/tns-why-pytorch-won.html')!;
-    expect(plainWhy(readInterview(loadPage(seed)).report())).toBe('An interview: the writer quotes what Luca Antiga told them.');
+    expect(plainWhy(readInterview(loadPage(seed)).report())).toBe(
+      'An interview: the writer quotes what Luca Antiga told them.',
+    );
     const detection = detectInterview(loadPage(seed));
     expect(plainWhy(withVerdict(detection, false))).toBe('Not an interview: you marked it so.');
   });
 
   it('gives what weighs against an interview, never a sign for one, as the reason a page is not one', () => {
-    const why = plainWhy({ isInterview: false, reasons: ['3 paragraphs quote someone with a speech verb', 'it reads like a press release, not an interview'] });
+    const why = plainWhy({
+      isInterview: false,
+      reasons: ['3 paragraphs quote someone with a speech verb', 'it reads like a press release, not an interview'],
+    });
     expect(why).toBe('Not an interview: it reads like a press release.');
-    expect(plainWhy({ isInterview: false, reasons: ['2 paragraphs quote someone with a speech verb'] })).toMatch(/^Not an interview: nobody here takes turns/);
+    expect(plainWhy({ isInterview: false, reasons: ['2 paragraphs quote someone with a speech verb'] })).toMatch(
+      /^Not an interview: nobody here takes turns/,
+    );
   });
 });

@@ -31,19 +31,48 @@ describe('settings store', () => {
 
   it('saves a change as one row and keeps the other fields', async () => {
     await writeSettings(db, { paused: true }, 100);
-    const saved = await writeSettings(db, { colourLabels: { green: ' agree ' }, disabledSites: [' News.Example.COM. '], paused: undefined }, 200);
-    expect(saved).toEqual({ ...DEFAULT_SETTINGS, paused: true, colourLabels: { green: 'agree' }, disabledSites: ['news.example.com'] });
+    const saved = await writeSettings(
+      db,
+      { colourLabels: { green: ' agree ' }, disabledSites: [' News.Example.COM. '], paused: undefined },
+      200,
+    );
+    expect(saved).toEqual({
+      ...DEFAULT_SETTINGS,
+      paused: true,
+      colourLabels: { green: 'agree' },
+      disabledSites: ['news.example.com'],
+    });
     expect(await readSettings(db)).toEqual(saved);
     expect(await db.settings.toArray()).toEqual([{ id: SETTINGS_ROW_ID, value: saved, updatedAt: 200 }]);
   });
 
   it.each([
-    ['a colour name over 40 characters', { colourLabels: { yellow: 'x'.repeat(41) } }, 'colourLabels.yellow: a colour name has at most 40 characters'],
-    ['an unknown colour', { defaultColour: 'orange' }, 'defaultColour: should be one of yellow, green, blue, pink, purple'],
-    ['a site that is not a host name', { disabledSites: ['example.com', 'https://x.com/page'] }, 'disabledSites #2: is not a host name (like example.com)'],
-    ['too many sites', { disabledSites: Array.from({ length: 501 }, (_, i) => `site${i}.com`) }, 'disabledSites: at most 500 sites'],
+    [
+      'a colour name over 40 characters',
+      { colourLabels: { yellow: 'x'.repeat(41) } },
+      'colourLabels.yellow: a colour name has at most 40 characters',
+    ],
+    [
+      'an unknown colour',
+      { defaultColour: 'orange' },
+      'defaultColour: should be one of yellow, green, blue, pink, purple',
+    ],
+    [
+      'a site that is not a host name',
+      { disabledSites: ['example.com', 'https://x.com/page'] },
+      'disabledSites #2: is not a host name (like example.com)',
+    ],
+    [
+      'too many sites',
+      { disabledSites: Array.from({ length: 501 }, (_, i) => `site${i}.com`) },
+      'disabledSites: at most 500 sites',
+    ],
     ['an unknown setting', { theme: 'dark' }, 'unknown field “theme”'],
-    ['a wrong type', { exportOptions: { blockIds: 'yes', groupBySpeaker: false } }, 'exportOptions.blockIds: should be true or false'],
+    [
+      'a wrong type',
+      { exportOptions: { blockIds: 'yes', groupBySpeaker: false } },
+      'exportOptions.blockIds: should be true or false',
+    ],
   ])('rejects %s with a readable message and stores nothing', async (_, patch, problem) => {
     await writeSettings(db, { paused: true }, 1);
     const before = await db.settings.toArray();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extensionSamples, longTasks, tasksWithSamples, type CpuProfile, type TraceEvent } from '../../../scripts/sweep/profiler';
+import {
+  extensionSamples,
+  longTasks,
+  tasksWithSamples,
+  type CpuProfile,
+  type TraceEvent,
+} from '../../../scripts/sweep/profiler';
 
 const EXT = 'chrome-extension://abc/content-scripts/detector.js';
 
@@ -28,7 +34,15 @@ describe('time spent in the extension', () => {
 });
 
 describe('long tasks', () => {
-  const parse: TraceEvent = { name: 'ParseHTML', ph: 'X', pid: 1, tid: 7, ts: 0, dur: 5, args: { beginData: { url: 'http://site.test/' } } };
+  const parse: TraceEvent = {
+    name: 'ParseHTML',
+    ph: 'X',
+    pid: 1,
+    tid: 7,
+    ts: 0,
+    dur: 5,
+    args: { beginData: { url: 'http://site.test/' } },
+  };
   const task = (ts: number, dur: number, tid = 7): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 1, tid, ts, dur });
 
   it('are tasks over 50 ms on the page’s own main thread, a nested one counted once', () => {
@@ -38,7 +52,10 @@ describe('long tasks', () => {
   });
 
   it('are the extension’s only when one of its samples fell inside them', () => {
-    const tasks = [{ start: 1_000, end: 2_000 }, { start: 5_000, end: 6_000 }];
+    const tasks = [
+      { start: 1_000, end: 2_000 },
+      { start: 5_000, end: 6_000 },
+    ];
     expect(tasksWithSamples(tasks, [500, 5_500, 9_000])).toEqual([{ start: 5_000, end: 6_000 }]);
     expect(tasksWithSamples(tasks, [])).toEqual([]);
   });

@@ -60,7 +60,9 @@ describe('buildTextIndex', () => {
   it('leaves out what an extra skip rule names', () => {
     const index = indexOf('<p>Kept</p><aside class="related">Related</aside><p>also kept</p>');
     document.body.innerHTML = '<p>Kept</p><aside class="related">Related</aside><p>also kept</p>';
-    expect(buildTextIndex(document.body, { skip: (element) => element.classList.contains('related') }).text).toBe('Kept also kept');
+    expect(buildTextIndex(document.body, { skip: (element) => element.classList.contains('related') }).text).toBe(
+      'Kept also kept',
+    );
     expect(index.text).toBe('Kept Related also kept');
   });
 
