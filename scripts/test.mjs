@@ -34,7 +34,11 @@ const check = (name, ok) => {
 check('build (chrome-mv3, firefox-mv2)', run('npm', ['run', 'build', '--silent']));
 check('typecheck', npx('tsc', '--noEmit'));
 check('format and lint (Biome)', npx('biome', 'ci', '.'));
-const lint = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--output', 'json'], { encoding: 'utf8' });
+const lint = spawnSync(
+  'npx',
+  ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--output', 'json'],
+  { encoding: 'utf8' },
+);
 const lintReport = (() => {
   try {
     return JSON.parse(lint.stdout);
@@ -42,7 +46,10 @@ const lintReport = (() => {
     return null;
   }
 })();
-check(`web-ext lint (${lintReport ? `${lintReport.summary.errors} errors, ${lintReport.summary.warnings} warnings` : 'no report'})`, lintReport?.summary.errors === 0);
+check(
+  `web-ext lint (${lintReport ? `${lintReport.summary.errors} errors, ${lintReport.summary.warnings} warnings` : 'no report'})`,
+  lintReport?.summary.errors === 0,
+);
 
 npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${ARTIFACTS}/unit.json`);
 const unit = readJson(`${ARTIFACTS}/unit.json`);
@@ -80,15 +87,28 @@ if (e2e) {
 
 // The sweep loads every fixture page with the built extension in Chromium: one test per page, which
 // passes when the extension raised no error and (for the interview and look-alike folders) decided right.
-const sweep = spawnSync('npx', ['tsx', 'scripts/sweep.ts', 'tests/fixtures/pages', 'tests/fixtures/hostile'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-const swept = sweep.stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+const sweep = spawnSync('npx', ['tsx', 'scripts/sweep.ts', 'tests/fixtures/pages', 'tests/fixtures/hostile'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const swept = sweep.stdout
+  .split('\n')
+  .filter((line) => line.startsWith('{'))
+  .map((line) => JSON.parse(line));
 if (swept.length) {
   let sweptOk = 0;
   for (const page of swept) {
-    const expected = /\/not-interviews\//.test(page.file) ? false : /\/interviews\/|\/hostile\//.test(page.file) ? true : undefined;
+    const expected = /\/not-interviews\//.test(page.file)
+      ? false
+      : /\/interviews\/|\/hostile\//.test(page.file)
+        ? true
+        : undefined;
     const ok = !page.error && page.errors.length === 0 && (expected === undefined || page.isInterview === expected);
     if (ok) sweptOk++;
-    else lines.push(`  failed: [sweep] ${page.file}: ${page.error ?? (page.errors.length ? page.errors.join('; ') : `isInterview ${page.isInterview}`)}`);
+    else
+      lines.push(
+        `  failed: [sweep] ${page.file}: ${page.error ?? (page.errors.length ? page.errors.join('; ') : `isInterview ${page.isInterview}`)}`,
+      );
   }
   passed += sweptOk;
   failed += swept.length - sweptOk;
