@@ -12,6 +12,7 @@ const NARRATION = 'what comes after the training boom';
 
 /** Page-side: clicks the button with this accessible name. */
 const pressNamed = (label: string) => document.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!.click();
+const hasNamed = (label: string) => document.querySelector(`button[aria-label="${label}"]`) !== null;
 const said = () => document.querySelector('.corrections [role="status"], .corrections [role="alert"]')?.textContent ?? '';
 
 /** Page-side: where a speaker's name is underlined, or null. */
@@ -66,6 +67,7 @@ export async function readerCorrectsWhoIsWho(harness: Harness): Promise<void> {
     'Renamed Lardinois to Frederic Lardinois. 1 highlight now names Frederic Lardinois. Reload the page to see it there.',
   );
   // The popup shows the corrected people at once.
+  await waitUntil(popup, hasNamed, 'Frederic Lardinois asks the questions', (shown) => shown, 'the renamed interviewer’s button');
   await inPage(popup, pressNamed, 'Frederic Lardinois asks the questions');
   await waitUntil(popup, () => document.querySelector('.summary')?.textContent ?? '', undefined, (text) => text.includes('Asked by Frederic Lardinois'), 'the interviewer in the popup');
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup-corrections.png`) });
