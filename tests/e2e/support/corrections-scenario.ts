@@ -29,6 +29,7 @@ const NARRATION = 'what comes after the training boom';
 /** Page-side: clicks the button with this accessible name. */
 const pressNamed = (label: string) =>
   document.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!.click();
+const hasNamed = (label: string) => document.querySelector(`button[aria-label="${label}"]`) !== null;
 const said = () =>
   document.querySelector('.corrections [role="status"], .corrections [role="alert"]')?.textContent ?? '';
 
@@ -106,6 +107,13 @@ export async function readerCorrectsWhoIsWho(harness: Harness): Promise<void> {
     'Renamed Lardinois to Frederic Lardinois. 1 highlight now names Frederic Lardinois. Reload the page to see it there.',
   );
   // The popup shows the corrected people at once.
+  await waitUntil(
+    popup,
+    hasNamed,
+    'Frederic Lardinois asks the questions',
+    (shown) => shown,
+    'the renamed interviewer’s button',
+  );
   await inPage(popup, pressNamed, 'Frederic Lardinois asks the questions');
   await waitUntil(
     popup,

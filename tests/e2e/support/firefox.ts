@@ -65,10 +65,11 @@ const keyOf = (name: string) =>
 /**
  * Presses an extension's keyboard shortcut ("Alt+Shift+H") in Firefox's window, through the same
  * input processor Firefox's own tests type with, and waits for the browser to run the shortcut's
- * command. What a driver cannot do: keys sent to the page (WebDriver BiDi's input actions, or this
- * processor while the page has the focus) stay in the page's process and never reach the
- * browser's shortcut keys. So the focus goes to the address bar for the press, as when a reader
- * presses it there, and back to the page afterwards; the page keeps its selection meanwhile.
+ * command. What the driver cannot do (seen with Firefox ESR 153, headless): keys sent through
+ * WebDriver BiDi's input actions reach the page and run no shortcut; and keys from this processor
+ * while the page has the focus are handed to the page, and the shortcut does not run either. With
+ * the focus in the address bar they run it, so the focus goes there for the press, as when a
+ * reader presses it there, and back to the page afterwards; the page keeps its selection.
  */
 export async function pressShortcutInFirefox(firefox: Browser, shortcut: string): Promise<void> {
   const names = shortcut.split('+');
@@ -90,7 +91,7 @@ export async function pressShortcutInFirefox(firefox: Browser, shortcut: string)
       if (!typist.beginInputTransactionForTests(window)) return 'no input transaction';
       for (const down of keys) typist.keydown(new KeyboardEvent('', down));
       for (const up of [...keys].reverse()) typist.keyup(new KeyboardEvent('', up));
-      const done = await Promise.race([ran, new Promise((late) => setTimeout(() => late(false), 5000))]);
+      const done = await Promise.race([ran, new Promise((late) => setTimeout(() => late(false), 15_000))]);
       gBrowser.selectedBrowser.focus();
       return done ? 'ran' : 'the shortcut did not run';
     })()`,
@@ -122,7 +123,7 @@ export async function chooseFromFirefoxMenu(
     firefox,
     `(async () => {
       const menu = document.getElementById('contentAreaContextMenu');
-      if (!(await Promise.race([window.__lensMenuShown, new Promise((late) => setTimeout(() => late(false), 5000))]))) return 'the context menu did not open';
+      if (!(await Promise.race([window.__lensMenuShown, new Promise((late) => setTimeout(() => late(false), 15_000))]))) return 'the context menu did not open';
       const items = [...menu.querySelectorAll('menuitem')].filter((item) => !item.hidden);
       const item = items.find((candidate) => candidate.label === ${JSON.stringify(label)});
       if (!item) return 'no item ${label} among: ' + items.map((candidate) => candidate.label).join(' | ');
