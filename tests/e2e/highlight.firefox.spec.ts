@@ -8,7 +8,21 @@ import { DEFAULT_SHORTCUT } from '../../utils/triggers/ids';
 const harness = (firefox: Browser, origin: string): Harness => ({
   browser: 'firefox',
   origin,
-  newTab: () => firefox.newPage() as Promise<Tab>,
+  async newTab() {
+    const page = await firefox.newPage();
+    // Firefox's remote agent once rejected a new tab's first navigation ("Address rejected"), with
+    // nothing wrong with the address: that one error is tried a second time.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      try {
+        return await goto(url, options);
+      } catch (error) {
+        if (!String(error).includes('Address rejected')) throw error;
+        return goto(url, options);
+      }
+    };
+    return page as Tab;
+  },
   async openExtensionPage(path) {
     const page = await firefox.newPage();
     // Navigations to moz-extension:// pages may never report completion over BiDi; scenarios poll.
