@@ -18,7 +18,7 @@ import {
   waitUntil,
 } from './page-actions';
 import { openProbe } from './extension-probe';
-import { popupFor, popupState } from './popup-actions';
+import { popupFor, popupShows } from './popup-actions';
 
 const PAGE = 'hostile/page-as-attacker.html';
 /** In the paragraph the page re-renders (churn). */
@@ -121,13 +121,7 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   await page.keyboard.up('Control');
   await page.keyboard.press('Escape');
   const popup = await popupFor(harness, url);
-  await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (state) => state.items.some((item) => item.includes(NOTE)),
-    'the note in the popup',
-  );
+  await popupShows(popup, (state) => state.items.some((item) => item.includes(NOTE)), 'the note in the popup');
   await popup.close();
   const heard = (await read(page, '__keys')).slice(keysBefore);
   // The page may see the Tab presses that walk the card (they start in its own document), never a character.
@@ -216,13 +210,7 @@ export async function pageAttacksTheLens(harness: Harness): Promise<void> {
   await page.keyboard.press('Enter'); // the focus is on Undo
   await waitForPainted(page, NOTED);
   const restored = await popupFor(harness, url);
-  const state = await waitUntil(
-    restored,
-    popupState,
-    undefined,
-    (s) => s.items.length === 3,
-    'three highlights in the popup',
-  );
+  const state = await popupShows(restored, (s) => s.items.length === 3, 'three highlights in the popup');
   expect(state.items.find((item) => item.includes(NOTED))).toContain(NOTE);
   await restored.close();
 

@@ -15,7 +15,7 @@ import {
   waitUntil,
 } from './page-actions';
 import { screenshotPath } from './paths';
-import { popupFor, popupState } from './popup-actions';
+import { popupFor, popupShows } from './popup-actions';
 
 const ARTICLE = 'interviews/tns-why-pytorch-won.html';
 const BY_SHORTCUT = 'My goal is for them to succeed.';
@@ -70,13 +70,7 @@ export async function shortcutAndMenuHighlight(harness: Harness): Promise<void> 
   await waitForPainted(page, BY_MENU);
 
   const popup = await popupFor(harness, articleUrl);
-  const listed = await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (state) => state.items.length === 2,
-    'both highlights in the popup',
-  );
+  const listed = await popupShows(popup, (state) => state.items.length === 2, 'both highlights in the popup');
   expect([BY_SHORTCUT, BY_MENU].filter((phrase) => !listed.items.some((item) => item.includes(phrase)))).toEqual([]);
   await popup.close();
 

@@ -19,7 +19,7 @@ import {
   type PageLike,
 } from './page-actions';
 import { screenshotPath } from './paths';
-import { popupFor, popupState } from './popup-actions';
+import { popupFor, popupShows } from './popup-actions';
 
 /** A Q&A whose questions are labelled with the interviewer's surname: the lens takes "Lardinois" for a speaker. */
 const PAGE = 'corrections-qa.html?case=corrections';
@@ -58,9 +58,7 @@ async function pointAt(page: Tab, name: string): Promise<void> {
 }
 
 async function items(popup: PageLike, count: number, what: string): Promise<string[]> {
-  return (
-    await waitUntil(popup, popupState, undefined, (state) => state.items.length === count && state.summary !== '', what)
-  ).items;
+  return (await popupShows(popup, (state) => state.items.length === count && state.summary !== '', what)).items;
 }
 
 /**
@@ -175,10 +173,8 @@ export async function readerCorrectsWhoIsWho(harness: Harness): Promise<void> {
   await page.bringToFront();
   await waitForPainted(page, QUESTION);
   const restored = await popupFor(harness, url);
-  const state = await waitUntil(
+  const state = await popupShows(
     restored,
-    popupState,
-    undefined,
     (shown) => shown.items.length === 2 && shown.summary.includes('Asked by Frederic Lardinois'),
     'the corrections after the import',
   );

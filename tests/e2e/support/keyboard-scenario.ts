@@ -13,7 +13,7 @@ import {
   waitForPainted,
   waitUntil,
 } from './page-actions';
-import { popupFor, popupState } from './popup-actions';
+import { popupFor, popupShows } from './popup-actions';
 
 const PHRASE = 'PyTorch has grown into an industry of its own';
 
@@ -162,13 +162,7 @@ export async function keyboardOnly(harness: Harness): Promise<void> {
 
   const popup = await popupFor(harness, url);
   await popup.bringToFront();
-  await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (state) => state.items.some((item) => item.includes(NOTE)),
-    'the note, saved, in the popup',
-  );
+  await popupShows(popup, (state) => state.items.some((item) => item.includes(NOTE)), 'the note, saved, in the popup');
   await inPage(popup, captureClipboard, undefined);
   const reached: Array<{ tag: string; name: string }> = [];
   for (let k = 0; k < 40; k++) {
@@ -191,13 +185,7 @@ export async function keyboardOnly(harness: Harness): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 9000)); // longer than any notice stays by itself
   expect((await inPage(popup, focusedControl, undefined))?.name).toBe('Undo');
   await popup.keyboard.press('Enter');
-  await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (state) => state.items.some((item) => item.includes(SHORT)),
-    'the highlight back',
-  );
+  await popupShows(popup, (state) => state.items.some((item) => item.includes(SHORT)), 'the highlight back');
   await popup.close();
 }
 

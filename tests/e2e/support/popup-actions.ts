@@ -1,4 +1,5 @@
 import type { Harness } from './harness';
+import { type PageLike, waitUntil } from './page-actions';
 
 /** Page-side: the popup as the reader sees it. */
 export const popupState = () => ({
@@ -11,3 +12,11 @@ export const popupState = () => ({
 /** Opens the popup as it shows for a tab at `articleUrl`. */
 export const popupFor = (harness: Harness, articleUrl: string) =>
   harness.openExtensionPage(`popup.html?page=${encodeURIComponent(articleUrl)}`);
+
+/** Waits until the popup shows what `done` looks for (up to `timeoutMs`), and returns what it shows then. */
+export const popupShows = (
+  popup: PageLike,
+  done: (state: ReturnType<typeof popupState>) => boolean,
+  what: string,
+  timeoutMs?: number,
+) => waitUntil(popup, popupState, undefined, done, what, timeoutMs);

@@ -36,7 +36,7 @@ import { underlineDensityIsTheReaders } from './underline-scenario';
 import { readerOverrulesTheDetector } from './verdict-scenario';
 import { screenshotPath } from './paths';
 import { boxesOf, expectNoPixels, paintedIn, waitForPixels } from './pixels';
-import { popupFor, popupState } from './popup-actions';
+import { popupFor, popupShows } from './popup-actions';
 
 export const ARTICLE = 'interviews/tns-why-pytorch-won.html';
 export const QUOTE = 'Every time the field reinvented itself, PyTorch was there,';
@@ -62,7 +62,7 @@ export async function highlightRoundTrip(harness: Harness): Promise<void> {
   // The library may hold highlights of tests that ran before in this browser.
   const first = await popupFor(harness, articleUrl);
   const already = Number.parseInt(
-    (await waitUntil(first, popupState, undefined, (state) => state.total !== '', 'the popup’s count')).total,
+    (await popupShows(first, (state) => state.total !== '', 'the popup’s count')).total,
     10,
   );
   await first.close();
@@ -90,25 +90,13 @@ export async function highlightRoundTrip(harness: Harness): Promise<void> {
   expect(await pageDatabases(page)).toEqual([]);
 
   const popup = await popupFor(harness, articleUrl);
-  const listed = await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (state) => state.items.length === 2,
-    'the popup to list both highlights',
-  );
+  const listed = await popupShows(popup, (state) => state.items.length === 2, 'the popup to list both highlights');
   expect(listed.items.filter((item) => item.includes(QUOTE))).toHaveLength(1);
   expect(listed.total).toBe(`${already + 2} highlights in all`);
   await popup.screenshot({ path: screenshotPath(`${harness.browser}-popup.png`) });
 
   await inPage(popup, deleteListed, QUOTE);
-  await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (state) => state.items.length === 1,
-    'the highlight to leave the popup',
-  );
+  await popupShows(popup, (state) => state.items.length === 1, 'the highlight to leave the popup');
   // The open article drops the painting at once, without a reload.
   await waitUntil(page, readPainted, undefined, (texts) => !texts.includes(QUOTE), 'the painting to go');
 
@@ -121,13 +109,7 @@ export async function highlightRoundTrip(harness: Harness): Promise<void> {
   expect(await pageDatabases(page)).toEqual([]);
 
   await inPage(popup, deleteListed, KEPT);
-  const emptied = await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (state) => state.items.length === 0,
-    'the last highlight to leave the popup',
-  );
+  const emptied = await popupShows(popup, (state) => state.items.length === 0, 'the last highlight to leave the popup');
   expect(emptied.empty).toBe('No highlights on this page yet');
   await waitUntil(page, readPainted, undefined, (texts) => texts.length === 0, 'the last painting to go');
 }
@@ -155,7 +137,7 @@ export async function editableTextIsRefused(harness: Harness): Promise<void> {
   await toolbarBox(page);
 
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.empty !== '', 'the popup to load');
+  const state = await popupShows(popup, (s) => s.empty !== '', 'the popup to load');
   expect(state.items).toEqual([]);
 }
 
@@ -183,10 +165,8 @@ export async function cardEditsReachOtherTabs(harness: Harness): Promise<void> {
   await page.keyboard.up('Control');
 
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(
+  const state = await popupShows(
     popup,
-    popupState,
-    undefined,
     (s) => s.items.some((item) => item.includes('Key point: users first.')),
     'the note in the popup',
   );
@@ -217,10 +197,8 @@ export async function editedArticleKeepsOrphans(harness: Harness): Promise<void>
   expect(await paintedTexts(page)).not.toContain(gone);
 
   const popup = await popupFor(harness, edited);
-  const state = await waitUntil(
+  const state = await popupShows(
     popup,
-    popupState,
-    undefined,
     (s) => s.items.some((item) => item.includes('Not found on its page when last checked')),
     'the orphan in the popup',
   );
@@ -248,7 +226,7 @@ export async function lateContentIsAnchored(harness: Harness): Promise<void> {
   await page.reload();
   await waitForPainted(page, quote);
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1, 'the popup');
+  const state = await popupShows(popup, (s) => s.items.length === 1, 'the popup');
   expect(state.items[0]).not.toContain('Not found');
 }
 
@@ -271,7 +249,7 @@ export async function spaNavigationRepaints(harness: Harness): Promise<void> {
   await waitForPainted(page, quote);
 
   const popup = await popupFor(harness, `${harness.origin}/spa.html?story=ray`);
-  const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1, 'the popup');
+  const state = await popupShows(popup, (s) => s.items.length === 1, 'the popup');
   expect(state.items[0]).not.toContain('Not found');
 }
 
@@ -350,13 +328,7 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
 
   await highlightPhrase(page, 'A big ecosystem came with it.');
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (s) => s.items.length === 1 && s.summary !== '',
-    'the popup',
-  );
+  const state = await popupShows(popup, (s) => s.items.length === 1 && s.summary !== '', 'the popup');
   expect(state.items[0]).toContain('— Luca Antiga, head of the Technical Advisory Council');
   expect(state.summary).toContain('An interview: the writer quotes what Luca Antiga told them.');
   expect(state.summary).toContain('Luca Antiga');
@@ -384,13 +356,7 @@ export async function seedArticleIsUnderstood(harness: Harness): Promise<void> {
 
   await highlightPhrase(page, 'My goal is to have them succeed.');
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (s) => s.items.length === 1 && s.summary !== '',
-    'the popup',
-  );
+  const state = await popupShows(popup, (s) => s.items.length === 1 && s.summary !== '', 'the popup');
   expect(state.items[0]).toContain('— Luca Antiga, head of the Technical Advisory Council for the PyTorch Foundation');
   expect(state.summary).toContain('Asked by Frederic Lardinois');
   expect(state.summary).toContain(
@@ -467,13 +433,7 @@ export async function concurrentSaves(harness: Harness): Promise<void> {
   for (const [k, tab] of tabs.entries()) await waitForPainted(tab, phrases[k]!);
 
   const popup = await popupFor(harness, articleUrl);
-  const state = await waitUntil(
-    popup,
-    popupState,
-    undefined,
-    (s) => s.items.length === 2,
-    'both highlights in the popup',
-  );
+  const state = await popupShows(popup, (s) => s.items.length === 2, 'both highlights in the popup');
   expect(phrases.every((phrase) => state.items.some((item) => item.includes(phrase)))).toBe(true);
   // Each tab shows the other's highlight too: one article, not two.
   for (const tab of tabs)

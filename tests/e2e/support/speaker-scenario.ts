@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Harness } from './harness';
-import { clickPainted, highlightPhrase, noteFieldShown, waitUntil } from './page-actions';
-import { popupFor, popupState } from './popup-actions';
+import { clickPainted, highlightPhrase, noteFieldShown } from './page-actions';
+import { popupFor, popupShows } from './popup-actions';
 
 /** Told in the writer's words: the lens attributes it to no one. */
 const PARAPHRASE = 'Antiga argues that the framework never lost its place.';
@@ -20,7 +20,7 @@ export async function readerSaysWhoSaidIt(harness: Harness): Promise<void> {
   await highlightPhrase(page, PARAPHRASE);
   const listed = async (what: string, done: (item: string) => boolean) => {
     const popup = await popupFor(harness, articleUrl);
-    const state = await waitUntil(popup, popupState, undefined, (s) => s.items.length === 1 && done(s.items[0]!), what);
+    const state = await popupShows(popup, (s) => s.items.length === 1 && done(s.items[0]!), what);
     await popup.close();
     return state.items[0]!;
   };
