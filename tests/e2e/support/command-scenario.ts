@@ -29,10 +29,17 @@ const selectionMiddle = () => {
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
 };
 
-/** Page-side: puts the caret inside the first words of a highlighted sentence, in the middle of the window where a reader's caret is. */
-const caretInto = (sentence: string) => {
+/**
+ * Page-side: puts the caret inside the first words of a highlighted sentence, in the middle of the
+ * window where a reader's caret is. Returns once the scroll has been dispatched: a scroll closes an
+ * open card, and a busy browser can deliver it after the shortcut has opened one.
+ */
+const caretInto = async (sentence: string) => {
   const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(sentence))!;
+  const before = scrollY;
+  const scrolled = new Promise((resolve) => addEventListener('scroll', resolve, { once: true }));
   paragraph.scrollIntoView({ block: 'center' });
+  if (scrollY !== before) await scrolled;
   const text = paragraph.lastChild!;
   getSelection()!.collapse(text, (text.textContent ?? '').indexOf(sentence) + 3);
 };
