@@ -136,12 +136,21 @@ export async function dragSelect(page: PageLike, phrase: string): Promise<void> 
 /**
  * Waits until the lens has had its turn at what the page just received (a key release, a click
  * or a selection). It answers on the spot or after one timer turn (the toolbar's update), and
- * React draws what it decides before the next frame; the page's timers and frames run in order,
- * so after a timer turn and two frames here, whatever the lens was going to show is on screen.
+ * React commits what it decides right after, in the same turn or in a task it posts then. The
+ * page's timers and posted tasks run in order, so after a timer turn, a posted task and another
+ * timer turn here, whatever the lens was going to show is in the page (hit tests lay it out).
+ * No animation frame: a tab that is not in front may get none.
  */
 export const lensHadItsTurn = (page: PageLike): Promise<unknown> =>
   page.evaluate(
-    () => new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0)),
+    () =>
+      new Promise((done) =>
+        setTimeout(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => setTimeout(done, 0);
+          channel.port2.postMessage('');
+        }, 0),
+      ),
   );
 
 /**
