@@ -1,5 +1,6 @@
 // Runs inside headless Chromium (bundled by esbuild): the detector and the lens's interview reading.
 import { detectInterview } from '../../utils/interview/detect';
+import { gatherSignals } from '../../utils/interview/signals';
 import { readInterview } from '../../utils/lens/interview-view';
 import { showMentionsInView } from '../../utils/lens/mention-layer';
 import { mentionHighlight } from '../../utils/paint/registry';
@@ -18,7 +19,7 @@ function timeDetector(samples: number) {
   const detector: number[] = [];
   const walk: number[] = [];
   for (let k = 0; k < samples; k++) {
-    detector.push(perCall(() => detectInterview(document)));
+    detector.push(perCall(() => detectInterview(gatherSignals(document))));
     walk.push(
       perCall(() => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -51,4 +52,8 @@ async function timeReading(runs: number): Promise<number[]> {
   return times;
 }
 
-Object.assign(window, { timeDetector, timeReading, isInterview: () => detectInterview(document).isInterview });
+Object.assign(window, {
+  timeDetector,
+  timeReading,
+  isInterview: () => detectInterview(gatherSignals(document)).isInterview,
+});

@@ -6,6 +6,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { launchChromiumWithExtension } from '../../tests/e2e/support/chromium';
 import { CHROME_BUILD, ROOT } from '../../tests/e2e/support/paths';
 import { isExtensionUrl } from './profiler';
+import { detectionOf } from '../../utils/messages/summary';
 
 /**
  * Builds the Chrome extension if there is no build yet, or always with `rebuild` (a figure of the
@@ -95,27 +96,26 @@ export async function launchExtension(serverOrigin: string, profile?: string): P
 
 /**
  * Asks the content scripts of the tab showing `url`, as the popup does: the lens for its analysis,
- * else the always-on detector for its verdict. Null when no script there answers.
+ * else the always-on detector for its signals, read here as the background reads them. Null when
+ * no script there answers.
  */
 export async function askVerdict(worker: Worker, url: string): Promise<Verdict | null> {
-  return worker.evaluate(async (address) => {
+  const replies = await worker.evaluate(async (address) => {
     const { browser } = globalThis as ExtensionGlobals;
     const tab = (await browser.tabs.query({})).find((candidate) => candidate.url === address);
     if (tab?.id === undefined) return null;
-    for (const type of ['lens:summary', 'page:detection'] as const) {
-      const reply = (await browser.tabs.sendMessage(tab.id, { type }).catch(() => null)) as {
-        isInterview?: unknown;
-        format?: unknown;
-      } | null;
-      if (typeof reply?.isInterview === 'boolean')
-        return {
-          isInterview: reply.isInterview,
-          format: String(reply.format),
-          analysedByLens: type === 'lens:summary',
-        };
-    }
-    return null;
+    // No helper function in here: tsx would wrap it in a naming helper the worker lacks.
+    const summary = (await browser.tabs.sendMessage(tab.id, { type: 'lens:summary' }).catch(() => null)) as {
+      isInterview?: unknown;
+      format?: unknown;
+    } | null;
+    return typeof summary?.isInterview === 'boolean'
+      ? { summary: { isInterview: summary.isInterview, format: String(summary.format) } }
+      : { signals: (await browser.tabs.sendMessage(tab.id, { type: 'page:signals' }).catch(() => null)) as unknown };
   }, url);
+  if (replies?.summary) return { ...replies.summary, analysedByLens: true };
+  const detection = detectionOf(replies?.signals);
+  return detection && { isInterview: detection.isInterview, format: detection.format, analysedByLens: false };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -9,6 +9,7 @@ import {
   updateHighlight,
 } from '../db/highlights';
 import { NO_SPEAKER_CORRECTIONS } from '../interview/corrections';
+import { readsAsInterview } from '../interview/detect';
 import type { PageFacts, RequestType } from '../messages/protocol';
 import { normalizePageUrl } from '../url/normalize';
 import { correctSpeakers, readSpeakerCorrections, readVerdict, writeVerdict } from '../db/page-corrections';
@@ -62,8 +63,9 @@ export const REQUESTS: RequestTable = {
     handle: forPage(async (request, { pageUrl, tabId }, { db, injectLens }) => {
       const addresses = addressesOf(pageUrl, request.page);
       const article = addresses && (await findArticle(db, [addresses.url, addresses.visited]));
-      // The reader's verdict on the page outranks the detector's.
-      const interview = (addresses ? await readVerdict(db, addresses.visited) : null) ?? request.interview;
+      // The reader's verdict on the page outranks the detector's, which is read here, off the page's thread.
+      const verdict = addresses ? await readVerdict(db, addresses.visited) : null;
+      const interview = verdict ?? (request.signals !== undefined && readsAsInterview(request.signals));
       if (interview) await injectLens(tabId); // tooltips and attribution
       if (!addresses || !article) return { ok: true, highlights: 0 };
       await rememberAddress(db, article, addresses.visited);

@@ -7,6 +7,7 @@ import { attributeQuotes } from './attribution';
 import { isMostlyLinks } from './block-shape';
 import { findInterviewer, type Interviewer } from './byline';
 import { detectInterview, type Detection, type InterviewFormat } from './detect';
+import { gatherSignals } from './signals';
 import { findIntroductions } from './introductions';
 import { NAME, TRANSCRIPT_WORDING } from './lexicon';
 import { MAX_QUOTES, type CapsHit } from './limits';
@@ -149,7 +150,7 @@ function prepared(catalog: readonly CatalogEntry[]) {
 export const analyzeInterview = (
   doc: Document,
   catalog: readonly CatalogEntry[],
-  detection: Detection = detectInterview(doc),
+  detection: Detection = detectInterview(gatherSignals(doc)),
 ): InterviewAnalysis => finish(analysisSteps(doc, catalog, detection));
 
 /**

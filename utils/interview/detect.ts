@@ -17,7 +17,7 @@ import {
   INTERVIEW_WORDING,
   CONVERSATION_WORDING,
 } from './lexicon';
-import { gatherSignals, type Signals } from './signals';
+import type { Signals } from './signals';
 
 export type InterviewFormat = 'narrative' | 'qa' | 'transcript' | 'panel' | 'none';
 
@@ -319,7 +319,12 @@ export function mightBeInterview(signals: Signals): boolean {
   return reachable >= THRESHOLD;
 }
 
-export function detectInterview(doc: Document, signals: Signals = gatherSignals(doc)): Detection {
+/** The background's decision on a page's signals: the cheap look first, the full reading only where it could hold. */
+export const readsAsInterview = (signals: Signals): boolean =>
+  mightBeInterview(signals) && detectInterview(signals).isInterview;
+
+/** Whether the page is an interview, and why: from its signals alone, so the background can decide off the page's thread. */
+export function detectInterview(signals: Signals): Detection {
   const facts = factsOf(signals.blocks);
   const reasons: string[] = [];
   let score = 0;

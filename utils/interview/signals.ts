@@ -1,7 +1,7 @@
 /**
  * What the always-on detector reads on a page, gathered once: its heading, its structured data and
- * a bounded sample of blocks (never a full walk of the page). Only cheap patterns run here: the
- * costly ones wait until a page could be an interview at all.
+ * a bounded sample of blocks (never a full walk of the page). Only this runs in the page: the
+ * detector sends it to the background, which decides (`detectInterview`) off the page's thread.
  */
 
 import { QUESTION_MARKER } from './labels';
@@ -24,9 +24,10 @@ export interface Block {
   answer?: string;
 }
 
-const SAMPLE_BLOCKS = 60;
+/** Bounds of what is gathered, which the background's schema for it holds the page to. */
+export const SIGNAL_LIMITS = { headingPart: 1000, data: 20_000, jsonLd: 3, blocks: 60, blockText: 2000 } as const;
+const SAMPLE_BLOCKS = SIGNAL_LIMITS.blocks;
 const SAMPLED_TAGS = new Set(['P', 'LI', 'DD', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const MAX_JSON_LD = 3;
 const ASKS = /\?[\s”"»«“]*$/;
 
 const meta = (doc: Document, selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
@@ -37,8 +38,8 @@ const addressWords = (doc: Document) =>
 
 function structuredData(doc: Document): string {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')]
-    .slice(0, MAX_JSON_LD)
-    .map((script) => (script.textContent ?? '').slice(0, 20_000))
+    .slice(0, SIGNAL_LIMITS.jsonLd)
+    .map((script) => (script.textContent ?? '').slice(0, SIGNAL_LIMITS.data))
     .join(' ');
 }
 
@@ -54,7 +55,7 @@ function sample(doc: Document): Block[] {
   for (let k = 0, element = elements[0]; element && blocks.length < SAMPLE_BLOCKS; element = elements[++k]) {
     if (!SAMPLED_TAGS.has(element.tagName.toUpperCase())) continue;
     if (element.closest('nav, aside, footer, form, pre, [class*="comment"], [class*="related"]')) continue;
-    const text = squash(element.textContent).slice(0, 2000);
+    const text = squash(element.textContent).slice(0, SIGNAL_LIMITS.blockText);
     if (!text) continue;
     const heading = element.tagName.length === 2 && element.tagName[0] === 'H';
     // A bold opening that asks: the whole block, or its first part with the answer after a break.
@@ -81,6 +82,8 @@ export function gatherSignals(doc: Document): Signals {
     meta(doc, 'meta[property="og:description"]'),
     doc.querySelector('h1')?.textContent ?? '',
     addressWords(doc),
-  ].join(' · ');
+  ]
+    .map((part) => part.slice(0, SIGNAL_LIMITS.headingPart))
+    .join(' · ');
   return { heading, data: structuredData(doc), blocks: sample(doc) };
 }

@@ -6,7 +6,7 @@ import { cardPoint, scrollToReveal } from './reveal';
 import type { UiController } from './ui-controller';
 
 /** The commands the lens answers (the detector answers the rest). */
-export type LensCommandType = Exclude<CommandType, 'page:detection'>;
+export type LensCommandType = Exclude<CommandType, 'page:signals'>;
 
 export interface LensCommandDeps {
   win: Window;

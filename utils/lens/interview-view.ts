@@ -2,6 +2,7 @@ import catalog from '../catalog/catalog.json';
 import type { CatalogEntry } from '../catalog/schema';
 import { analysisSteps, type InterviewAnalysis } from '../interview/analyze';
 import { detectInterview, withVerdict, type Detection } from '../interview/detect';
+import { gatherSignals } from '../interview/signals';
 import { NO_SPEAKER_CORRECTIONS, withCorrections } from '../interview/corrections';
 import type { KnownPerson, Person } from '../interview/people';
 import type { HighlightSpeaker, SpeakerCorrections } from '../messages/fields';
@@ -125,7 +126,7 @@ function* readingSteps(
   userEntries: readonly CatalogEntry[],
   corrections: PageCorrections,
 ): Steps<InterviewView> {
-  const detection = withVerdict(detectInterview(doc), corrections.verdict);
+  const detection = withVerdict(detectInterview(gatherSignals(doc)), corrections.verdict);
   yield;
   const { entries, people } = catalogWith(userEntries);
   const known = [...people, ...corrections.people.people.map((name) => ({ name, roles: [], here: true }))];

@@ -1,5 +1,6 @@
 import { z } from '../validation/zod';
 import { COLOURS } from '../paint/colours';
+import { SIGNAL_LIMITS } from '../interview/signals';
 import { MAX_ARTICLE_PROJECTS, MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from './limits';
 
 /** Schemas of a highlight's fields, shared by the messages (protocol.ts) and backups (utils/backup). */
@@ -88,3 +89,17 @@ export const ProjectsSchema = z.array(shortText(100)).max(50);
 
 /** Projects the whole article names. */
 export const ArticleProjectsSchema = z.array(shortText(100)).max(MAX_ARTICLE_PROJECTS);
+
+const SIGNAL_PARTS = 6; // title, og:title, two descriptions, h1, address (signals.ts)
+const BlockSchema = z.strictObject({
+  text: shortText(SIGNAL_LIMITS.blockText),
+  marked: z.boolean(),
+  asking: z.boolean(),
+  answer: shortText(SIGNAL_LIMITS.blockText).optional(),
+});
+/** What the always-on detector gathers on a page (utils/interview/signals.ts), held to the bounds it gathers within. */
+export const SignalsSchema = z.strictObject({
+  heading: shortText(SIGNAL_PARTS * (SIGNAL_LIMITS.headingPart + ' · '.length)),
+  data: shortText(SIGNAL_LIMITS.jsonLd * (SIGNAL_LIMITS.data + 1)),
+  blocks: z.array(BlockSchema).max(SIGNAL_LIMITS.blocks),
+});

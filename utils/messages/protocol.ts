@@ -7,6 +7,7 @@ import { CatalogEntrySchema, type CatalogEntry } from '../catalog/schema';
 import type { HighlightRecord } from '../db/records';
 import type { Detection } from '../interview/detect';
 import type { PageSummary } from '../interview/report';
+import type { Signals } from '../interview/signals';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatchSchema as SettingsPatch, type Settings } from '../settings/schema';
 import {
@@ -19,6 +20,7 @@ import {
   QuoteSelectorSchema as QuoteSelector,
   RecordIdSchema as RecordId,
   shortText,
+  SignalsSchema,
   SpeakerChangeSchema as SpeakerChange,
   type SpeakerCorrections,
 } from './fields';
@@ -41,7 +43,8 @@ export type PageFacts = z.infer<typeof PageFacts>;
 const WebAddress = z.url({ protocol: /^https?$/ }).max(4096);
 
 export const Request = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('page:hello'), page: PageFacts, interview: z.boolean().optional() }),
+  // The detector's signals: the background decides from them whether the page is an interview.
+  z.strictObject({ type: z.literal('page:hello'), page: PageFacts, signals: SignalsSchema.optional() }),
   z.strictObject({ type: z.literal('lens:request') }),
   z.strictObject({ type: z.literal('page:highlights'), page: PageFacts }),
   z.strictObject({
@@ -139,8 +142,8 @@ export type LensCommand =
   | { type: 'lens:summary' }
   /** From the background, for the card's note frame: Escape was pressed there. */
   | { type: 'lens:close-card' }
-  /** Answered by the always-on detector: its Detection of the page. */
-  | { type: 'page:detection' };
+  /** Answered by the always-on detector: what it gathered on the page, for the popup to say why it is read as it is. */
+  | { type: 'page:signals' };
 export type CommandType = LensCommand['type'];
 
 /**
@@ -155,6 +158,6 @@ interface CommandReplies {
   /** The analysis without its quotes; on a page that is no interview, the detection that said so. */
   'lens:summary': PageSummary | Detection;
   'lens:close-card': undefined;
-  'page:detection': Detection;
+  'page:signals': Signals;
 }
 export type CommandReply<K extends CommandType> = CommandReplies[K];

@@ -1,5 +1,7 @@
 import { z } from '../validation/zod';
+import { detectInterview, type Detection } from '../interview/detect';
 import type { CapsHit } from '../interview/limits';
+import { SignalsSchema } from './fields';
 
 const CappedSchema = z.strictObject({ found: z.int().min(0), kept: z.int().min(0) });
 
@@ -14,4 +16,10 @@ export const CapsHitSchema = z.strictObject({
 export function capsIn(reply: object): CapsHit | undefined {
   const parsed = CapsHitSchema.safeParse((reply as { capped?: unknown }).capped);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** The detector's `page:signals` reply read as the background reads it; null when it is not well formed. */
+export function detectionOf(reply: unknown): Detection | null {
+  const parsed = SignalsSchema.safeParse(reply);
+  return parsed.success ? detectInterview(parsed.data) : null;
 }

@@ -32,16 +32,13 @@ function asSummary(reply: unknown, capsIn: (reply: object) => CapsHit | undefine
   return capped ? { ...rest, capped } : rest;
 }
 
-/** What the page's content scripts make of it: the lens's full analysis, else the detector's verdict. */
+/** What the page's content scripts make of it: the lens's full analysis, else the detector's signals read as the background reads them. */
 export async function pageSummary(address: string): Promise<Partial<InterviewReport> | null> {
   const [tabId] = await tabsShowing([address]);
   if (tabId === undefined) return null;
-  // The reply's check is built with zod, which the popup's first screen does not wait for.
-  const { capsIn } = await import('../messages/summary');
-  const ask = (type: 'lens:summary' | 'page:detection') =>
-    browser.tabs.sendMessage(tabId, { type }).then(
-      (reply) => asSummary(reply, capsIn),
-      () => null,
-    );
-  return (await ask('lens:summary')) ?? (await ask('page:detection'));
+  // The replies' checks are built with zod, which the popup's first screen does not wait for.
+  const { capsIn, detectionOf } = await import('../messages/summary');
+  const ask = (type: 'lens:summary' | 'page:signals') =>
+    browser.tabs.sendMessage(tabId, { type }).catch(() => null) as Promise<unknown>;
+  return asSummary(await ask('lens:summary'), capsIn) ?? detectionOf(await ask('page:signals'));
 }

@@ -6,6 +6,7 @@ import type { HighlightRecord } from '@/utils/db/records';
 import { MAX_CONTEXT, MAX_NOTE, MAX_QUOTE, MAX_TAG, MAX_TAGS } from '@/utils/messages/limits';
 import { REQUESTS } from '@/utils/background/handlers';
 import type { Request, RequestType } from '@/utils/messages/protocol';
+import { SIGNAL_LIMITS } from '@/utils/interview/signals';
 import { COLOURS } from '@/utils/paint/colours';
 import { DEFAULT_SETTINGS, MAX_COLOUR_LABEL, MAX_DISABLED_SITES, UNDERLINE_DENSITIES } from '@/utils/settings/schema';
 import { article, catalogEntry, highlight } from '../backup/fixtures';
@@ -72,6 +73,18 @@ const pageFacts = fc.record(
   { canonical, title: text(1000), site: text(300), author: text(300), published: text(100) },
   { requiredKeys: ['title'] },
 );
+/** What the detector gathers on a page (utils/interview/signals.ts). */
+const signals = fc.record({
+  heading: text(6000),
+  data: text(60_000),
+  blocks: fc.array(
+    fc.record(
+      { text: text(SIGNAL_LIMITS.blockText), marked: fc.boolean(), asking: fc.boolean(), answer: text(2000) },
+      { requiredKeys: ['text', 'marked', 'asking'] },
+    ),
+    { maxLength: 5 },
+  ),
+});
 const quote = fc.record({
   type: fc.constant('TextQuoteSelector' as const),
   exact: nonBlank(MAX_QUOTE),
@@ -230,10 +243,7 @@ export const backupFile: fc.Arbitrary<Backup> = fc
 const req = <T extends RequestType>(type: T) => fc.constant(type);
 
 export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = {
-  'page:hello': fc.record(
-    { type: req('page:hello'), page: pageFacts, interview: fc.boolean() },
-    { requiredKeys: ['type', 'page'] },
-  ),
+  'page:hello': fc.record({ type: req('page:hello'), page: pageFacts, signals }, { requiredKeys: ['type', 'page'] }),
   'lens:request': fc.record({ type: req('lens:request') }),
   'page:highlights': fc.record({ type: req('page:highlights'), page: pageFacts }),
   'highlight:create': fc.record(
@@ -456,6 +466,7 @@ const badHttps = fc.oneof(
 );
 const badText = (max: number) => fc.oneof(fc.constant(''), blank, over(max));
 
+const block = { text: 'Q: Why PyTorch?', marked: true, asking: true };
 const pageBads = {
   'page.title': over(1000),
   'page.canonical': over(4096),
@@ -497,7 +508,7 @@ const selectorKeys = (at: string) => [
 ];
 
 const REQUIRED: Record<RequestType, string[]> = {
-  'page:hello': ['type', 'page', 'page.title'],
+  'page:hello': ['type', 'page', 'page.title', 'signals.heading', 'signals.data', 'signals.blocks'],
   'lens:request': ['type'],
   'page:highlights': ['type', 'page', 'page.title'],
   'highlight:create': ['type', 'page', 'page.title', ...selectorKeys('')],
@@ -526,7 +537,11 @@ const REQUIRED: Record<RequestType, string[]> = {
 type Bad = fc.Arbitrary<Json> | ((current: Json) => fc.Arbitrary<Json>);
 
 const BAD: Record<RequestType, Record<string, Bad>> = {
-  'page:hello': pageBads,
+  'page:hello': {
+    ...pageBads,
+    'signals.heading': over(6 * (SIGNAL_LIMITS.headingPart + 3)),
+    'signals.blocks': fc.constant(Array.from({ length: SIGNAL_LIMITS.blocks + 1 }, () => block)),
+  },
   'lens:request': {},
   'page:highlights': pageBads,
   'highlight:create': { ...pageBads, ...selectorBads('') },

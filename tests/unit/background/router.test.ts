@@ -3,6 +3,8 @@ import { LensDatabase } from '@/utils/db/database';
 import { routeMessage, type RouterContext } from '@/utils/background/router';
 import { listHighlights } from '@/utils/db/highlights';
 import type { SenderInfo } from '@/utils/background/sender';
+import { gatherSignals } from '@/utils/interview/signals';
+import { fixturePages, loadPage } from '../interview/fixtures';
 
 const EXTENSION_ID = 'lens-id';
 const ORIGIN = 'chrome-extension://lens-id/';
@@ -39,6 +41,11 @@ beforeEach(() => {
 afterEach(async () => {
   await db.delete();
 });
+
+/** What the detector gathers on an interview, and on a press release: the background decides from these. */
+const signalsOf = (name: string) => gatherSignals(loadPage(fixturePages().find((page) => page.name === name)!));
+const INTERVIEW_SIGNALS = signalsOf('interviews/tns-why-pytorch-won.html');
+const NEWS_SIGNALS = signalsOf('not-interviews/press-release.html');
 
 const fromTab = (url = PAGE): SenderInfo => ({ id: EXTENSION_ID, url, frameId: 0, tab: { id: 7, url } });
 const fromPopup: SenderInfo = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
@@ -121,9 +128,26 @@ describe('routeMessage', () => {
     expect(injectLens).toHaveBeenCalledWith(7);
   });
 
+  it('decides from what the detector gathered: an interview’s signals load the lens, a press release’s do not', async () => {
+    const hello = (signals: unknown) =>
+      routeMessage({ type: 'page:hello', page: { title: '' }, signals }, fromTab(), context);
+    expect(await hello(NEWS_SIGNALS)).toEqual({ ok: true, highlights: 0 });
+    expect(injectLens).not.toHaveBeenCalled();
+    expect(await hello(INTERVIEW_SIGNALS)).toEqual({ ok: true, highlights: 0 });
+    expect(injectLens).toHaveBeenCalledWith(7);
+    // Signals past the bounds the detector gathers within are refused, and load nothing.
+    const oversized = { ...INTERVIEW_SIGNALS, blocks: Array.from({ length: 61 }, () => INTERVIEW_SIGNALS.blocks[0]) };
+    expect(await hello(oversized)).toMatchObject({ ok: false });
+    expect(injectLens).toHaveBeenCalledOnce();
+  });
+
   it('follows the reader’s verdict on a page over the detector’s, for that page only, until given back', async () => {
     const hello = (interview: boolean, url = PAGE) =>
-      routeMessage({ type: 'page:hello', page: { title: '' }, interview }, fromTab(url), context);
+      routeMessage(
+        { type: 'page:hello', page: { title: '' }, signals: interview ? INTERVIEW_SIGNALS : NEWS_SIGNALS },
+        fromTab(url),
+        context,
+      );
     expect(
       await routeMessage({ type: 'page:verdict', url: PAGE, verdict: 'not-interview' }, fromPopup, context),
     ).toEqual({ ok: true, saved: true });

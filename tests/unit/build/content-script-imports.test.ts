@@ -13,8 +13,8 @@ function resolveModule(from: string, spec: string): string | undefined {
   return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find(isFile);
 }
 
-/** The packages a module pulls into its bundle, through every module it imports for a value. */
-function packagesReached(entry: string): Set<string> {
+/** The packages and the project's own modules a module pulls into its bundle, through every module it imports for a value. */
+function reached(entry: string): { packages: Set<string>; modules: Set<string> } {
   const packages = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -28,8 +28,9 @@ function packagesReached(entry: string): Set<string> {
     }
   };
   visit(resolve(ROOT, entry));
-  return packages;
+  return { packages, modules: new Set([...seen].map((file) => file.slice(ROOT.length + 1))) };
 }
+const packagesReached = (entry: string) => reached(entry).packages;
 
 describe('what the content scripts bring into every page they run in', () => {
   it('the lens imports no zod: validation is the background’s, and zod’s schemas cost the lens’s first task', () => {
@@ -43,5 +44,12 @@ describe('what the content scripts bring into every page they run in', () => {
     expect(reached).not.toContain('zod');
     expect(reached).not.toContain('react');
     expect(reached).not.toContain('react-dom');
+  });
+
+  it('the always-on detector leaves the detection rules to the background: it only gathers', () => {
+    const { modules } = reached('entrypoints/detector.content.ts');
+    expect(modules).toContain('utils/interview/signals.ts');
+    expect(modules).not.toContain('utils/interview/detect.ts');
+    expect(modules).not.toContain('utils/interview/lexicon.ts');
   });
 });

@@ -17,7 +17,7 @@ describe('interview detector on the fixture pages', () => {
 
   for (const page of pages) {
     it(`${page.name}: ${page.expected.isInterview ? `an interview (${page.expected.format})` : 'not an interview'}`, () => {
-      const detection = detectInterview(loadPage(page));
+      const detection = detectInterview(gatherSignals(loadPage(page)));
       const key = page.expected.isInterview
         ? detection.isInterview
           ? 'truePositive'
@@ -49,7 +49,7 @@ describe('the always-on first look', () => {
       const doc = loadPage(page);
       return {
         name: page.name,
-        interview: detectInterview(doc).isInterview,
+        interview: detectInterview(gatherSignals(doc)).isInterview,
         might: mightBeInterview(gatherSignals(doc)),
       };
     });

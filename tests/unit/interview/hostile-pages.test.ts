@@ -5,6 +5,7 @@ import catalog from '@/utils/catalog/catalog.json';
 import type { CatalogEntry } from '@/utils/catalog/schema';
 import { analyzeInterview, type InterviewAnalysis } from '@/utils/interview/analyze';
 import { detectInterview, type Detection } from '@/utils/interview/detect';
+import { gatherSignals } from '@/utils/interview/signals';
 import { toReport } from '@/utils/interview/report';
 import { readInterview } from '@/utils/lens/interview-view';
 import { deepDom, fiveMegabyteArticle, HOSTILE_PAGES, manyTextNodes, partsFor } from '../../fixtures/hostile/generated';
@@ -34,7 +35,7 @@ interface Read {
 function read(page: FixturePage): Read {
   const doc = loadPage(page);
   const started = performance.now();
-  const detection = detectInterview(doc);
+  const detection = detectInterview(gatherSignals(doc));
   const analysis = analyzeInterview(doc, entries, detection);
   return { doc, detection, analysis, ms: Math.round(performance.now() - started) };
 }

@@ -44,7 +44,7 @@ describe('the lens’s commands', () => {
       isInterview: false,
       reasons: ['no interview signs'],
     });
-    expect(runCommand(table, { type: 'page:detection' })).toBeUndefined();
+    expect(runCommand(table, { type: 'page:signals' })).toBeUndefined();
     expect(runCommand(table, undefined)).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectInterview, withVerdict } from '@/utils/interview/detect';
+import { gatherSignals } from '@/utils/interview/signals';
 import { readInterview } from '@/utils/lens/interview-view';
 import { plainWhy } from '@/utils/popup/plain-why';
 import { fixturePages, loadPage } from '../interview/fixtures';
@@ -22,7 +23,7 @@ describe('the popup’s one-sentence "why"', () => {
     expect(plainWhy(readInterview(loadPage(seed)).report())).toBe(
       'An interview: the writer quotes what Luca Antiga told them.',
     );
-    const detection = detectInterview(loadPage(seed));
+    const detection = detectInterview(gatherSignals(loadPage(seed)));
     expect(plainWhy(withVerdict(detection, false))).toBe('Not an interview: you marked it so.');
   });
 
