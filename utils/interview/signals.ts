@@ -27,7 +27,7 @@ export interface Block {
 /** Bounds of what is gathered, which the background's schema for it holds the page to. */
 export const SIGNAL_LIMITS = { headingPart: 1000, data: 20_000, jsonLd: 3, blocks: 60, blockText: 2000 } as const;
 const SAMPLE_BLOCKS = SIGNAL_LIMITS.blocks;
-const SAMPLED_TAGS = new Set(['P', 'LI', 'DD', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const SAMPLED_BLOCKS = 'p, li, dd, h2, h3, h4, h5, h6';
 const ASKS = /\?[\s”"»«“]*$/;
 
 const meta = (doc: Document, selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
@@ -49,11 +49,11 @@ const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g,
 function sample(doc: Document): Block[] {
   const root = doc.querySelector('[itemprop="articleBody"], .entry-content, .post-content, article, main') ?? doc.body;
   if (!root) return [];
-  // A live collection, read only as far as the sample goes (a static list would hold every block of a huge page).
-  const elements = root.getElementsByTagName('*');
+  // The browser finds the candidate blocks natively: a script loop over every element of the
+  // container cost up to 18 ms cold on real pages, against about 1 ms for this.
+  const elements = root.querySelectorAll(SAMPLED_BLOCKS);
   const blocks: Block[] = [];
   for (let k = 0, element = elements[0]; element && blocks.length < SAMPLE_BLOCKS; element = elements[++k]) {
-    if (!SAMPLED_TAGS.has(element.tagName.toUpperCase())) continue;
     if (element.closest('nav, aside, footer, form, pre, [class*="comment"], [class*="related"]')) continue;
     const text = squash(element.textContent).slice(0, SIGNAL_LIMITS.blockText);
     if (!text) continue;
