@@ -33,10 +33,15 @@ function reached(entry: string): { packages: Set<string>; modules: Set<string> }
 const packagesReached = (entry: string) => reached(entry).packages;
 
 describe('what the content scripts bring into every page they run in', () => {
-  it('the lens imports no zod: validation is the background’s, and zod’s schemas cost the lens’s first task', () => {
-    const reached = packagesReached('entrypoints/lens.content/index.tsx');
-    expect(reached).toContain('react-dom'); // the walk does follow the lens's imports
-    expect(reached).not.toContain('zod');
+  it('the lens imports neither zod nor React: validation is the background’s, and its interface is a file of its own', () => {
+    const lens = packagesReached('entrypoints/lens.content/index.ts');
+    expect(lens).toContain('approx-string-match'); // the walk does follow the lens's imports
+    expect(lens).not.toContain('zod');
+    expect(lens).not.toContain('react');
+    expect(lens).not.toContain('react-dom');
+    const ui = packagesReached('entrypoints/lens-ui.content/index.tsx');
+    expect(ui).toContain('react-dom');
+    expect(ui).not.toContain('zod');
   });
 
   it('the always-on detector imports neither zod nor React', () => {

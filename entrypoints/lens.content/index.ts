@@ -1,5 +1,3 @@
-import ReactDOM from 'react-dom/client';
-import { LensUi } from '@/components/lens/LensUi';
 import { createLensActions } from '@/utils/lens/actions';
 import { openCardsOnClick } from '@/utils/lens/card-clicks';
 import { lensCommands } from '@/utils/lens/commands';
@@ -12,6 +10,7 @@ import { readReaderChoices } from '@/utils/lens/reader-choices';
 import { toolbarFollowsSelection } from '@/utils/lens/selection-toolbar';
 import { tabIntoLens } from '@/utils/lens/tab-into-lens';
 import { createUiController } from '@/utils/lens/ui-controller';
+import { offerUi } from '@/utils/lens/ui-handoff';
 import { watchPageChanges } from '@/utils/lens/watch-page';
 import { answerCommands } from '@/utils/messages/answer-commands';
 import { sendRequest } from '@/utils/messages/send';
@@ -94,9 +93,8 @@ export default defineContentScript({
       tooltipFrom,
       send: sendRequest,
     });
-    const root = ReactDOM.createRoot(mounted.container);
-    root.render(<LensUi store={ui.store} actions={actions} colours={choices.colours} />);
-    signal.addEventListener('abort', () => root.unmount());
+    // The background injects the interface (lens-ui.js) right after this file; it draws into the shadow root.
+    offerUi({ container: mounted.container, store: ui.store, actions, colours: choices.colours, signal });
 
     const { colours, rereadColours } = choices;
     answerCommands(
