@@ -14,6 +14,7 @@ import {
   highlightPhrase,
   inPage,
   noteFieldShown,
+  scrollDispatched,
   waitForPainted,
   waitUntil,
   type PageLike,
@@ -47,6 +48,7 @@ const nameBox = (name: string) => {
 /** Points at an underlined name and waits for its tooltip, seen where the reader sees it: just below the name. */
 async function pointAt(page: Tab, name: string): Promise<void> {
   const box = await waitUntil(page, nameBox, name, (found) => found !== null, `${name} underlined`);
+  await scrollDispatched(page);
   await page.mouse.move(box!.x, box!.y);
   await waitUntil(
     page,

@@ -154,6 +154,21 @@ export const lensHadItsTurn = (page: PageLike): Promise<unknown> =>
   );
 
 /**
+ * Waits until the page has dispatched the scroll events of what a page-side step just scrolled into
+ * view. They come with the next frame, and the lens closes a hover tooltip or an open card when the
+ * page scrolls: a pointer move or a shortcut sent before them is undone by them on a busy machine.
+ * The timer covers a tab that gets no frames (one not in front).
+ */
+export const scrollDispatched = (page: PageLike): Promise<unknown> =>
+  page.evaluate(
+    () =>
+      new Promise((done) => {
+        requestAnimationFrame(() => setTimeout(done, 0));
+        setTimeout(done, 1000);
+      }),
+  );
+
+/**
  * Page-side: the toolbar's box on screen as "left top right bottom", or "" when it is not shown.
  * Its closed shadow root hides it from selectors, so we look for it as a reader does: on screen,
  * just above or below the selection. A coarse grid finds it (hit-testing a 5 MB page costs about

@@ -21,6 +21,7 @@ import {
   toolbarBox,
   toolbarPoint,
   readPainted,
+  scrollDispatched,
   selectPhrase,
   waitForPainted,
   waitUntil,
@@ -313,6 +314,7 @@ export async function interviewIsUnderstood(harness: Harness): Promise<void> {
   // The lens comes by itself on an interview, and underlines speaker and project names.
   await waitUntil(page, mentionBox, 'Antiga', (box) => box !== null, 'Antiga to be underlined');
   const vllm = await waitUntil(page, mentionBox, 'vLLM', (box) => box !== null, 'vLLM to be underlined');
+  await scrollDispatched(page);
   await page.mouse.move(vllm!.x, vllm!.y);
   await waitUntil(page, lensUiAt, { x: vllm!.x, y: vllm!.bottom + 40 }, (shown) => shown, 'the vLLM tooltip');
   await page.screenshot({ path: screenshotPath(`${harness.browser}-tooltip.png`) });
