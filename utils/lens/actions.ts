@@ -43,9 +43,10 @@ export function createLensActions({
     ui.closeCard();
     const range = open ? highlighter.rangeOf(open) : undefined;
     if (range) doc.getSelection()?.collapse(range.endContainer, range.endOffset);
-    // Once the card is gone (Firefox may leave the focus on the lens with the note frame).
+    // Once the card is gone (Firefox may leave the focus on the lens with the note frame); not if
+    // another card has opened meanwhile, as a quick click on the next highlight does: it keeps its focus.
     setTimeout(() => {
-      if (doc.activeElement !== mounted.host) return;
+      if (ui.openCardId() !== null || doc.activeElement !== mounted.host) return;
       (mounted.shadow.activeElement as HTMLElement | null)?.blur();
       mounted.host.blur();
     }, 0);
