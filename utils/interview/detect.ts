@@ -1,8 +1,9 @@
 /**
- * The always-on interview detector: a table of named, weighted rules over cheap signals and a
- * bounded sample of blocks (never a full walk of the page). Each rule also states a cheap sign
- * without which it cannot hold, so most pages are passed over before any costly pattern compiles.
- * Kept free of dependencies: it ships in the content script that runs on every page.
+ * The interview detector: a table of named, weighted rules over the signals the always-on script
+ * gathers (utils/interview/signals.ts). It runs in the background on every page's signals, and in
+ * the popup and the lens. Each rule also states a cheap sign without which it cannot hold, so most
+ * pages are passed over before any costly pattern compiles. Any page can feed it, so no pattern
+ * may backtrack without bound.
  */
 
 import { lazyPattern } from './lazy-pattern';
@@ -63,8 +64,26 @@ const PRESS_RELEASE = lazyPattern(
   'iu',
 );
 const SELF_INTRODUCTION = lazyPattern(String.raw`\bI['’]m\s[\p{Lu}][\p{L}’'-]+\s[\p{Lu}]`, 'u');
-const TAGGED =
-  /"(?:keywords|articleSection|genre|@type)"\s*:\s*(?:"[^"]*\b(interview|podcast|q&a)\b[^"]*"|\[[^\]]*\b(interview|podcast|q&a)\b[^\]]*\])/i;
+/** A structured-data field that can tag the page, up to its value's opening quote or bracket. */
+const TAG_FIELD = /"(?:keywords|articleSection|genre|@type)"\s*:\s*(["[])/gi;
+const TAG_WORD = /\b(interview|podcast|q&a)\b/i;
+
+/**
+ * The word a structured-data field tags the page with ("genre": "Interview", "keywords": [… "podcast"
+ * …]), if one does. One pass over the data, however it is written: a single pattern spanning field
+ * and value backtracked for seconds on data with an unclosed list, and this runs in the background.
+ */
+function taggedAs(data: string): string | undefined {
+  TAG_FIELD.lastIndex = 0;
+  for (let field = TAG_FIELD.exec(data); field; field = TAG_FIELD.exec(data)) {
+    const close = data.indexOf(field[1] === '"' ? '"' : ']', TAG_FIELD.lastIndex);
+    if (close < 0) return undefined; // nothing closes this value, nor any after it
+    const word = data.slice(TAG_FIELD.lastIndex, close).match(TAG_WORD)?.[1];
+    if (word) return word;
+    TAG_FIELD.lastIndex = close + 1;
+  }
+  return undefined;
+}
 
 /** Cheap signs, counted over the sample without a costly pattern: each rule for an interview needs its own. */
 interface Hints {
@@ -134,9 +153,8 @@ const RULES: readonly Rule[] = [
   {
     name: 'structured-data-says-interview',
     weight: 2,
-    could: ({ data }) => TAGGED.test(data),
-    test: ({ data }) =>
-      quoted(data.match(TAGGED)?.slice(1).find(Boolean), (w) => `its structured data is tagged “${w}”`),
+    could: ({ data }) => taggedAs(data) !== undefined,
+    test: ({ data }) => quoted(taggedAs(data), (w) => `its structured data is tagged “${w}”`),
   },
   {
     name: 'turns-labelled-by-name',

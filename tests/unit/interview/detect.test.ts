@@ -100,3 +100,26 @@ describe('withVerdict', () => {
     expect(withVerdict(passed, false)).toBe(passed);
   });
 });
+
+describe('the structured data a page tags itself with', () => {
+  const withData = (data: string) => ({ heading: '', data, blocks: [] });
+  const tagReason = (data: string) =>
+    detectInterview(withData(data)).reasons.find((reason) => reason.startsWith('its structured data'));
+
+  it('reads a tag in a field’s text or in its list', () => {
+    expect(tagReason('{"@type":"NewsArticle","genre":"Interview"}')).toBe('its structured data is tagged “Interview”');
+    expect(tagReason('{"keywords":["AI","open source","podcast"],"articleSection":"News"}')).toBe(
+      'its structured data is tagged “podcast”',
+    );
+    expect(tagReason('{"keywords":["AI"],"description":"an interview"}')).toBeUndefined();
+  });
+
+  it('reads data written to make a pattern backtrack in one pass (the background reads every page’s)', () => {
+    // Three JSON-LD blocks at their bound, lists opened again and again and never closed: over 90 s
+    // with the single pattern this replaced.
+    const unclosed = '"genre":[ podcast podcast '.repeat(900).slice(0, 20_000);
+    const started = performance.now();
+    expect(tagReason([unclosed, unclosed, unclosed].join(' '))).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
