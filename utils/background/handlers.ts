@@ -65,7 +65,7 @@ export const REQUESTS: RequestTable = {
       const article = addresses && (await findArticle(db, [addresses.url, addresses.visited]));
       // The reader's verdict on the page outranks the detector's, which is read here, off the page's thread.
       const verdict = addresses ? await readVerdict(db, addresses.visited) : null;
-      const interview = verdict ?? (request.signals !== undefined && readsAsInterview(request.signals));
+      const interview = verdict ?? readsAsInterview(request.signals);
       if (interview) await injectLens(tabId); // tooltips and attribution
       if (!addresses || !article) return { ok: true, highlights: 0 };
       await rememberAddress(db, article, addresses.visited);

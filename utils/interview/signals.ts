@@ -25,8 +25,15 @@ export interface Block {
 }
 
 /** Bounds of what is gathered, which the background's schema for it holds the page to. */
-export const SIGNAL_LIMITS = { headingPart: 1000, data: 20_000, jsonLd: 3, blocks: 60, blockText: 2000 } as const;
-const SAMPLE_BLOCKS = SIGNAL_LIMITS.blocks;
+export const SIGNAL_LIMITS = {
+  headingPart: 1000,
+  heading: 6000,
+  jsonLdBlocks: 3,
+  jsonLdText: 20_000,
+  data: 60_000,
+  blocks: 60,
+  blockText: 2000,
+} as const;
 const SAMPLED_BLOCKS = 'p, li, dd, h2, h3, h4, h5, h6';
 const ASKS = /\?[\s”"»«“]*$/;
 
@@ -38,14 +45,15 @@ const addressWords = (doc: Document) =>
 
 function structuredData(doc: Document): string {
   return [...doc.querySelectorAll('script[type="application/ld+json"]')]
-    .slice(0, SIGNAL_LIMITS.jsonLd)
-    .map((script) => (script.textContent ?? '').slice(0, SIGNAL_LIMITS.data))
-    .join(' ');
+    .slice(0, SIGNAL_LIMITS.jsonLdBlocks)
+    .map((script) => (script.textContent ?? '').slice(0, SIGNAL_LIMITS.jsonLdText))
+    .join(' ')
+    .slice(0, SIGNAL_LIMITS.data);
 }
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Blocks from the likeliest article container, at most SAMPLE_BLOCKS, with questions marked. */
+/** Blocks from the likeliest article container, at most SIGNAL_LIMITS.blocks, with questions marked. */
 function sample(doc: Document): Block[] {
   const root = doc.querySelector('[itemprop="articleBody"], .entry-content, .post-content, article, main') ?? doc.body;
   if (!root) return [];
@@ -53,7 +61,7 @@ function sample(doc: Document): Block[] {
   // container cost up to 18 ms cold on real pages, against about 1 ms for this.
   const elements = root.querySelectorAll(SAMPLED_BLOCKS);
   const blocks: Block[] = [];
-  for (let k = 0, element = elements[0]; element && blocks.length < SAMPLE_BLOCKS; element = elements[++k]) {
+  for (let k = 0, element = elements[0]; element && blocks.length < SIGNAL_LIMITS.blocks; element = elements[++k]) {
     if (element.closest('nav, aside, footer, form, pre, [class*="comment"], [class*="related"]')) continue;
     const text = squash(element.textContent).slice(0, SIGNAL_LIMITS.blockText);
     if (!text) continue;
@@ -84,6 +92,7 @@ export function gatherSignals(doc: Document): Signals {
     addressWords(doc),
   ]
     .map((part) => part.slice(0, SIGNAL_LIMITS.headingPart))
-    .join(' · ');
+    .join(' · ')
+    .slice(0, SIGNAL_LIMITS.heading);
   return { heading, data: structuredData(doc), blocks: sample(doc) };
 }

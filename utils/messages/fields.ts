@@ -90,7 +90,6 @@ export const ProjectsSchema = z.array(shortText(100)).max(50);
 /** Projects the whole article names. */
 export const ArticleProjectsSchema = z.array(shortText(100)).max(MAX_ARTICLE_PROJECTS);
 
-const SIGNAL_PARTS = 6; // title, og:title, two descriptions, h1, address (signals.ts)
 const BlockSchema = z.strictObject({
   text: shortText(SIGNAL_LIMITS.blockText),
   marked: z.boolean(),
@@ -99,7 +98,7 @@ const BlockSchema = z.strictObject({
 });
 /** What the always-on detector gathers on a page (utils/interview/signals.ts), held to the bounds it gathers within. */
 export const SignalsSchema = z.strictObject({
-  heading: shortText(SIGNAL_PARTS * (SIGNAL_LIMITS.headingPart + ' · '.length)),
-  data: shortText(SIGNAL_LIMITS.jsonLd * (SIGNAL_LIMITS.data + 1)),
+  heading: shortText(SIGNAL_LIMITS.heading),
+  data: shortText(SIGNAL_LIMITS.data),
   blocks: z.array(BlockSchema).max(SIGNAL_LIMITS.blocks),
 });

@@ -44,7 +44,7 @@ const WebAddress = z.url({ protocol: /^https?$/ }).max(4096);
 
 export const Request = z.discriminatedUnion('type', [
   // The detector's signals: the background decides from them whether the page is an interview.
-  z.strictObject({ type: z.literal('page:hello'), page: PageFacts, signals: SignalsSchema.optional() }),
+  z.strictObject({ type: z.literal('page:hello'), page: PageFacts, signals: SignalsSchema }),
   z.strictObject({ type: z.literal('lens:request') }),
   z.strictObject({ type: z.literal('page:highlights'), page: PageFacts }),
   z.strictObject({

@@ -75,11 +75,16 @@ const pageFacts = fc.record(
 );
 /** What the detector gathers on a page (utils/interview/signals.ts). */
 const signals = fc.record({
-  heading: text(6000),
-  data: text(60_000),
+  heading: text(SIGNAL_LIMITS.heading),
+  data: text(SIGNAL_LIMITS.data),
   blocks: fc.array(
     fc.record(
-      { text: text(SIGNAL_LIMITS.blockText), marked: fc.boolean(), asking: fc.boolean(), answer: text(2000) },
+      {
+        text: text(SIGNAL_LIMITS.blockText),
+        marked: fc.boolean(),
+        asking: fc.boolean(),
+        answer: text(SIGNAL_LIMITS.blockText),
+      },
       { requiredKeys: ['text', 'marked', 'asking'] },
     ),
     { maxLength: 5 },
@@ -243,7 +248,10 @@ export const backupFile: fc.Arbitrary<Backup> = fc
 const req = <T extends RequestType>(type: T) => fc.constant(type);
 
 export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = {
-  'page:hello': fc.record({ type: req('page:hello'), page: pageFacts, signals }, { requiredKeys: ['type', 'page'] }),
+  'page:hello': fc.record(
+    { type: req('page:hello'), page: pageFacts, signals },
+    { requiredKeys: ['type', 'page', 'signals'] },
+  ),
   'lens:request': fc.record({ type: req('lens:request') }),
   'page:highlights': fc.record({ type: req('page:highlights'), page: pageFacts }),
   'highlight:create': fc.record(
@@ -508,7 +516,7 @@ const selectorKeys = (at: string) => [
 ];
 
 const REQUIRED: Record<RequestType, string[]> = {
-  'page:hello': ['type', 'page', 'page.title', 'signals.heading', 'signals.data', 'signals.blocks'],
+  'page:hello': ['type', 'page', 'page.title', 'signals', 'signals.heading', 'signals.data', 'signals.blocks'],
   'lens:request': ['type'],
   'page:highlights': ['type', 'page', 'page.title'],
   'highlight:create': ['type', 'page', 'page.title', ...selectorKeys('')],
@@ -539,7 +547,8 @@ type Bad = fc.Arbitrary<Json> | ((current: Json) => fc.Arbitrary<Json>);
 const BAD: Record<RequestType, Record<string, Bad>> = {
   'page:hello': {
     ...pageBads,
-    'signals.heading': over(6 * (SIGNAL_LIMITS.headingPart + 3)),
+    'signals.heading': over(SIGNAL_LIMITS.heading),
+    'signals.data': over(SIGNAL_LIMITS.data),
     'signals.blocks': fc.constant(Array.from({ length: SIGNAL_LIMITS.blocks + 1 }, () => block)),
   },
   'lens:request': {},

@@ -120,10 +120,14 @@ describe('routeMessage', () => {
   });
 
   it('loads the lens when a page with highlights says hello, and not otherwise', async () => {
-    await routeMessage({ type: 'page:hello', page: { title: '' } }, fromTab(), context);
+    await routeMessage({ type: 'page:hello', page: { title: '' }, signals: NEWS_SIGNALS }, fromTab(), context);
     expect(injectLens).not.toHaveBeenCalled();
     await routeMessage(create(), fromTab(), context);
-    const reply = await routeMessage({ type: 'page:hello', page: { title: '' } }, fromTab(), context);
+    const reply = await routeMessage(
+      { type: 'page:hello', page: { title: '' }, signals: NEWS_SIGNALS },
+      fromTab(),
+      context,
+    );
     expect(reply).toEqual({ ok: true, highlights: 1 });
     expect(injectLens).toHaveBeenCalledWith(7);
   });
@@ -318,7 +322,7 @@ describe('routeMessage', () => {
       context,
     );
     await routeMessage(
-      { type: 'page:hello', page: { title: 'T', canonical: '/story' } },
+      { type: 'page:hello', page: { title: 'T', canonical: '/story' }, signals: NEWS_SIGNALS },
       fromTab('https://thenewstack.io/amp/story?utm_source=x'),
       context,
     );
@@ -520,7 +524,9 @@ describe('managing the library from extension pages', () => {
     const saved = await routeMessage(create(), fromTab(), context);
     const id = saved.ok && 'highlight' in saved ? saved.highlight.id : '';
     await routeMessage({ type: 'settings:update', patch: { paused: true } }, fromPopup, context);
-    expect(await routeMessage({ type: 'page:hello', page: { title: '' } }, fromTab(), context)).toEqual({
+    expect(
+      await routeMessage({ type: 'page:hello', page: { title: '' }, signals: NEWS_SIGNALS }, fromTab(), context),
+    ).toEqual({
       ok: true,
       highlights: 0,
     });
@@ -626,10 +632,12 @@ describe('a page on a neighbouring site that names another’s article as its ca
     const { id, articleId } = (await db.highlights.toCollection().first())!;
     const before = await stored(articleId);
     const page = lie(victim);
-    expect(await routeMessage({ type: 'page:hello', page }, fromTab(attacker), context)).toEqual({
-      ok: true,
-      highlights: 0,
-    });
+    expect(await routeMessage({ type: 'page:hello', page, signals: NEWS_SIGNALS }, fromTab(attacker), context)).toEqual(
+      {
+        ok: true,
+        highlights: 0,
+      },
+    );
     expect(await routeMessage({ type: 'page:highlights', page }, fromTab(attacker), context)).toEqual({
       ok: true,
       highlights: [],
