@@ -93,7 +93,7 @@ export default defineContentScript({
       tooltipFrom,
       send: sendRequest,
     });
-    // The background injects the interface (lens-ui.js) right after this file; it draws into the shadow root.
+    // The background injects the interface (lens-ui.js) with this file; it draws into the shadow root.
     offerUi({ container: mounted.container, store: ui.store, actions, colours: choices.colours, signal });
 
     const { colours, rereadColours } = choices;
