@@ -18,30 +18,43 @@ function oldDatabase(name: string, version: number): Dexie {
   return db;
 }
 
+/** An article and a highlight as every old version stored them (fields vary per test). */
+const oldArticle = (fields: Record<string, unknown> = {}) => ({
+  id: 'a1',
+  url: 'https://a.com/p',
+  urls: ['https://a.com/p'],
+  title: 'T',
+  site: 'a.com',
+  firstSeenAt: 1,
+  updatedAt: 1,
+  ...fields,
+});
+const oldHighlight = (fields: Record<string, unknown> = {}) => ({
+  id: 'h1',
+  articleId: 'a1',
+  colour: 'yellow',
+  note: 'kept',
+  tags: ['x'],
+  createdAt: 1,
+  updatedAt: 1,
+  quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
+  position: { type: 'TextPositionSelector', start: 0, end: 5 },
+  ...fields,
+});
+/** A user-added catalog entry, as version 2 on stored it. */
+const QUILLMARK = {
+  name: 'Quillmark',
+  aliases: [] as string[],
+  kind: 'developer-tool' as const,
+  description: 'A static site generator.',
+};
+
 describe('database migrations', () => {
   it('opens a version 1 database as the current version with every article and highlight kept', async () => {
     const name = 'migration-v1';
     const v1 = oldDatabase(name, 1);
-    const article = {
-      id: 'a1',
-      url: 'https://a.com/p',
-      urls: ['https://a.com/p'],
-      title: 'T',
-      site: 'a.com',
-      firstSeenAt: 1,
-      updatedAt: 1,
-    };
-    const highlight = {
-      id: 'h1',
-      articleId: 'a1',
-      colour: 'yellow',
-      note: 'kept',
-      tags: ['x'],
-      createdAt: 1,
-      updatedAt: 1,
-      quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: 5 },
-    };
+    const article = oldArticle();
+    const highlight = oldHighlight();
     await v1.table('articles').add(article);
     await v1.table('highlights').add(highlight);
     v1.close();
@@ -49,12 +62,7 @@ describe('database migrations', () => {
     const db = new LensDatabase(name);
     expect(await db.articles.toArray()).toEqual([article]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
-    await db.catalog.add({
-      name: 'Quillmark',
-      aliases: [],
-      kind: 'developer-tool',
-      description: 'A static site generator.',
-    });
+    await db.catalog.add(QUILLMARK);
     expect(db.verno).toBe(5);
     await db.delete();
   });
@@ -62,33 +70,9 @@ describe('database migrations', () => {
   it('opens a version 2 database as the current version with articles, highlights and catalog kept', async () => {
     const name = 'migration-v2';
     const v2 = oldDatabase(name, 2);
-    const article = {
-      id: 'a1',
-      url: 'https://a.com/p',
-      urls: ['https://a.com/p'],
-      title: 'T',
-      site: 'a.com',
-      firstSeenAt: 1,
-      updatedAt: 1,
-    };
-    const highlight = {
-      id: 'h1',
-      articleId: 'a1',
-      colour: 'green',
-      note: 'kept',
-      tags: ['x'],
-      createdAt: 1,
-      updatedAt: 1,
-      quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: 5 },
-    };
-    const entry = {
-      name: 'Quillmark',
-      aliases: [],
-      kind: 'developer-tool',
-      description: 'A static site generator.',
-      userAdded: true,
-    };
+    const article = oldArticle();
+    const highlight = oldHighlight({ colour: 'green' });
+    const entry = { ...QUILLMARK, userAdded: true };
     await v2.table('articles').add(article);
     await v2.table('highlights').add(highlight);
     await v2.table('catalog').add(entry);
@@ -107,26 +91,10 @@ describe('database migrations', () => {
   it('opens a version 4 database as the current version with every record kept and still found by article and address', async () => {
     const name = 'migration-v4';
     const v4 = oldDatabase(name, 4);
-    const article = {
-      id: 'a1',
-      url: 'https://a.com/p',
-      urls: ['https://a.com/p', 'https://a.com/p/amp'],
-      title: 'T',
-      site: 'a.com',
-      firstSeenAt: 1,
-      updatedAt: 2,
-    };
-    const highlights = ['h1', 'h2'].map((id, n) => ({
-      id,
-      articleId: 'a1',
-      colour: 'blue',
-      note: `kept ${n}`,
-      tags: ['x', 'y'],
-      createdAt: n,
-      updatedAt: n + 1,
-      quote: { type: 'TextQuoteSelector', exact: 'quote', prefix: '', suffix: '' },
-      position: { type: 'TextPositionSelector', start: 0, end: 5 },
-    }));
+    const article = oldArticle({ urls: ['https://a.com/p', 'https://a.com/p/amp'], updatedAt: 2 });
+    const highlights = ['h1', 'h2'].map((id, n) =>
+      oldHighlight({ id, colour: 'blue', note: `kept ${n}`, tags: ['x', 'y'], createdAt: n, updatedAt: n + 1 }),
+    );
     const verdict = { url: 'https://a.com/p', isInterview: true, updatedAt: 3 };
     await v4.table('articles').add(article);
     await v4.table('highlights').bulkAdd(highlights);
