@@ -30,7 +30,7 @@ const MAX_ADDRESSES = 10_000;
 
 /** Milliseconds since 1970, as Date.now() gives them. */
 // Up to the last instant a JavaScript Date can show: a later one would break every date display.
-const TimestampSchema = z.int().min(0).max(8_640_000_000_000_000);
+export const TimestampSchema = z.int().min(0).max(8_640_000_000_000_000);
 const AddressSchema = z.url({ protocol: /^https?$/ }).max(MAX_ADDRESS);
 const text = (max: number) => z.string().max(max);
 
@@ -71,6 +71,7 @@ export const HighlightRecordSchema = z
     projects: ProjectsSchema.optional(),
     anchorState: z.enum(ANCHOR_STATES).optional(),
     anchorCheckedAt: TimestampSchema.optional(),
+    alsoEdited: z.strictObject({ note: NoteSchema.unwrap(), updatedAt: TimestampSchema }).optional(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })

@@ -3,6 +3,7 @@ import type { CatalogEntry } from '../catalog/schema';
 import type { SettingsRow } from '../settings/row';
 import { DATABASE_NAME } from './name';
 import type { ArticleRecord, HighlightRecord, PageCorrectionsRecord } from './records';
+import type { SyncedRecord, SyncSetupRecord } from './sync-records';
 
 /**
  * The extension's database. Opened only in the background and in extension pages (popup,
@@ -17,6 +18,10 @@ export class LensDatabase extends Dexie {
   settings!: EntityTable<SettingsRow, 'id'>;
   /** The reader's corrections on pages (interview or not, their people), by normalised address; named for the first kind. */
   verdicts!: EntityTable<PageCorrectionsRecord, 'url'>;
+  /** Sync with the reader's own server, when turned on (utils/sync): its setup, one row. */
+  syncSetup!: EntityTable<SyncSetupRecord, 'id'>;
+  /** Which version of each highlight the sync replica last had. */
+  synced!: EntityTable<SyncedRecord, 'docId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -35,5 +40,7 @@ export class LensDatabase extends Dexie {
     // article and by creation (the popup's newest first), articles by address. Dexie drops the
     // others and keeps every record.
     this.version(5).stores({ articles: 'id, &url, *urls', highlights: 'id, articleId, createdAt' });
+    // v6: sync's setup and bookkeeping (new tables, nothing to migrate).
+    this.version(6).stores({ syncSetup: 'id', synced: 'docId' });
   }
 }

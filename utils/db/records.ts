@@ -19,6 +19,12 @@ export interface ArticleRecord {
   updatedAt: number;
 }
 
+/** A note another device saved for the same highlight, and when. */
+export interface OtherEdit {
+  note: string;
+  updatedAt: number;
+}
+
 export interface HighlightRecord {
   id: string;
   articleId: string;
@@ -35,6 +41,11 @@ export interface HighlightRecord {
   /** How the highlight was last re-found on its page, and when. */
   anchorState?: AnchorState;
   anchorCheckedAt?: number;
+  /**
+   * The note as another device had it when both devices edited it before syncing: the newer edit
+   * is `note`, this one is kept until the reader chooses (utils/sync/merge-versions.ts).
+   */
+  alsoEdited?: OtherEdit;
   createdAt: number;
   updatedAt: number;
 }

@@ -63,7 +63,7 @@ describe('database migrations', () => {
     expect(await db.articles.toArray()).toEqual([article]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
     await db.catalog.add(QUILLMARK);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     await db.delete();
   });
 
@@ -84,7 +84,7 @@ describe('database migrations', () => {
     expect(await db.catalog.toArray()).toEqual([entry]);
     expect(await db.settings.toArray()).toEqual([]);
     expect(await db.verdicts.toArray()).toEqual([]);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     await db.delete();
   });
 
@@ -107,7 +107,7 @@ describe('database migrations', () => {
     expect(await db.verdicts.toArray()).toEqual([verdict]);
     expect(await db.highlights.where('articleId').equals('a1').count()).toBe(2);
     expect((await db.articles.where('urls').equals('https://a.com/p/amp').first())?.id).toBe('a1');
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     await db.delete();
   });
 });

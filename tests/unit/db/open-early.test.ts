@@ -30,6 +30,8 @@ describe('opening the database early', () => {
       'catalog',
       'highlights',
       'settings',
+      'syncSetup',
+      'synced',
       'verdicts',
     ]);
     db.close();

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { article, highlight } from '../backup/fixtures';
+import { device, memoryReplica, syncDevice, testKeys, type Device } from './devices';
+
+const URL = 'https://example.com/why-pytorch-won';
+const opened: Device[] = [];
+
+async function twoDevices() {
+  const keys = await testKeys();
+  const server = memoryReplica('server');
+  const a = await device('a', keys);
+  const b = await device('b', keys);
+  opened.push(a, b);
+  return { server, a, b };
+}
+
+afterEach(async () => {
+  for (const { db } of opened.splice(0)) await db.delete();
+});
+
+const noteOn = async (d: Device, id: string) => (await d.db.highlights.get(id))?.note;
+
+describe('a highlight crossing two devices', () => {
+  it('arrives with its note and article, then the other device’s edit and delete come back', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5, { title: 'Why PyTorch won' }));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'the key claim', tags: ['ml'] }));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    expect(await b.db.highlights.get('h1')).toMatchObject({ note: 'the key claim', tags: ['ml'], articleId: 'art-a' });
+    expect((await b.db.articles.get('art-a'))?.title).toBe('Why PyTorch won');
+
+    await b.db.highlights.update('h1', { note: 'edited on B', updatedAt: 9 });
+    await syncDevice(b, server, ['h1']);
+    await syncDevice(a, server);
+    expect(await noteOn(a, 'h1')).toBe('edited on B');
+
+    await a.db.highlights.delete('h1');
+    await syncDevice(a, server, ['h1']);
+    await syncDevice(b, server);
+    expect(await b.db.highlights.get('h1')).toBeUndefined();
+  });
+
+  it('files a highlight under the article this device already has at that address', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5));
+    await b.db.articles.add(article('art-b', URL, 3, { urls: [URL, `${URL}?page=2`] }));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    expect((await b.db.highlights.get('h1'))?.articleId).toBe('art-b');
+    expect(await b.db.articles.count()).toBe(1);
+    expect((await b.db.articles.get('art-b'))?.urls).toEqual([URL, `${URL}?page=2`]);
+  });
+
+  it('sends nothing back that it just received', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    const before = await b.replica.allDocs({ keys: (await b.db.synced.toArray()).map((entry) => entry.docId) });
+    await b.bridge.push();
+    const after = await b.replica.allDocs({ keys: (await b.db.synced.toArray()).map((entry) => entry.docId) });
+    expect(after.rows.map((row) => row.value?.rev)).toEqual(before.rows.map((row) => row.value?.rev));
+  });
+});
+
+describe('both devices edit the same note before syncing', () => {
+  it('keeps the newer note and the older one beside it, the same on both devices', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    // The server is out of reach: each edits on its own.
+    await a.db.highlights.update('h1', { note: 'from A', updatedAt: 10 });
+    await b.db.highlights.update('h1', { note: 'from B', updatedAt: 20 });
+    await a.bridge.push(['h1']);
+    await b.bridge.push(['h1']);
+    // Back online, in either order, twice round so both have seen everything.
+    for (let round = 0; round < 2; round++) {
+      await syncDevice(a, server);
+      await syncDevice(b, server);
+    }
+    for (const d of [a, b]) {
+      expect(await d.db.highlights.get('h1')).toMatchObject({
+        note: 'from B',
+        updatedAt: 20,
+        alsoEdited: { note: 'from A', updatedAt: 10 },
+      });
+    }
+  });
+
+  it('brings back a highlight edited on one device after the other deleted it', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    await a.db.highlights.delete('h1');
+    await a.bridge.push(['h1']);
+    await b.db.highlights.update('h1', { note: 'still wanted', updatedAt: Date.now() + 60_000 });
+    await b.bridge.push(['h1']);
+    for (let round = 0; round < 2; round++) {
+      await syncDevice(a, server);
+      await syncDevice(b, server);
+    }
+    expect(await noteOn(a, 'h1')).toBe('still wanted');
+    expect(await noteOn(b, 'h1')).toBe('still wanted');
+  });
+});
+
+describe('what the server holds', () => {
+  it('has no quote, note, tag, title or address in clear, only hashed ids and ciphertext', async () => {
+    const { server, a } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5, { title: 'Why PyTorch won' }));
+    await a.db.highlights.add(
+      highlight('h1', 'art-a', 5, {
+        note: 'a private thought',
+        tags: ['secret-tag'],
+        quote: { type: 'TextQuoteSelector', exact: 'PyTorch won because', prefix: 'So ', suffix: ' of' },
+      }),
+    );
+    await syncDevice(a, server);
+    const everything = JSON.stringify(await server.allDocs({ include_docs: true }));
+    for (const secret of ['a private thought', 'secret-tag', 'PyTorch', 'example.com', 'h1', 'art-a'])
+      expect(everything).not.toContain(secret);
+    expect(everything).toMatch(/"_id":"[0-9a-f]{32}"/);
+  });
+
+  it('is unreadable with another passphrase’s keys: nothing is filed', async () => {
+    const { server, a } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5));
+    await syncDevice(a, server);
+    const stranger = await device('c', await testKeys(9));
+    opened.push(stranger);
+    await syncDevice(stranger, server);
+    expect(await stranger.db.highlights.count()).toBe(0);
+  });
+});

@@ -1,0 +1,209 @@
+import type { LensDatabase } from '../db/database';
+import type { ArticleRecord, HighlightRecord } from '../db/records';
+import type { SyncedRecord } from '../db/sync-records';
+import { documentId, seal, unseal, type Sealed, type SyncKeys } from './crypto';
+import { foldArticle, mergeVersions } from './merge-versions';
+import { payloadAge, payloadId, PayloadSchema, type Payload } from './payload';
+import type { PouchDoc, Replica } from './pouch';
+
+/** A document of the replica: a sealed payload under a keyed-hash id (the key check aside). */
+export type SealedDoc = Sealed & { v: 1 };
+
+/** Documents read or written at once: one transaction's worth, small enough not to hold the thread. */
+const BATCH = 250;
+
+export interface Bridge {
+  /** Sends the given highlights' saved state to the replica (all of them when none are given). */
+  push(ids?: readonly string[]): Promise<void>;
+  /** Files into the database what reached the replica since the last call. */
+  pull(): Promise<void>;
+}
+
+type Doc = SealedDoc & PouchDoc;
+
+const chunks = <T>(items: readonly T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / BATCH) }, (_, index) =>
+    items.slice(index * BATCH, (index + 1) * BATCH),
+  );
+
+/**
+ * Joins the database every view reads (Dexie) and the local replica PouchDB syncs with the server.
+ * Saved highlights go to the replica sealed; what arrives from other devices is opened, checked,
+ * and filed by the same rules as a backup import: the newer version wins, articles merge by
+ * address, deletions travel as sealed tombstones. `synced` remembers which version of each
+ * highlight the replica holds, so each change crosses once and nothing echoes back. Calls run one
+ * at a time.
+ */
+export function createBridge(
+  db: LensDatabase,
+  replica: Replica<SealedDoc>,
+  keys: SyncKeys,
+  checkpoint: { read(): Promise<number | string>; write(seq: number | string): Promise<void> },
+  now: () => number,
+): Bridge {
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const docIdOf = (highlightId: string) => documentId(keys, 'highlight', highlightId);
+
+  /** The payload of a document, or undefined for one that is not a well-formed payload under these keys. */
+  async function open(doc: Doc): Promise<Payload | undefined> {
+    const parsed = PayloadSchema.safeParse(await unseal(keys, doc).catch(() => undefined));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  async function sealedDoc(docId: string, payload: Payload, rev?: string) {
+    const sealed = await seal(keys, payload);
+    return {
+      _id: docId,
+      ...(rev ? { _rev: rev } : {}),
+      ...(payload.kind === 'gone' ? { _deleted: true } : {}),
+      v: 1 as const,
+      ...sealed,
+    };
+  }
+
+  /** What the database holds for one highlight, as a payload (undefined: nothing, and never synced). */
+  async function savedVersion(highlight: HighlightRecord | undefined, entry: SyncedRecord | undefined) {
+    if (!highlight)
+      return entry && !entry.deleted ? ({ kind: 'gone', id: entry.highlightId, deletedAt: now() } as const) : undefined;
+    const article = await db.articles.get(highlight.articleId);
+    return article ? ({ kind: 'highlight', highlight, article } as const) : undefined;
+  }
+
+  async function pushBatch(ids: readonly string[]): Promise<void> {
+    const docIds = await Promise.all(ids.map(docIdOf));
+    const [highlights, entries] = await Promise.all([db.highlights.bulkGet([...ids]), db.synced.bulkGet(docIds)]);
+    const outgoing: Array<{ docId: string; payload: Payload; entry?: SyncedRecord }> = [];
+    for (const [index, highlight] of highlights.entries()) {
+      const entry = entries[index];
+      const changed = highlight ? entry?.updatedAt !== highlight.updatedAt || entry.deleted : entry && !entry.deleted;
+      if (!changed) continue;
+      const payload = await savedVersion(highlight, entry);
+      if (payload) outgoing.push({ docId: docIds[index]!, payload, entry });
+    }
+    if (outgoing.length === 0) return;
+    const current = await replica.allDocs({ keys: outgoing.map(({ docId }) => docId) });
+    const docs = [];
+    const sent: typeof outgoing = [];
+    for (const [index, item] of outgoing.entries()) {
+      const row = current.rows[index];
+      const rev = row?.value?.rev;
+      // The replica moved on since this device last read it: the pull files that version first,
+      // merging it with this edit, and sends the result.
+      if (rev !== item.entry?.rev) continue;
+      docs.push(await sealedDoc(item.docId, item.payload, rev));
+      sent.push(item);
+    }
+    const results = await replica.bulkDocs(docs);
+    const written = results.flatMap((result, index) => (result.ok ? [{ result, item: sent[index]! }] : []));
+    await db.synced.bulkPut(
+      written.map(({ result, item }) => ({
+        docId: item.docId,
+        highlightId: payloadId(item.payload),
+        rev: result.rev,
+        updatedAt: payloadAge(item.payload),
+        ...(item.payload.kind === 'gone' ? { deleted: true as const } : {}),
+      })),
+    );
+  }
+
+  /** The replica's version of a document: its own, or all its conflicting leaves merged and written back as one. */
+  async function replicaVersion(doc: Doc): Promise<{ payload: Payload; rev: string } | undefined> {
+    if (!doc._conflicts?.length) {
+      const payload = await open(doc);
+      return payload && { payload, rev: doc._rev };
+    }
+    const leaves = await replica.get(doc._id, { open_revs: 'all' });
+    // As in CouchDB, deleted leaves other than the winner are settled: only live ones conflict.
+    const live = leaves.flatMap(({ ok }) => (ok && (!ok._deleted || ok._rev === doc._rev) ? [ok] : []));
+    const opened = await Promise.all(live.map((ok) => open(ok).then((payload) => ({ ok, payload }))));
+    const versions = opened.flatMap(({ payload }) => (payload ? [payload] : []));
+    if (versions.length === 0) return undefined;
+    const merged = versions.reduce(mergeVersions);
+    // The merged version replaces the winning leaf; every other live leaf is closed.
+    const losers = opened.filter(({ ok }) => ok._rev !== doc._rev && !ok._deleted);
+    const [result] = await replica.bulkDocs([
+      await sealedDoc(doc._id, merged, doc._rev),
+      ...losers.map(({ ok }) => ({ _id: ok._id, _rev: ok._rev, _deleted: true, v: 1 as const, iv: '', data: '' })),
+    ]);
+    return result?.ok ? { payload: merged, rev: result.rev } : undefined;
+  }
+
+  /** The saved article at this payload's address (or id), folded with the payload's copy. */
+  async function articleFor(incoming: ArticleRecord): Promise<ArticleRecord> {
+    const saved =
+      (await db.articles.get(incoming.id)) ?? (await db.articles.where('urls').anyOf(incoming.urls).first());
+    return saved ? foldArticle(saved, incoming) : incoming;
+  }
+
+  /**
+   * Files one document's version (inside a transaction: database work only). Returns the highlight's
+   * id when this device's version must go out again: it was newer, or merged with the arrival.
+   */
+  async function file(docId: string, { payload: arrived, rev }: { payload: Payload; rev: string }) {
+    const id = payloadId(arrived);
+    const [entry, highlight] = await Promise.all([db.synced.get(docId), db.highlights.get(id)]);
+    // Edited here since the last exchange, and there too: both versions are merged, nothing lost.
+    const editedHere = highlight ? highlight.updatedAt !== entry?.updatedAt : entry !== undefined && !entry.deleted;
+    const saved = editedHere ? await savedVersion(highlight, entry) : undefined;
+    await db.synced.put({
+      docId,
+      highlightId: id,
+      rev,
+      updatedAt: payloadAge(arrived),
+      ...(arrived.kind === 'gone' ? { deleted: true as const } : {}),
+    });
+    // Older than what is saved here (a merge elsewhere can send one): this device's version stays.
+    if (!saved && highlight && payloadAge(arrived) < highlight.updatedAt) return id;
+    const kept = saved ? mergeVersions(saved, arrived) : arrived;
+    if (kept.kind === 'gone') {
+      await db.highlights.delete(id);
+      return undefined;
+    }
+    const article = await articleFor(kept.article);
+    await db.articles.put(article);
+    await db.highlights.put({ ...kept.highlight, articleId: article.id });
+    return payloadAge(kept) !== payloadAge(arrived) ? id : undefined;
+  }
+
+  async function pull(): Promise<void> {
+    for (;;) {
+      const since = await checkpoint.read();
+      const changes = await replica.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
+      if (changes.results.length === 0) return;
+      const resend: string[] = [];
+      for (const change of changes.results) {
+        const { doc } = change;
+        if (!doc || !/^[0-9a-f]{32}$/.test(doc._id)) continue; // the key check, or no document of ours
+        const entry = await db.synced.get(doc._id);
+        if (entry?.rev === doc._rev && !doc._conflicts?.length) continue; // this device's own write
+        // Opening (WebCrypto) and merging leaves (PouchDB) first: a transaction ends at any other wait.
+        const version = await replicaVersion(doc);
+        if (!version) continue;
+        const again = await db.transaction('rw', [db.highlights, db.articles, db.synced], () => file(doc._id, version));
+        if (again) resend.push(again);
+      }
+      await checkpoint.write(changes.last_seq);
+      for (const batch of chunks(resend)) await pushBatch(batch);
+    }
+  }
+
+  async function push(ids?: readonly string[]): Promise<void> {
+    const all = ids ?? [
+      ...new Set([
+        ...((await db.highlights.toCollection().primaryKeys()) as string[]),
+        ...(await db.synced.toArray()).filter((entry) => !entry.deleted).map((entry) => entry.highlightId),
+      ]),
+    ];
+    for (const batch of chunks(all)) await pushBatch(batch);
+  }
+
+  return {
+    push: (ids) => inTurn(() => push(ids)),
+    pull: () => inTurn(pull),
+  };
+}
