@@ -4,7 +4,10 @@ import { DEFAULT_SHORTCUT, HIGHLIGHT_COMMAND } from './utils/triggers/ids';
 // Fixed ids so Firefox e2e tests and users' data survive reinstalls.
 export const GECKO_ID = 'interview-lens@interview-lens.dev';
 
-const EXTENSION_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+// Requests only to a sync server the reader sets up (utils/sync): https anywhere, plain http on
+// this machine. With sync off, nothing is requested at all.
+const EXTENSION_CSP =
+  "script-src 'self'; object-src 'self'; connect-src https: http://localhost:* http://127.0.0.1:*; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -35,7 +38,8 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion, command }) => ({
     name: 'Interview Lens',
     description: 'Highlights and understands interviews: speakers, quotes and projects, kept on your device.',
-    permissions: ['scripting', 'contextMenus'],
+    // alarms: wakes the background each minute while sync is on.
+    permissions: ['scripting', 'contextMenus', 'alarms'],
     // The always-on detector reads every web page; the lens is injected into the same pages on demand.
     host_permissions: ['http://*/*', 'https://*/*'],
     // Extension pages and the background may run only the extension's own code and may not reach

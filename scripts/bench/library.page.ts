@@ -19,6 +19,8 @@ import { loadLibrary } from '@/utils/library/load';
 import { buildSearchIndex, search } from '@/utils/library/search';
 import { DEFAULT_SETTINGS } from '@/utils/settings/schema';
 import { ARTICLES, generateLibrary, HIGHLIGHTS, HOUR, NOW, TOPICS } from './library-data';
+import { createSync } from '@/utils/sync/controller';
+import PouchDB from 'pouchdb-browser';
 
 const NO_ACTIONS: HighlightActions = { update: async () => true, remove() {}, open() {}, cite() {} };
 
@@ -214,6 +216,8 @@ function background(db: LensDatabase): RouterContext {
     notifyChanged() {},
     refreshAll() {},
     tellTab() {},
+    // Off, as on a fresh install: nothing here turns it on, so no replica is ever made.
+    sync: createSync({ db, Replica: PouchDB, now: () => NOW, filed() {} }),
   };
   return { extensionId: 'bench', extensionOrigin: EXTENSION_ORIGIN, deps };
 }

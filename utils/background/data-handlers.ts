@@ -73,6 +73,8 @@ export const DATA_REQUESTS: Pick<RequestTable, DataRequestType> = {
     from: ['extension-page'],
     whilePaused: 'works',
     async handle(_request, { deps }) {
+      // Sync stops first: otherwise the deletions would travel to every device.
+      await deps.sync.turnOff();
       await deleteEverything(deps.db);
       deps.refreshAll();
       return { ok: true };

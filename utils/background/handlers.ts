@@ -15,6 +15,7 @@ import { normalizePageUrl } from '../url/normalize';
 import { correctSpeakers, readSpeakerCorrections, readVerdict, writeVerdict } from '../db/page-corrections';
 import { readSettings } from '../settings/store';
 import { DATA_REQUESTS } from './data-handlers';
+import { SYNC_REQUESTS } from './sync-handlers';
 import {
   fail,
   type HandlerContext,
@@ -242,4 +243,5 @@ export const REQUESTS: RequestTable = {
     },
   },
   ...DATA_REQUESTS,
+  ...SYNC_REQUESTS,
 };

@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../db/records';
 import type { LensCommand, ReplyTo, Request, RequestType } from '../messages/protocol';
 import { isSiteDisabled } from '../settings/sites';
 import { readSettings } from '../settings/store';
+import type { SyncController } from '../sync/controller';
 import type { SenderKind } from './sender';
 
 export interface HandlerDeps {
@@ -18,6 +19,8 @@ export interface HandlerDeps {
   refreshAll: () => void;
   /** Sends a command to the lens in one tab. */
   tellTab: (tabId: number, command: LensCommand) => void;
+  /** Sync with the reader's own server (off unless the reader turned it on). */
+  sync: SyncController;
 }
 
 /** A sender the router let through. */

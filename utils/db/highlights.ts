@@ -5,9 +5,13 @@ import type { HighlightRecord } from './records';
 export type NewHighlight = Pick<HighlightRecord, 'articleId' | 'quote' | 'position' | 'colour'> &
   Partial<Pick<HighlightRecord, 'note' | 'tags' | 'fragment' | 'speaker' | 'projects'>>;
 
-/** What the reader can change of a highlight; `speaker: null` says no one said it. */
+/**
+ * What the reader can change of a highlight; `speaker: null` says no one said it, `alsoEdited:
+ * null` that the reader chose between the note and another device's.
+ */
 export type HighlightChanges = Partial<Pick<HighlightRecord, 'colour' | 'note' | 'tags'>> & {
   speaker?: HighlightSpeaker | null;
+  alsoEdited?: null;
 };
 
 export async function addHighlight(db: LensDatabase, input: NewHighlight, now: number): Promise<HighlightRecord> {
@@ -47,9 +51,10 @@ export async function updateHighlight(
   return db.transaction('rw', db.highlights, async () => {
     const existing = await db.highlights.get(id);
     if (!existing) return undefined;
-    const { speaker, ...rest } = changes;
+    const { speaker, alsoEdited, ...rest } = changes;
     const tags = changes.tags ? [...new Set(changes.tags)] : existing.tags;
     const updated: HighlightRecord = { ...existing, ...rest, tags, updatedAt: now };
+    if (alsoEdited === null) delete updated.alsoEdited;
     if (speaker === null) delete updated.speaker;
     else if (speaker) updated.speaker = { name: speaker.name, roles: [...speaker.roles] };
     await db.highlights.put(updated);

@@ -1,9 +1,9 @@
 /** What the background keeps to sync: where, with which keys, and how far it read. One row. */
 export interface SyncSetupRecord {
   id: 'sync';
-  /** The server's address, without credentials (https, or http on this machine). */
-  server: string;
-  database: string;
+  /** The server's origin (for its host permission) and the database's address, without credentials. */
+  origin: string;
+  address: string;
   username?: string;
   password?: string;
   /** Key material derived from the passphrase (utils/sync/crypto.ts); the passphrase is not kept. */

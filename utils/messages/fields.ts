@@ -71,6 +71,8 @@ export const HighlightPatchSchema = z
     tags: z.array(TagSchema).max(MAX_TAGS, `at most ${MAX_TAGS} tags`).optional(),
     /** The reader's correction of who said it; null: no one (not a quote). */
     speaker: HighlightSpeakerSchema.nullable().optional(),
+    /** null: the reader chose between this note and another device's, which is let go. */
+    alsoEdited: z.null().optional(),
   })
   .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
 export type HighlightPatch = z.infer<typeof HighlightPatchSchema>;

@@ -10,6 +10,8 @@ import type { PageSummary } from '../interview/report';
 import type { Signals } from '../interview/signals';
 import { COLOURS } from '../paint/colours';
 import { SettingsPatchSchema as SettingsPatch, type Settings } from '../settings/schema';
+import { SyncSetupInputSchema } from '../sync/setup';
+import type { SyncStatus } from '../sync/status';
 import {
   ArticleProjectsSchema as ArticleProjects,
   FragmentSchema as Fragment,
@@ -91,6 +93,11 @@ export const Request = z.discriminatedUnion('type', [
     text: z.string().max(MAX_BACKUP_TEXT_LENGTH, 'The file is larger than 50 MB.'),
   }),
   z.strictObject({ type: z.literal('data:delete-all'), confirm: z.literal('delete everything') }),
+  /** The options page turns sync on with the reader's server and passphrase. */
+  z.strictObject({ type: z.literal('sync:on'), setup: SyncSetupInputSchema }),
+  z.strictObject({ type: z.literal('sync:off') }),
+  z.strictObject({ type: z.literal('sync:now') }),
+  z.strictObject({ type: z.literal('sync:status') }),
   z.strictObject({
     type: z.literal('highlight:states'),
     page: PageFacts,
@@ -125,6 +132,10 @@ interface Replies {
   'settings:update': { settings: Settings };
   'backup:import': { report: ImportReport };
   'data:delete-all': Record<never, never>;
+  'sync:on': { status: SyncStatus };
+  'sync:off': { status: SyncStatus };
+  'sync:now': { status: SyncStatus };
+  'sync:status': { status: SyncStatus };
 }
 
 export type Failure = { ok: false; error: string };

@@ -17,11 +17,18 @@ export interface WriteResult {
   error?: string;
 }
 
+/** One direction of a sync: its pauses carry the error that caused them (the sync's own do not). */
+export interface OneWayEvents {
+  on(event: 'paused', listener: (error?: unknown) => void): this;
+  on(event: 'active', listener: () => void): this;
+}
+
 export interface ReplicationEvents {
   on(event: 'change', listener: (info: { direction?: 'push' | 'pull' }) => void): this;
-  on(event: 'paused', listener: (error?: unknown) => void): this;
-  on(event: 'active' | 'complete', listener: () => void): this;
+  on(event: 'complete', listener: () => void): this;
   on(event: 'denied' | 'error', listener: (error: unknown) => void): this;
+  push: OneWayEvents;
+  pull: OneWayEvents;
   cancel(): void;
 }
 

@@ -300,6 +300,26 @@ export const validRequest: { [T in RequestType]: fc.Arbitrary<RequestOf<T>> } = 
   'settings:update': fc.record({ type: req('settings:update'), patch: settingsPatch }),
   'backup:import': fc.record({ type: req('backup:import'), text: backupFile.map((backup) => JSON.stringify(backup)) }),
   'data:delete-all': fc.record({ type: req('data:delete-all'), confirm: fc.constant('delete everything' as const) }),
+  // A closed port on this machine: a test never reaches a real server.
+  'sync:on': fc.record(
+    {
+      type: req('sync:on'),
+      setup: fc.record(
+        {
+          server: fc.constantFrom('http://localhost:1', 'http://127.0.0.1:1/couch'),
+          database: fc.constantFrom('highlights', 'my-lens_2'),
+          username: fc.constantFrom('reader', ''),
+          password: fc.constantFrom('secret', ''),
+          passphrase: fc.constantFrom('correct horse battery', 'a passphrase of mine'),
+        },
+        { requiredKeys: ['server', 'database', 'passphrase'] },
+      ),
+    },
+    { requiredKeys: ['type', 'setup'] },
+  ),
+  'sync:off': fc.record({ type: req('sync:off') }),
+  'sync:now': fc.record({ type: req('sync:now') }),
+  'sync:status': fc.record({ type: req('sync:status') }),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -540,6 +560,10 @@ const REQUIRED: Record<RequestType, string[]> = {
   'settings:update': ['type', 'patch', 'patch.exportOptions.blockIds', 'patch.exportOptions.groupBySpeaker'],
   'backup:import': ['type', 'text'],
   'data:delete-all': ['type', 'confirm'],
+  'sync:on': ['type', 'setup', 'setup.server', 'setup.database', 'setup.passphrase'],
+  'sync:off': ['type'],
+  'sync:now': ['type'],
+  'sync:status': ['type'],
 };
 
 type Bad = fc.Arbitrary<Json> | ((current: Json) => fc.Arbitrary<Json>);
@@ -625,6 +649,16 @@ const BAD: Record<RequestType, Record<string, Bad>> = {
   'data:delete-all': {
     confirm: notOneOf(['delete everything'], ['Delete everything', 'delete everything ', 'yes', '']),
   },
+  'sync:on': {
+    'setup.server': over(2000),
+    'setup.database': fc.constantFrom('', 'Highlights', '_users', 'my highlights', '9lives'),
+    'setup.username': over(200),
+    'setup.password': over(1000),
+    'setup.passphrase': fc.oneof(fc.constantFrom('', 'too short'), over(1000)),
+  },
+  'sync:off': {},
+  'sync:now': {},
+  'sync:status': {},
 };
 
 const badType = (type: RequestType) => notOneOf(REQUEST_TYPES, [type.toUpperCase(), `${type} `, 'db:drop', '']);

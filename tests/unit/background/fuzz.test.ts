@@ -10,6 +10,7 @@ import type { HighlightRecord } from '@/utils/db/records';
 import type { Reply, Request, RequestType } from '@/utils/messages/protocol';
 import { writeSettings } from '@/utils/settings/store';
 import { dump } from '../backup/fixtures';
+import { testSync } from '../sync/devices';
 import {
   PAGE_URLS,
   REQUEST_TYPES,
@@ -68,7 +69,7 @@ async function harness() {
   const context: RouterContext = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    deps: { db, now: () => ++clock, bundledNames: new Set(['pytorch', 'vllm']), ...effects },
+    deps: { db, now: () => ++clock, bundledNames: new Set(['pytorch', 'vllm']), sync: testSync(db), ...effects },
   };
   return { db, context, effects, before: await dump(db) };
 }

@@ -5,6 +5,7 @@ import { listHighlights } from '@/utils/db/highlights';
 import type { SenderInfo } from '@/utils/background/sender';
 import { gatherSignals } from '@/utils/interview/signals';
 import { fixturePages, loadPage } from '../interview/fixtures';
+import { testSync } from '../sync/devices';
 
 const EXTENSION_ID = 'lens-id';
 const ORIGIN = 'chrome-extension://lens-id/';
@@ -35,6 +36,7 @@ beforeEach(() => {
       notifyChanged,
       refreshAll,
       tellTab,
+      sync: testSync(db),
     },
   };
 });

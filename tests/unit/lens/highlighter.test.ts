@@ -6,6 +6,7 @@ import { LensDatabase } from '@/utils/db/database';
 import { createHighlighter } from '@/utils/lens/highlighter';
 import type { ReplyTo, Request, RequestType } from '@/utils/messages/protocol';
 import type { SendRequest } from '@/utils/messages/send';
+import { testSync } from '../sync/devices';
 
 const EXTENSION_ID = 'lens-id';
 const ORIGIN = 'chrome-extension://lens-id/';
@@ -36,6 +37,7 @@ beforeEach(() => {
     notifyChanged,
     refreshAll() {},
     tellTab() {},
+    sync: testSync(db),
   };
   context = { extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, deps };
   document.body.innerHTML = `<article><p id="p">${TEXT}</p></article>`;

@@ -1,13 +1,28 @@
 import PouchDB from 'pouchdb-core';
 import memory from 'pouchdb-adapter-memory';
+import http from 'pouchdb-adapter-http';
 import replication from 'pouchdb-replication';
 import { LensDatabase } from '@/utils/db/database';
 import { createBridge, type Bridge, type SealedDoc } from '@/utils/sync/bridge';
 import { keysFrom, type SyncKeys } from '@/utils/sync/crypto';
-import type { Replica } from '@/utils/sync/pouch';
+import { createSync } from '@/utils/sync/controller';
+import type { Replica, ReplicaMaker } from '@/utils/sync/pouch';
 
-PouchDB.plugin(memory).plugin(replication);
+PouchDB.plugin(memory).plugin(http).plugin(replication);
 let count = 0;
+
+/** PouchDB as the background has it, but keeping local replicas in memory. */
+export const MemoryPouch = PouchDB as unknown as ReplicaMaker;
+
+/** The background's sync, off until a test turns it on, with its replica in memory. */
+export const testSync = (db: LensDatabase, filed: () => void = () => {}) =>
+  createSync({
+    db,
+    Replica: MemoryPouch,
+    now: Date.now,
+    filed,
+    local: { name: `replica-${++count}`, adapter: 'memory' },
+  });
 
 /** A replica in memory, as the background's is in IndexedDB. */
 export const memoryReplica = (name: string) =>
