@@ -6,6 +6,9 @@ export const GECKO_ID = 'interview-lens@interview-lens.dev';
 
 // Requests only to a sync server the reader sets up (utils/sync): https anywhere, plain http on
 // this machine. With sync off, nothing is requested at all.
+/** Where a sync server may be: https anywhere, plain http on this machine (as the CSP below allows). */
+const SYNC_SERVERS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 const EXTENSION_CSP =
   "script-src 'self'; object-src 'self'; connect-src https: http://localhost:* http://127.0.0.1:*; base-uri 'none'; form-action 'none'";
 
@@ -42,6 +45,11 @@ export default defineConfig({
     permissions: ['scripting', 'contextMenus', 'alarms'],
     // The always-on detector reads every web page; the lens is injected into the same pages on demand.
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The reader's sync server, asked for when sync is turned on (utils/sync): Firefox grants only
+    // origins declared here, even ones the host permissions above cover.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: SYNC_SERVERS }
+      : { optional_permissions: SYNC_SERVERS }),
     // Extension pages and the background may run only the extension's own code and may not reach
     // the network at all (no eval, no remote code, no fetch). The dev server needs its socket.
     ...(command === 'build'

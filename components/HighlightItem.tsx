@@ -32,6 +32,40 @@ const opening = (quote: string) => {
 
 const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+/**
+ * The note another device saved while this one did too: both kept until the reader picks one (the
+ * note above is the newer edit).
+ */
+function OtherEdit({
+  highlight,
+  other,
+  update,
+}: {
+  highlight: HighlightRecord;
+  other: NonNullable<HighlightRecord['alsoEdited']>;
+  update: HighlightActions['update'];
+}) {
+  return (
+    <div className="also-edited" role="group" aria-label="Also edited on another device">
+      <p>
+        <strong>Also edited on another device</strong>: its note, saved {when(other.updatedAt)}
+        {highlight.note ? ', beside the newer one above' : ''}:
+      </p>
+      <p className="note other-note">{other.note || '(no note)'}</p>
+      <button type="button" className="link" onClick={() => void update(highlight, { alsoEdited: null })}>
+        Keep the note above
+      </button>{' '}
+      <button
+        type="button"
+        className="link"
+        onClick={() => void update(highlight, { note: other.note, alsoEdited: null })}
+      >
+        Use the other device’s note
+      </button>
+    </div>
+  );
+}
+
 /** One saved highlight with its note and tags, editable in place. Every string is rendered as text. */
 export function HighlightItem({ highlight, article, showArticle = false, actions }: Props) {
   const [editing, setEditing] = useState(false);
@@ -116,6 +150,9 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
       ) : (
         <>
           {highlight.note && <p className="note">{highlight.note}</p>}
+          {highlight.alsoEdited && (
+            <OtherEdit highlight={highlight} other={highlight.alsoEdited} update={actions.update} />
+          )}
           {highlight.projects && highlight.projects.length > 0 && (
             <p className="projects">Mentions {highlight.projects.join(', ')}</p>
           )}

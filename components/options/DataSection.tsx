@@ -11,10 +11,12 @@ const CONFIRMATION = 'delete everything';
 interface Props {
   db: LensDatabase;
   counts: { highlights?: number; articles?: number };
+  /** Sync is on: the library also goes, encrypted, to the reader's server. */
+  syncing: boolean;
 }
 
 /** Backups, exports, import, storage, and deleting everything. */
-export function DataSection({ db, counts }: Props) {
+export function DataSection({ db, counts, syncing }: Props) {
   const [usage, setUsage] = useState<string | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [result, setResult] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
@@ -53,15 +55,19 @@ export function DataSection({ db, counts }: Props) {
   const deleteAll = async () => {
     const reply = await sendRequest({ type: 'data:delete-all', confirm: CONFIRMATION });
     setConfirming('');
-    setResult(reply.ok ? { text: 'Everything was deleted.', tone: 'info' } : { text: reply.error, tone: 'error' });
+    const kept = syncing ? ' Sync was turned off first, so your other devices keep their highlights.' : '';
+    setResult(
+      reply.ok ? { text: `Everything was deleted.${kept}`, tone: 'info' } : { text: reply.error, tone: 'error' },
+    );
   };
 
   return (
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">Your data</h2>
       <p data-testid="data-summary">
-        {counts.highlights ?? '…'} highlights on {counts.articles ?? '…'} articles, stored only in this browser
-        {usage ? ` (${usage} used by the extension)` : ''}. Nothing is sent anywhere.
+        {counts.highlights ?? '…'} highlights on {counts.articles ?? '…'} articles, stored in this browser
+        {usage ? ` (${usage} used by the extension)` : ''}.{' '}
+        {syncing ? 'Sync is on: they also go, encrypted, to your own server (see above).' : 'Nothing is sent anywhere.'}
       </p>
       <p className="meta">
         {persisted

@@ -13,6 +13,7 @@ import { ExportSettings } from '@/components/options/ExportSettings';
 import { UnderlineSettings } from '@/components/options/UnderlineSettings';
 import type { SaveSettings } from '@/components/options/save-settings';
 import { SiteSettings } from '@/components/options/SiteSettings';
+import { SyncSection } from '@/components/options/SyncSection';
 
 export function App({ db }: { db: LensDatabase }) {
   const [shortcut, setShortcut] = useState<string | null>(null);
@@ -20,6 +21,7 @@ export function App({ db }: { db: LensDatabase }) {
   const articles = useLiveQuery(() => db.articles.count(), [db]);
   const ownEntries = useLiveQuery(() => db.catalog.toArray(), [db]) ?? [];
   const settings = useLiveQuery(() => readSettings(db), [db]);
+  const syncing = (useLiveQuery(() => db.syncSetup.count(), [db]) ?? 0) > 0;
   const save: SaveSettings = async (patch) => {
     const reply = await sendRequest({ type: 'settings:update', patch });
     return reply.ok ? null : reply.error;
@@ -83,7 +85,8 @@ export function App({ db }: { db: LensDatabase }) {
           <UnderlineSettings settings={settings} save={save} />
           <SiteSettings settings={settings} save={save} />
           <ExportSettings settings={settings} save={save} />
-          <DataSection db={db} counts={{ highlights, articles }} />
+          <SyncSection db={db} />
+          <DataSection db={db} counts={{ highlights, articles }} syncing={syncing} />
         </>
       )}
     </main>

@@ -5,6 +5,7 @@ import { LibraryView } from '@/components/popup/LibraryView';
 import { Notice, useNotice } from '@/components/popup/Notice';
 import { PeopleView } from '@/components/popup/PeopleView';
 import { ProjectsView } from '@/components/popup/ProjectsView';
+import { SyncLine } from '@/components/popup/SyncLine';
 import { ThisPageView } from '@/components/popup/ThisPageView';
 import { useCurrentPage } from '@/components/popup/use-current-page';
 import { useLibraryRows } from '@/components/popup/use-library-rows';
@@ -68,6 +69,7 @@ export function App({ db }: { db: LensDatabase }) {
           {view === 'people' && everything && <PeopleView rows={everything} actions={actions} />}
           {view === 'projects' && everything && <ProjectsView rows={everything} actions={actions} />}
         </section>
+        <SyncLine db={db} />
         <Notice notice={notice} onDismiss={dismiss} />
       </main>
     </ColourLabelsContext.Provider>

@@ -1,7 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { chooseMenuItemInChromium, runShortcutInChromium, test } from './support/chromium';
-import { DEFAULT_SHORTCUT, HIGHLIGHT_MENU_ID } from '../../utils/triggers/ids';
-import type { Harness, Tab } from './support/harness';
+import { chromiumHarness as harness, test } from './support/chromium';
 import {
   toolbarBox,
   toolbarClosed,
@@ -10,44 +7,6 @@ import {
   waitForPainted,
 } from './support/page-actions';
 import { ARTICLE, SCENARIOS } from './support/scenarios';
-
-/** What the DevTools protocol's DOM.getDocument gives of a node (the parts read here). */
-interface DomNode {
-  nodeName: string;
-  nodeType: number;
-  nodeValue: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-const TEXT_NODE = 3;
-
-const harness = (context: BrowserContext, extensionId: string, origin: string): Harness => ({
-  browser: 'chromium',
-  origin,
-  newTab: () => context.newPage() as Promise<Tab>,
-  async openExtensionPage(path) {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/${path}`);
-    return page as Tab;
-  },
-  extensionId,
-  pressShortcut: (tab) => runShortcutInChromium(context, tab.url(), DEFAULT_SHORTCUT),
-  chooseFromContextMenu: (tab, point) => chooseMenuItemInChromium(context, tab as Page, point, HIGHLIGHT_MENU_ID),
-  async lensText(tab) {
-    const session = await context.newCDPSession(tab as Page);
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    await session.detach();
-    const texts: string[] = [];
-    const walk = (node: DomNode, inLens: boolean) => {
-      const inside = inLens || node.nodeName === 'INTERVIEW-LENS-UI';
-      if (inside && node.nodeType === TEXT_NODE && node.nodeValue.trim()) texts.push(node.nodeValue.trim());
-      if (node.nodeName === 'STYLE') return;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, inside);
-    };
-    walk(root, false);
-    return texts.join(' ');
-  },
-});
 
 for (const [name, scenario] of SCENARIOS) {
   test(`Chromium: ${name}`, async ({ extension, server }) => {

@@ -48,6 +48,12 @@ export interface SyncTarget {
   password?: string;
 }
 
+/** The host permission for a server: match patterns carry no port, so this covers the server's host on any. */
+export const permissionFor = (origin: string): string => {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+};
+
 /** The target the reader's input names, or the reason it does not name one. */
 export function syncTarget(
   input: Pick<SyncSetupInput, 'server' | 'database' | 'username' | 'password'>,

@@ -3,6 +3,8 @@ import { test as base } from './fixtures';
 import { LOCAL_HOSTS } from './local-hosts';
 import { CHROME_BUILD, requireBuild } from './paths';
 import type { ExtensionGlobals } from './extension-globals';
+import type { Harness, Tab } from './harness';
+import { DEFAULT_SHORTCUT, HIGHLIGHT_MENU_ID } from '../../../utils/triggers/ids';
 
 // The functions below run inside the extension (sent there as text), where `browser` is a global.
 declare const browser: ExtensionGlobals['browser'];
@@ -97,6 +99,45 @@ export async function chooseMenuItemInChromium(
   );
   if (said !== 'dispatched') throw new Error(`Context menu: ${said}`);
 }
+
+/** What the DevTools protocol's DOM.getDocument gives of a node (the parts read here). */
+interface DomNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+const TEXT_NODE = 3;
+
+/** A scenario's view of Chromium with the extension. */
+export const chromiumHarness = (context: BrowserContext, extensionId: string, origin: string): Harness => ({
+  browser: 'chromium',
+  origin,
+  newTab: () => context.newPage() as Promise<Tab>,
+  async openExtensionPage(path) {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page as Tab;
+  },
+  extensionId,
+  pressShortcut: (tab) => runShortcutInChromium(context, tab.url(), DEFAULT_SHORTCUT),
+  chooseFromContextMenu: (tab, point) => chooseMenuItemInChromium(context, tab as Page, point, HIGHLIGHT_MENU_ID),
+  async lensText(tab) {
+    const session = await context.newCDPSession(tab as Page);
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    await session.detach();
+    const texts: string[] = [];
+    const walk = (node: DomNode, inLens: boolean) => {
+      const inside = inLens || node.nodeName === 'INTERVIEW-LENS-UI';
+      if (inside && node.nodeType === TEXT_NODE && node.nodeValue.trim()) texts.push(node.nodeValue.trim());
+      if (node.nodeName === 'STYLE') return;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child, inside);
+    };
+    walk(root, false);
+    return texts.join(' ');
+  },
+});
 
 export const test = base.extend<{}, { extension: { context: BrowserContext; extensionId: string } }>({
   extension: [

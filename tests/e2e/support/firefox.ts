@@ -3,6 +3,8 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { LOCAL_HOSTS } from './local-hosts';
 import { FIREFOX_BUILD, requireBuild } from './paths';
+import type { Harness, Tab } from './harness';
+import { DEFAULT_SHORTCUT } from '../../../utils/triggers/ids';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed internal UUID, so tests know the moz-extension:// origin of extension pages. */
@@ -135,6 +137,39 @@ export async function chooseFromFirefoxMenu(
   );
   if (said !== 'chosen') throw new Error(`Context menu: ${String(said)}`);
 }
+
+/** A scenario's view of Firefox with the extension. */
+export const firefoxHarness = (firefox: Browser, origin: string): Harness => ({
+  browser: 'firefox',
+  origin,
+  async newTab() {
+    const page = await firefox.newPage();
+    // Firefox's remote agent once rejected a new tab's first navigation ("Address rejected"), with
+    // nothing wrong with the address: that one error is tried a second time.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      try {
+        return await goto(url, options);
+      } catch (error) {
+        if (!String(error).includes('Address rejected')) throw error;
+        return goto(url, options);
+      }
+    };
+    return page as Tab;
+  },
+  async openExtensionPage(path) {
+    const page = await firefox.newPage();
+    // Navigations to moz-extension:// pages may never report completion over BiDi; scenarios poll.
+    void page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${path}`).catch(() => {});
+    return page as Tab;
+  },
+  extensionId: GECKO_ID,
+  async pressShortcut(tab) {
+    await tab.bringToFront(); // the shortcut acts on the tab in front
+    await pressShortcutInFirefox(firefox, DEFAULT_SHORTCUT);
+  },
+  chooseFromContextMenu: (tab, point) => chooseFromFirefoxMenu(firefox, tab, point, 'Highlight with Interview Lens'),
+});
 
 export const test = base.extend<{}, { firefox: Browser }>({
   firefox: [

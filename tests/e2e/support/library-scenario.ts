@@ -21,6 +21,7 @@ import {
   importFile,
 } from './downloads';
 import { GOLDEN_DIR, screenshotPath } from './paths';
+import { originOn, VICTIM_HOST } from './local-hosts';
 
 const ARTICLE = 'interviews/tns-why-pytorch-won.html';
 const QUOTE = 'So if you’re talking to a chatbot today, there’s a good chance PyTorch is running';
@@ -311,13 +312,16 @@ export async function libraryRoundTrip(harness: Harness): Promise<void> {
   ).toEqual({ local: 0, session: 0, cookies: '' });
   expect(await pageDatabases(page)).toEqual([]);
 
-  // Extension pages cannot reach the network at all (their CSP says connect-src 'none').
+  // Extension pages reach nothing but a sync server (their CSP allows https, and plain http only
+  // on this machine): the article's site, over http under its own name, is out of reach.
   const reach = (url: string) =>
     fetch(url).then(
       () => 'reached',
       () => 'blocked',
     );
-  expect(await inPage(options, reach, articleUrl)).toBe('blocked');
+  expect(await inPage(options, reach, articleUrl.replace(harness.origin, originOn(VICTIM_HOST, harness.origin)))).toBe(
+    'blocked',
+  );
 
   // A broken file is refused with a reason, and changes nothing.
   const refused = await importFile(options, '{"format":"interview-lens-backup","version":99}', 'future.json');
