@@ -1,7 +1,7 @@
 // `npm run bench`: performance figures measured in real headless Chromium, with targets and
 // ratios against a peer measured in the same run. `--json` prints one JSON object as the last line;
 // `--check` exits 1 when a figure misses its target. `--only=hostile,extension` runs only those
-// suites (anchoring, interview, library, extension, popup, hostile, always-on).
+// suites (anchoring, interview, library, extension, popup, hostile, always-on, sync).
 import { alwaysOnRows, alwaysOnSuite } from './always-on';
 import { anchoringRows, anchoringSuite } from './anchoring';
 import { extensionRows, extensionSuite } from './extension';
@@ -9,6 +9,7 @@ import { hostileRows, hostileSuite } from './hostile';
 import { interviewRows, interviewSuite } from './interview';
 import { libraryRows, librarySuite } from './library';
 import { popupRows, popupSuite } from './popup';
+import { syncRows, syncSuite } from './sync';
 import type { Figures, Suite } from './rows';
 // @ts-expect-error plain ES module without types
 import { ensureBrowsers } from '../ensure-browsers.mjs';
@@ -30,6 +31,7 @@ const suites: Record<string, Suite> = {
   popup: { measure: () => popupSuite({ runs: quick ? 3 : 5 }), rows: popupRows },
   hostile: { measure: () => hostileSuite(), rows: hostileRows },
   'always-on': { measure: () => alwaysOnSuite({ quick }), rows: alwaysOnRows },
+  sync: { measure: () => syncSuite(), rows: syncRows },
 };
 const chosen = Object.entries(suites).filter(([name]) => !only || only.includes(name));
 // A figure of a suite left out by --only reads as NaN.

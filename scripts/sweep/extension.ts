@@ -39,11 +39,16 @@ export interface ExtensionSession {
  * Headless Chromium with the built extension, whose pages can reach only `serverOrigin`: nothing
  * leaves the machine, and no page waits on the network. `profile`: a folder to keep the profile in.
  */
-export async function launchExtension(serverOrigin: string, profile?: string): Promise<ExtensionSession> {
+export async function launchExtension(
+  serverOrigin: string,
+  profile?: string,
+  /** Other origins that may be reached (a sync server on this machine). */
+  alsoReached: readonly string[] = [],
+): Promise<ExtensionSession> {
   ensureExtensionBuild();
   const { context, extensionId } = await launchChromiumWithExtension({ profile });
   await context.route(
-    (url) => /^https?:$/.test(url.protocol) && url.origin !== serverOrigin,
+    (url) => /^https?:$/.test(url.protocol) && url.origin !== serverOrigin && !alsoReached.includes(url.origin),
     (route) => route.abort(),
   );
 

@@ -9,6 +9,9 @@ import type { PouchDoc, Replica } from './pouch';
 /** A document of the replica: a sealed payload under a keyed-hash id (the key check aside). */
 export type SealedDoc = Sealed & { v: 1 };
 
+/** A highlight's document id (utils/sync/crypto.ts documentId). */
+const DOC_ID = /^[0-9a-f]{32}$/;
+
 /** Documents read or written at once: one transaction's worth, small enough not to hold the thread. */
 const BATCH = 250;
 
@@ -77,27 +80,31 @@ export function createBridge(
   async function pushBatch(ids: readonly string[]): Promise<void> {
     const docIds = await Promise.all(ids.map(docIdOf));
     const [highlights, entries] = await Promise.all([db.highlights.bulkGet([...ids]), db.synced.bulkGet(docIds)]);
+    const articleIds = [...new Set(highlights.flatMap((highlight) => (highlight ? [highlight.articleId] : [])))];
+    const articles = new Map(
+      (await db.articles.bulkGet(articleIds)).flatMap((article) => (article ? [[article.id, article] as const] : [])),
+    );
     const outgoing: Array<{ docId: string; payload: Payload; entry?: SyncedRecord }> = [];
     for (const [index, highlight] of highlights.entries()) {
       const entry = entries[index];
-      const changed = highlight ? entry?.updatedAt !== highlight.updatedAt || entry.deleted : entry && !entry.deleted;
-      if (!changed) continue;
-      const payload = await savedVersion(highlight, entry);
-      if (payload) outgoing.push({ docId: docIds[index]!, payload, entry });
+      const docId = docIds[index]!;
+      if (!highlight) {
+        if (entry && !entry.deleted)
+          outgoing.push({ docId, entry, payload: { kind: 'gone', id: entry.highlightId, deletedAt: now() } });
+        continue;
+      }
+      const article = articles.get(highlight.articleId);
+      // A highlight without its article cannot be filed elsewhere; it goes once the article is back.
+      if (article && (entry?.updatedAt !== highlight.updatedAt || entry.deleted))
+        outgoing.push({ docId, entry, payload: { kind: 'highlight', highlight, article } });
     }
     if (outgoing.length === 0) return;
     const current = await replica.allDocs({ keys: outgoing.map(({ docId }) => docId) });
-    const docs = [];
-    const sent: typeof outgoing = [];
-    for (const [index, item] of outgoing.entries()) {
-      const row = current.rows[index];
-      const rev = row?.value?.rev;
-      // The replica moved on since this device last read it: the pull files that version first,
-      // merging it with this edit, and sends the result.
-      if (rev !== item.entry?.rev) continue;
-      docs.push(await sealedDoc(item.docId, item.payload, rev));
-      sent.push(item);
-    }
+    // The replica moved on since this device last read it: the pull files that version first,
+    // merging it with this edit, and sends the result.
+    const sent = outgoing.filter((item, index) => current.rows[index]?.value?.rev === item.entry?.rev);
+    // (So the replica's revision is the one this device last exchanged.)
+    const docs = await Promise.all(sent.map((item) => sealedDoc(item.docId, item.payload, item.entry?.rev)));
     const results = await replica.bulkDocs(docs);
     const written = results.flatMap((result, index) => (result.ok ? [{ result, item: sent[index]! }] : []));
     await db.synced.bulkPut(
@@ -175,18 +182,22 @@ export function createBridge(
       const since = await checkpoint.read();
       const changes = await replica.changes({ since, limit: BATCH, include_docs: true, conflicts: true });
       if (changes.results.length === 0) return;
-      const resend: string[] = [];
-      for (const change of changes.results) {
-        const { doc } = change;
-        if (!doc || !/^[0-9a-f]{32}$/.test(doc._id)) continue; // the key check, or no document of ours
-        const entry = await db.synced.get(doc._id);
-        if (entry?.rev === doc._rev && !doc._conflicts?.length) continue; // this device's own write
-        // Opening (WebCrypto) and merging leaves (PouchDB) first: a transaction ends at any other wait.
-        const version = await replicaVersion(doc);
-        if (!version) continue;
-        const again = await db.transaction('rw', [db.highlights, db.articles, db.synced], () => file(doc._id, version));
-        if (again) resend.push(again);
-      }
+      // The key check, or anything not of ours, is no highlight.
+      const docs = changes.results.flatMap(({ doc }) => (doc && DOC_ID.test(doc._id) ? [doc] : []));
+      const entries = await db.synced.bulkGet(docs.map((doc) => doc._id));
+      // This device's own writes come back through the feed: only other versions are filed.
+      const arrived = docs.filter((doc, index) => entries[index]?.rev !== doc._rev || doc._conflicts?.length);
+      // Opening (WebCrypto) and merging leaves (PouchDB) first: a transaction ends at any other wait.
+      const versions = await Promise.all(arrived.map(replicaVersion));
+      const resend = await db.transaction('rw', [db.highlights, db.articles, db.synced], async () => {
+        const again: string[] = [];
+        for (const [index, doc] of arrived.entries()) {
+          const version = versions[index];
+          const id = version && (await file(doc._id, version));
+          if (id) again.push(id);
+        }
+        return again;
+      });
       await checkpoint.write(changes.last_seq);
       for (const batch of chunks(resend)) await pushBatch(batch);
     }
