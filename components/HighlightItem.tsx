@@ -30,7 +30,9 @@ const opening = (quote: string) => {
   return words.length > 40 ? `${words.slice(0, 40).trimEnd()}…` : words;
 };
 
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// One formatter for every item: toLocaleString builds a new one per call, a millisecond or more each.
+const DATE_AND_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) => DATE_AND_TIME.format(ms);
 
 /**
  * The note another device saved while this one did too: both kept until the reader picks one (the

@@ -67,12 +67,25 @@ export function VirtualList<T>({ items, keyOf, render, estimate, label, classNam
     };
   }, [record]);
 
+  // One ref callback per item, kept: a new one each render would make React detach and attach it
+  // again, measuring every drawn item (a forced layout) whenever the list changes.
+  const refs = useRef(new Map<string, (node: HTMLLIElement) => () => void>());
   const measure = useCallback(
-    (key: string) => (node: HTMLLIElement) => {
-      record(key, node.getBoundingClientRect().height);
-      const observer = resizes.current;
-      observer?.observe(node);
-      return () => observer?.unobserve(node); // React 19 calls this when the item scrolls away
+    (key: string) => {
+      let ref = refs.current.get(key);
+      if (!ref) {
+        ref = (node: HTMLLIElement) => {
+          record(key, node.getBoundingClientRect().height);
+          const observer = resizes.current;
+          observer?.observe(node);
+          return () => {
+            observer?.unobserve(node); // React 19 calls this when the item scrolls away
+            refs.current.delete(key);
+          };
+        };
+        refs.current.set(key, ref);
+      }
+      return ref;
     },
     [record],
   );

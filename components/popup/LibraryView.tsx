@@ -3,7 +3,7 @@ import { HighlightItem, type HighlightActions } from '@/components/HighlightItem
 import { VirtualList } from '@/components/VirtualList';
 import { applyFilter, facets, type LibraryFilter } from '@/utils/library/filters';
 import type { LibraryRow } from '@/utils/library/rows';
-import { buildSearchIndex, search } from '@/utils/library/search';
+import { buildSearchIndex, search, type HaystackCache } from '@/utils/library/search';
 import { COLOURS, namedColour, type Colour } from '@/utils/paint/colours';
 import { ColourLabelsContext } from '@/components/colour-labels';
 import { FilterSelect } from './FilterSelect';
@@ -34,7 +34,8 @@ function once<T>(make: () => T): () => T {
 export function LibraryView({ rows, loading = false, actions, onExportAll, query, filter, onSearch }: Props) {
   // The first screen needs neither the search index nor the dropdowns' choices: on a large library
   // they are built just after it is drawn (or at the first keystroke, if that comes sooner).
-  const indexOf = useMemo(() => once(() => buildSearchIndex(rows)), [rows]);
+  const folded = useRef<HaystackCache>(new Map());
+  const indexOf = useMemo(() => once(() => buildSearchIndex(rows, folded.current)), [rows]);
   const deferredRows = useDeferredValue(rows, NO_ROWS);
   const choices = useMemo(() => facets(deferredRows), [deferredRows]);
   const labels = useContext(ColourLabelsContext);

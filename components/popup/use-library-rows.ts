@@ -1,12 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { LensDatabase } from '@/utils/db/database';
-import { loadFirstScreen, loadLibrary } from '@/utils/library/load';
+import { followLibrary } from '@/utils/library/follow';
+import { loadFirstScreen } from '@/utils/library/load';
 import type { LibraryRow } from '@/utils/library/rows';
 import { useAfterFirstFrame } from './use-after-first-frame';
 
 /** Newest highlights whose articles make the first screen: several screens' worth, so scrolling at once still finds rows. */
 const FIRST_SCREEN = 30;
+/** Every row, followed as the library changes (utils/library/follow.ts). */
+function useWholeLibrary(db: LensDatabase, wanted: boolean): LibraryRow[] | null {
+  const [rows, setRows] = useState<LibraryRow[] | null>(null);
+  useEffect(() => (wanted ? followLibrary(db, setRows) : undefined), [db, wanted]);
+  return rows;
+}
 
 /**
  * The library's rows for the views that list it: first the beginning of the list (a bounded read),
@@ -18,7 +25,7 @@ export function useLibraryRows(
   wanted: boolean,
 ): { rows: readonly LibraryRow[] | undefined; complete: boolean } {
   const [firstShown, setFirstShown] = useState(false);
-  const everything = useLiveQuery(() => (wanted && firstShown ? loadLibrary(db) : null), [db, wanted, firstShown]);
+  const everything = useWholeLibrary(db, wanted && firstShown);
   const complete = Boolean(everything);
   // Once every row is there, the first screen's query stops following changes.
   const first = useLiveQuery(

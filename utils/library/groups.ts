@@ -27,12 +27,19 @@ export function groupByName<N extends string>(
   keyOf: (name: string) => string,
 ): NamedGroup<N>[] {
   const groups = new Map<string, { rows: LibraryRow[]; spellings: Map<N, number> }>();
+  // A few names recur over thousands of rows: each spelling is folded once.
+  const keys = new Map<string, string>();
+  const keyOfName = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = keyOf(name)));
+    return key;
+  };
   for (const row of rows) {
-    const keys = new Set<string>();
+    const seen = new Set<string>();
     for (const name of namesOf(row)) {
-      const key = keyOf(name);
-      if (!key || keys.has(key)) continue;
-      keys.add(key);
+      const key = keyOfName(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { rows: [], spellings: new Map() }));
       group.rows.push(row);

@@ -1,4 +1,5 @@
 import type { LensDatabase } from '../db/database';
+import type { HighlightRecord } from '../db/records';
 import { joinRows, type LibraryRow } from './rows';
 
 /** Every highlight with its article, read from both tables at once. */
@@ -31,4 +32,25 @@ export async function loadFirstScreen(db: LensDatabase, count: number): Promise<
     [...articles, ...moreArticles].filter((article) => article !== undefined),
     [...highlights, ...moreHighlights],
   );
+}
+
+/** Highlights read at once by `readHighlightsInSlices`: a few milliseconds of reading and cloning. */
+const SLICE = 500;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Every highlight, by id, read a slice at a time with the thread let go in between: a page that
+ * reads the whole library while the reader uses it holds the thread only briefly each time.
+ */
+export async function readHighlightsInSlices(db: LensDatabase, slice = SLICE): Promise<HighlightRecord[]> {
+  const highlights: HighlightRecord[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const from = last === undefined ? db.highlights.orderBy(':id') : db.highlights.where(':id').above(last);
+    const page = await from.limit(slice).toArray();
+    highlights.push(...page);
+    if (page.length < slice) return highlights;
+    last = page.at(-1)!.id;
+    await nextTurn();
+  }
 }

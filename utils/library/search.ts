@@ -25,11 +25,16 @@ export interface SearchTerm {
   text: string;
 }
 
+/** Haystacks built before, by highlight id, with the versions of the highlight and article they were built from. */
+export type HaystackCache = Map<string, { highlightAt: number; articleAt: number; haystack: Haystack }>;
+
 /**
  * Folds every row once; build it again when the rows change. Titles, sites, names and tags repeat
- * across many rows, so each distinct one is folded only once.
+ * across many rows, so each distinct one is folded only once. Given the cache of an earlier build,
+ * only rows new or changed since are folded: sync may add rows every second to a library of
+ * 10,000, and folding them all again each time would hold the page's thread.
  */
-export function buildSearchIndex(rows: readonly LibraryRow[]): SearchIndex {
+export function buildSearchIndex(rows: readonly LibraryRow[], cache: HaystackCache = new Map()): SearchIndex {
   const folded = new Map<string, string>();
   const foldShared = (text: string) => {
     let result = folded.get(text);
@@ -56,7 +61,16 @@ export function buildSearchIndex(rows: readonly LibraryRow[]): SearchIndex {
       colour: highlight.colour,
     };
   };
-  return { rows, haystacks: rows.map(haystackOf) };
+  const haystacks = rows.map((row) => {
+    // A stand-in article's updatedAt is its highlights' newest: -1 keeps it apart from a real article's.
+    const articleAt = row.articleMissing ? -1 : row.article.updatedAt;
+    const kept = cache.get(row.highlight.id);
+    if (kept?.highlightAt === row.highlight.updatedAt && kept.articleAt === articleAt) return kept.haystack;
+    const haystack = haystackOf(row);
+    cache.set(row.highlight.id, { highlightAt: row.highlight.updatedAt, articleAt, haystack });
+    return haystack;
+  });
+  return { rows, haystacks };
 }
 
 /** Prefixes that narrow a term to one field ("speaker:antiga"); `color:` is accepted too. */

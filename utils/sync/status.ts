@@ -12,7 +12,8 @@ export type SyncStatus =
       retryAt?: number;
     };
 
-const clock = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+const CLOCK = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+const clock = (at: number) => CLOCK.format(at);
 
 /** One line for the reader. */
 export function statusLine(status: SyncStatus, now: number): string {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
 import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
-import { loadFirstScreen, loadLibrary } from '@/utils/library/load';
+import { loadFirstScreen, loadLibrary, readHighlightsInSlices } from '@/utils/library/load';
 import { highlight } from './fixtures';
 
 let db: LensDatabase;
@@ -85,5 +85,15 @@ describe('the library’s first screen', () => {
 
   it('is empty for an empty library', async () => {
     expect(await loadFirstScreen(db, 10)).toEqual([]);
+  });
+});
+
+describe('every highlight read in slices', () => {
+  it('gives every highlight once, whatever the slice, exact multiples included', async () => {
+    const saved = library();
+    await store(saved);
+    const ids = saved.highlights.map((one) => one.id).sort();
+    for (const slice of [1, 3, saved.highlights.length, saved.highlights.length + 1])
+      expect((await readHighlightsInSlices(db, slice)).map((one) => one.id)).toEqual(ids);
   });
 });

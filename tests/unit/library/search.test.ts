@@ -147,3 +147,26 @@ describe('search over a large library', () => {
     expect(search(big, 'speaker:ada tag:tag0')).toHaveLength(all.filter((_h, n) => n % 4 === 0 && n % 13 === 0).length);
   });
 });
+
+describe('building the index again after the rows change', () => {
+  it('finds what changed (an edited note, a renamed article) and folds only new or changed rows', () => {
+    const cache = new Map();
+    const before = buildSearchIndex(joinRows(articles, highlights), cache);
+    const edited = highlights.map((one) =>
+      one.id === 'tns-why' ? { ...one, note: 'a brand new thought', updatedAt: one.updatedAt + 1 } : one,
+    );
+    const renamed = articles.map((one, k) =>
+      k === 0 ? { ...one, title: 'Retitled', updatedAt: one.updatedAt + 1 } : one,
+    );
+    const after = buildSearchIndex(joinRows(renamed, edited), cache);
+    expect(search(after, 'brand new').map((row) => row.highlight.id)).toEqual(['tns-why']);
+    expect(search(after, 'adoption')).toEqual([]);
+    expect(search(after, 'retitled').length).toBeGreaterThan(0);
+    // A row whose highlight and article did not change keeps the haystack built before.
+    const unchanged = after.rows.findIndex(
+      (row) => row.article.id !== renamed[0]!.id && row.highlight.id !== 'tns-why',
+    );
+    const was = before.rows.findIndex((row) => row.highlight.id === after.rows[unchanged]!.highlight.id);
+    expect(after.haystacks[unchanged]).toBe(before.haystacks[was]);
+  });
+});
