@@ -7,6 +7,7 @@ import {
   waitForPainted,
   waitUntil,
 } from '../../tests/e2e/support/page-actions';
+import { originOn, VICTIM_HOST } from '../../tests/e2e/support/local-hosts';
 import { PAGES } from '../../tests/e2e/support/paths';
 import { serveFolder } from '../../tests/e2e/support/static-server';
 import { launchExtension, settledVerdict, type ExtensionSession } from '../sweep/extension';
@@ -86,11 +87,13 @@ export async function waitForAnalysis(session: ExtensionSession, url: string): P
 /**
  * Checks that the recorder sees extension requests at all: an image loaded by an extension page
  * and one loaded by a script the extension runs in the page must both be recorded. A fetch from
- * the service worker is refused by the extension's CSP (connect-src 'none') before it is sent;
- * whether it shows up anyway is reported, not required.
+ * the service worker to a web site over plain http (this server under another name) is refused by
+ * the extension's CSP (which allows only https and this machine, for a sync server) before it is
+ * sent; whether it shows up anyway is reported, not required.
  */
 async function checkRecorder(session: ExtensionSession, seen: string[], origin: string, seedUrl: string) {
-  const probe = (name: string) => `${origin}/network-check/${name}`;
+  const probe = (name: string) =>
+    `${name === 'service-worker' ? originOn(VICTIM_HOST, origin) : origin}/network-check/${name}`;
   const options = await openExtensionPage(session, 'options.html');
   await options.evaluate((url) => void (new Image().src = url), probe('extension-page'));
   const worker = await session.worker();
