@@ -1,6 +1,8 @@
 import { expect } from '@playwright/test';
 import type { CouchServer } from './couch-server';
-import { clickButton } from './downloads';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../../utils/backup/format';
+import { DEFAULT_SETTINGS } from '../../../utils/settings/schema';
+import { clickButton, importFile } from './downloads';
 import type { Harness, Tab } from './harness';
 import {
   highlightSelectionWithToolbar,
@@ -300,3 +302,96 @@ export async function editsWhileServerDown(a: Device, b: Device, couch: CouchSer
     'the choice on B',
   );
 }
+
+/** A backup of `count` highlights on one article, as another install of the extension would write it. */
+function backupOf(articleUrl: string, count: number): string {
+  const now = Date.now();
+  const article = {
+    id: 'mid-sync-article',
+    url: articleUrl,
+    urls: [articleUrl],
+    title: 'Why PyTorch Won',
+    site: 'The New Stack',
+    firstSeenAt: now,
+    updatedAt: now,
+  };
+  const highlights = Array.from({ length: count }, (_, k) => {
+    const exact = `Saved quote number ${k}`;
+    return {
+      id: `mid-sync-${k}`,
+      articleId: article.id,
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: k * 40, end: k * 40 + exact.length },
+      colour: 'yellow',
+      note: `note ${k}`,
+      tags: [],
+      createdAt: now + k,
+      updatedAt: now + k,
+    };
+  });
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    articles: [article],
+    highlights,
+    catalog: [],
+    settings: DEFAULT_SETTINGS,
+  });
+}
+
+const totalCount = () => Number(document.querySelector('[data-testid="total-count"]')?.textContent?.split(' ')[0] ?? 0);
+
+/**
+ * A second device is receiving a library of 1,000 highlights when the server goes away: it says so,
+ * keeps what it has, and once the server is back it has every highlight, none twice.
+ */
+export async function serverStopsMidSync(a: Device, b: Device, couch: CouchServer, database: string): Promise<void> {
+  const count = 1000;
+  const optionsA = await turnSyncOn(a, couch, database);
+  await statusSays(optionsA, /^Synced with/, `${a.name} synced`);
+  const before = await inPage(optionsA, totalCountInOptions, undefined);
+  expect(
+    await importFile(optionsA, backupOf(`${a.harness.origin}/${ARTICLE}?case=mid-sync`, count), 'many.json'),
+  ).toMatch(/^Imported many\.json: 1,001 added/);
+  await waitUntil(
+    optionsA,
+    totalCountInOptions,
+    undefined,
+    (total) => total === before + count,
+    `${count} more highlights on ${a.name}`,
+  );
+  // Sent: the status is "Synced" again only once the replica has gone out.
+  await statusSays(optionsA, /^Synced with/, `${a.name} sent everything`);
+  const expected = before + count;
+
+  const popupB = await b.harness.openExtensionPage('popup.html?view=library');
+  const optionsB = await turnSyncOn(b, couch, database);
+  const partly = await waitUntil(
+    popupB,
+    totalCount,
+    undefined,
+    (total) => total > 0,
+    'the first highlights on B',
+    SYNC_WAIT_MS,
+  );
+  await couch.goDown();
+  expect(partly, 'the server went down before the second device had everything').toBeLessThan(expected);
+  await statusSays(popupB, /^Cannot reach localhost:\d+/, `${b.name} offline`);
+  await couch.comeBack();
+  await optionsB.bringToFront();
+  await inPage(optionsB, clickButton, 'Sync now');
+  await waitUntil(
+    popupB,
+    totalCount,
+    undefined,
+    (total) => total === expected,
+    `all ${expected} highlights on ${b.name}`,
+    SYNC_WAIT_MS,
+  );
+  await statusSays(popupB, /^Synced with/, `${b.name} synced again`);
+}
+
+/** Page-side, on the options page: how many highlights it says are saved. */
+const totalCountInOptions = () =>
+  Number(document.querySelector('[data-testid="data-summary"]')?.textContent?.split(' ')[0] ?? Number.NaN);
