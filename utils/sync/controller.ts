@@ -153,11 +153,23 @@ export function createSync({ db, Replica, now, filed, local = LOCAL, keepAwake }
     keepAwake?.(true);
     lastSyncAt = setup.lastSyncAt;
     set({ state: 'syncing' });
+    // A new replica first takes what the server has, so this device's highlights already there
+    // (sync turned off and on again) are recognised instead of sent again as rival versions.
+    if (setup.checkpoint === 0) await firstRead(run);
     // What changed while the background was stopped goes out, what arrived is filed, then live.
-    await run.bridge.push();
     await run.bridge.pull();
+    await run.bridge.push();
     replicate(run);
   }
+
+  /** One pass of replication into the empty replica; an unreachable server is left to the live one. */
+  const firstRead = (run: Running) =>
+    new Promise<void>((resolve) => {
+      run.local
+        .sync(run.remote, { batch_size: 250 })
+        .on('complete', () => resolve())
+        .on('error', () => resolve());
+    });
 
   async function stop(): Promise<Running | undefined> {
     const run = running;

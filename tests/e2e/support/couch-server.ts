@@ -10,7 +10,7 @@ const POUCHDB_SERVER = join(import.meta.dirname, '../../../node_modules/pouchdb-
 export interface CouchServer {
   /** The address the extension is given (http://localhost:port): a relay to the server, so it can go down and come back. */
   url: string;
-  /** Every document of a database, with its content, as the server stores it. */
+  /** Every document of a database, with its content and any conflicting revisions, as the server stores it. */
   allDocs(database: string): Promise<Array<Record<string, unknown>>>;
   /** The server stops answering (connections refused); what it holds is kept. */
   goDown(): Promise<void>;
@@ -88,7 +88,7 @@ export async function startCouch(): Promise<CouchServer> {
   return {
     url: `http://localhost:${relayPort}`,
     async allDocs(database) {
-      const response = await fetch(`${direct}/${database}/_all_docs?include_docs=true`);
+      const response = await fetch(`${direct}/${database}/_all_docs?include_docs=true&conflicts=true`);
       const body = (await response.json()) as { rows?: Array<{ doc: Record<string, unknown> }> };
       return (body.rows ?? []).map((row) => row.doc);
     },

@@ -124,4 +124,39 @@ describe('sync through a CouchDB-compatible server', { timeout: 60_000 }, () => 
     await a.sync.turnOff();
     await b.sync.turnOff();
   });
+
+  it('turned off and on again, recognises what it already sent: no rival versions on the server', async () => {
+    const a = device();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await addHighlight(
+      a.db,
+      {
+        articleId: 'art-a',
+        quote: { type: 'TextQuoteSelector', exact: 'once only', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 9 },
+        colour: 'green',
+      },
+      Date.now(),
+    );
+    expect(await a.sync.turnOn(setup('library-four'))).toMatchObject({ ok: true });
+    await eventually(
+      () => a.sync.status(),
+      (status) => status.state === 'synced',
+      'synced',
+    );
+    await a.sync.turnOff();
+    expect(await a.sync.turnOn(setup('library-four'))).toMatchObject({ ok: true });
+    await eventually(
+      () => a.sync.status(),
+      (status) => status.state === 'synced',
+      'synced again',
+    );
+    const docs = await couch.allDocs('library-four');
+    expect(docs).toHaveLength(2); // the key check and the highlight
+    for (const doc of docs) {
+      expect(doc._conflicts).toBeUndefined();
+      expect(String(doc._rev)).toMatch(/^1-/);
+    }
+    await a.sync.turnOff();
+  });
 });
