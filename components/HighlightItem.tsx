@@ -1,4 +1,4 @@
-import { useContext, useRef, useState } from 'react';
+import { memo, useContext, useRef, useState } from 'react';
 import { ColourLabelsContext } from '@/components/colour-labels';
 import { ColourChoice } from '@/components/ColourChoice';
 import { NoteTagsFields } from '@/components/NoteTagsFields';
@@ -69,7 +69,9 @@ function OtherEdit({
 }
 
 /** One saved highlight with its note and tags, editable in place. Every string is rendered as text. */
-export function HighlightItem({ highlight, article, showArticle = false, actions }: Props) {
+// Memoised: a list of thousands redraws when one row changes (sync filling the library), and the
+// rows it keeps are the same objects (utils/library/follow.ts), so only changed ones draw again.
+export const HighlightItem = memo(function HighlightItem({ highlight, article, showArticle = false, actions }: Props) {
   const [editing, setEditing] = useState(false);
   const labels = useContext(ColourLabelsContext);
   const label = labels[highlight.colour];
@@ -203,4 +205,4 @@ export function HighlightItem({ highlight, article, showArticle = false, actions
       </div>
     </article>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { sameJson } from '../backup/same-json';
 import type { LensDatabase } from '../db/database';
 import type { ArticleRecord, HighlightRecord } from '../db/records';
 import type { SyncedRecord } from '../db/sync-records';
@@ -140,11 +141,16 @@ export function createBridge(
     return result?.ok ? { payload: merged, rev: result.rev } : undefined;
   }
 
-  /** The saved article at this payload's address (or id), folded with the payload's copy. */
-  async function articleFor(incoming: ArticleRecord): Promise<ArticleRecord> {
+  /**
+   * The saved article at this payload's address (or id), folded with the payload's copy, and saved
+   * when that changed it (a batch of one article's highlights writes it once, not once each).
+   */
+  async function fileArticle(incoming: ArticleRecord): Promise<ArticleRecord> {
     const saved =
       (await db.articles.get(incoming.id)) ?? (await db.articles.where('urls').anyOf(incoming.urls).first());
-    return saved ? foldArticle(saved, incoming) : incoming;
+    const article = saved ? foldArticle(saved, incoming) : incoming;
+    if (!saved || !sameJson(saved, article)) await db.articles.put(article);
+    return article;
   }
 
   /**
@@ -171,8 +177,7 @@ export function createBridge(
       await db.highlights.delete(id);
       return undefined;
     }
-    const article = await articleFor(kept.article);
-    await db.articles.put(article);
+    const article = await fileArticle(kept.article);
     await db.highlights.put({ ...kept.highlight, articleId: article.id });
     return payloadAge(kept) !== payloadAge(arrived) ? id : undefined;
   }

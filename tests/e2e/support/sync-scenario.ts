@@ -200,7 +200,7 @@ export async function syncBetweenDevices(a: Device, b: Device, couch: CouchServe
   for (const secret of [
     'PyTorch',
     'Edited on the second device',
-    'TAC',
+    'Said by the head of the TAC',
     'tns-why-pytorch-won',
     'Why PyTorch Won',
     '127.0.0.1',

@@ -114,9 +114,9 @@ describe('both devices edit the same note before syncing', () => {
 describe('what the server holds', () => {
   it('has no quote, note, tag, title or address in clear, only hashed ids and ciphertext', async () => {
     const { server, a } = await twoDevices();
-    await a.db.articles.add(article('art-a', URL, 5, { title: 'Why PyTorch won' }));
+    await a.db.articles.add(article('article-id-9d2e', URL, 5, { title: 'Why PyTorch won' }));
     await a.db.highlights.add(
-      highlight('h1', 'art-a', 5, {
+      highlight('highlight-id-7f3c', 'article-id-9d2e', 5, {
         note: 'a private thought',
         tags: ['secret-tag'],
         quote: { type: 'TextQuoteSelector', exact: 'PyTorch won because', prefix: 'So ', suffix: ' of' },
@@ -124,7 +124,14 @@ describe('what the server holds', () => {
     );
     await syncDevice(a, server);
     const everything = JSON.stringify(await server.allDocs({ include_docs: true }));
-    for (const secret of ['a private thought', 'secret-tag', 'PyTorch', 'example.com', 'h1', 'art-a'])
+    for (const secret of [
+      'a private thought',
+      'secret-tag',
+      'PyTorch',
+      'example.com',
+      'highlight-id-7f3c',
+      'article-id-9d2e',
+    ])
       expect(everything).not.toContain(secret);
     expect(everything).toMatch(/"_id":"[0-9a-f]{32}"/);
   });
