@@ -49,7 +49,7 @@ function recordExtensionRequests(context: BrowserContext, pageOwn: (url: string)
 }
 
 /** Opens an extension page and waits for it to have rendered. */
-async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {
+export async function openExtensionPage(session: ExtensionSession, path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/${path}`);
   await page.locator('#root *').first().waitFor();

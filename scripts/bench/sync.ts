@@ -8,7 +8,7 @@ import { serveFolder } from '../../tests/e2e/support/static-server';
 import { launchExtension, type ExtensionSession } from '../sweep/extension';
 import { isExtensionUrl } from '../sweep/profiler';
 import { bundle } from './browser-page';
-import { backupOfSeedPage, importThroughOptions } from './extension';
+import { backupOfSeedPage, importThroughOptions, openExtensionPage } from './extension';
 import type { Figures, Row } from './rows';
 
 const SEED = 'interviews/tns-why-pytorch-won.html';
@@ -27,13 +27,6 @@ async function ask(page: Page, request: object): Promise<{ status?: { state: str
   )) as { ok: boolean; error?: string; status?: { state: string } };
   if (!reply.ok) throw new Error(`${JSON.stringify(request).slice(0, 60)}: ${reply.error}`);
   return reply;
-}
-
-async function openPage(session: ExtensionSession, path: string): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-  await page.locator('#root *').first().waitFor();
-  return page;
 }
 
 const docCount = async (couch: CouchServer, database: string) => (await couch.allDocs(database)).length;
@@ -79,7 +72,7 @@ export async function syncSuite(): Promise<Figures> {
     await importThroughOptions(first, backup);
     const bytes = JSON.stringify(JSON.parse(backup).highlights[0]).length;
 
-    const optionsA = await openPage(first, 'options.html');
+    const optionsA = await openExtensionPage(first, 'options.html');
     const setup = { server: couch.url, database: 'bench', passphrase: PASSPHRASE };
     const began = performance.now();
     await ask(optionsA, { type: 'sync:on', setup });
@@ -91,9 +84,9 @@ export async function syncSuite(): Promise<Figures> {
     }
     const uploaded = performance.now() - began;
 
-    const popup = await openPage(second, 'popup.html?view=library');
+    const popup = await openExtensionPage(second, 'popup.html?view=library');
     await popup.evaluate(watchLongTasks);
-    const optionsB = await openPage(second, 'options.html');
+    const optionsB = await openExtensionPage(second, 'options.html');
     // Opening the popup is not sync's work: its own start-up (parts it loads later) is over first.
     await waitUntil(popup, quietFor, undefined, (ms) => ms > 2000, 'the popup to settle', 30_000);
     const syncStart = await popup.evaluate(() => performance.now());

@@ -1,3 +1,4 @@
+import type { BrowserContext } from '@playwright/test';
 import { chromiumHarness, launchChromiumWithExtension, test } from './support/chromium';
 import { startCouch, type CouchServer } from './support/couch-server';
 import { firefoxHarness, launchFirefoxWithExtension } from './support/firefox';
@@ -13,65 +14,37 @@ test.afterAll(async () => {
   await couch?.close();
 });
 
-test('Sync: a note made on one Chromium reaches another, edits and deletes come back, the server reads nothing', async ({
-  extension,
-  server,
-}) => {
+/** The worker's Chromium as the first device and a second Chromium profile as the other, for one scenario. */
+async function withTwoChromiums(
+  extension: { context: BrowserContext; extensionId: string },
+  origin: string,
+  scenario: (a: Device, b: Device) => Promise<void>,
+): Promise<void> {
   const second = await launchChromiumWithExtension();
   try {
-    const a: Device = {
-      name: 'Chromium A',
-      harness: chromiumHarness(extension.context, extension.extensionId, server.origin),
-    };
-    const b: Device = {
-      name: 'Chromium B',
-      harness: chromiumHarness(second.context, second.extensionId, server.origin),
-    };
-    await syncBetweenDevices(a, b, couch, 'chromium-pair');
+    await scenario(
+      { name: 'Chromium A', harness: chromiumHarness(extension.context, extension.extensionId, origin) },
+      { name: 'Chromium B', harness: chromiumHarness(second.context, second.extensionId, origin) },
+    );
   } finally {
     await second.context.close();
   }
-});
+}
 
-test('Sync: both devices edit a note while the server is down; both versions survive and the reader chooses', async ({
+test('Sync: a note made on one Chromium reaches another, edits and deletes come back, the server reads nothing', ({
   extension,
   server,
-}) => {
-  const second = await launchChromiumWithExtension();
-  try {
-    const a: Device = {
-      name: 'Chromium A',
-      harness: chromiumHarness(extension.context, extension.extensionId, server.origin),
-    };
-    const b: Device = {
-      name: 'Chromium B',
-      harness: chromiumHarness(second.context, second.extensionId, server.origin),
-    };
-    await editsWhileServerDown(a, b, couch, 'while-down');
-  } finally {
-    await second.context.close();
-  }
-});
+}) => withTwoChromiums(extension, server.origin, (a, b) => syncBetweenDevices(a, b, couch, 'chromium-pair')));
 
-test('Sync: the server stops while a second device receives 1,000 highlights; once back, it has every one', async ({
+test('Sync: both devices edit a note while the server is down; both versions survive and the reader chooses', ({
   extension,
   server,
-}) => {
-  const second = await launchChromiumWithExtension();
-  try {
-    const a: Device = {
-      name: 'Chromium A',
-      harness: chromiumHarness(extension.context, extension.extensionId, server.origin),
-    };
-    const b: Device = {
-      name: 'Chromium B',
-      harness: chromiumHarness(second.context, second.extensionId, server.origin),
-    };
-    await serverStopsMidSync(a, b, couch, 'mid-sync');
-  } finally {
-    await second.context.close();
-  }
-});
+}) => withTwoChromiums(extension, server.origin, (a, b) => editsWhileServerDown(a, b, couch, 'while-down')));
+
+test('Sync: the server stops while a second device receives 1,000 highlights; once back, it has every one', ({
+  extension,
+  server,
+}) => withTwoChromiums(extension, server.origin, (a, b) => serverStopsMidSync(a, b, couch, 'mid-sync')));
 
 test('Sync: Firefox as the second device', async ({ extension, server }) => {
   const firefox = await launchFirefoxWithExtension();

@@ -39,22 +39,26 @@ async function eventually<T>(read: () => Promise<T> | T, done: (value: T) => boo
 
 const setup = (database: string, passphrase = PASSPHRASE) => ({ server: couch.url, database, passphrase });
 
+/** A highlight of `exact` on the test article, saved as the background saves one. */
+const saveHighlight = (db: LensDatabase, exact: string, note = '') =>
+  addHighlight(
+    db,
+    {
+      articleId: 'art-a',
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: exact.length },
+      colour: 'yellow',
+      note,
+    },
+    Date.now(),
+  );
+
 describe('sync through a CouchDB-compatible server', { timeout: 60_000 }, () => {
   it('carries a new highlight and its note to a second device, and the edit back', async () => {
     const a = device();
     const b = device();
     await a.db.articles.add(article('art-a', URL, 5));
-    const made = await addHighlight(
-      a.db,
-      {
-        articleId: 'art-a',
-        quote: { type: 'TextQuoteSelector', exact: 'PyTorch won', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 0, end: 11 },
-        colour: 'yellow',
-        note: 'from A',
-      },
-      Date.now(),
-    );
+    const made = await saveHighlight(a.db, 'PyTorch won', 'from A');
     expect(await a.sync.turnOn(setup('library-one'))).toMatchObject({ ok: true });
     expect(await b.sync.turnOn(setup('library-one'))).toMatchObject({ ok: true });
     await eventually(
@@ -90,17 +94,7 @@ describe('sync through a CouchDB-compatible server', { timeout: 60_000 }, () => 
     await a.db.articles.add(article('art-a', URL, 5));
     expect(await a.sync.turnOn(setup('library-three'))).toMatchObject({ ok: true });
     await couch.goDown();
-    const made = await addHighlight(
-      a.db,
-      {
-        articleId: 'art-a',
-        quote: { type: 'TextQuoteSelector', exact: 'while down', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 0, end: 10 },
-        colour: 'blue',
-        note: 'written offline',
-      },
-      Date.now(),
-    );
+    const made = await saveHighlight(a.db, 'while down', 'written offline');
     const offline = await eventually(
       () => a.sync.status(),
       (status) => status.state === 'offline',
@@ -128,16 +122,7 @@ describe('sync through a CouchDB-compatible server', { timeout: 60_000 }, () => 
   it('turned off and on again, recognises what it already sent: no rival versions on the server', async () => {
     const a = device();
     await a.db.articles.add(article('art-a', URL, 5));
-    await addHighlight(
-      a.db,
-      {
-        articleId: 'art-a',
-        quote: { type: 'TextQuoteSelector', exact: 'once only', prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start: 0, end: 9 },
-        colour: 'green',
-      },
-      Date.now(),
-    );
+    await saveHighlight(a.db, 'once only');
     expect(await a.sync.turnOn(setup('library-four'))).toMatchObject({ ok: true });
     await eventually(
       () => a.sync.status(),
