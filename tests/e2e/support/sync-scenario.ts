@@ -102,6 +102,7 @@ const listed = () =>
     quote: item.querySelector('.quote')?.textContent ?? '',
     note: item.querySelector('.note:not(.other-note)')?.textContent ?? '',
     other: item.querySelector('.other-note')?.textContent ?? null,
+    tags: [...item.querySelectorAll('ul.tags li')].map((tag) => tag.textContent ?? ''),
   }));
 type Listed = ReturnType<typeof listed>;
 
@@ -125,7 +126,7 @@ const libraryShows = (popup: Tab, quote: string, done: (item: Listed[number] | u
   ).then((items) => items.find((item) => item.quote === quote));
 
 /** Edits the note of the library's only highlight with this quote, as the reader does in the popup. */
-async function editNote(popup: Tab, quote: string, note: string): Promise<void> {
+async function editNote(popup: Tab, quote: string, note: string, tags?: string): Promise<void> {
   await popup.bringToFront();
   await libraryShows(popup, quote, (item) => item !== undefined, `“${quote}” listed`);
   await inPage(
@@ -147,6 +148,10 @@ async function editNote(popup: Tab, quote: string, note: string): Promise<void> 
   );
   await inPage(popup, () => (document.activeElement as HTMLTextAreaElement).select(), undefined);
   await popup.keyboard.type(note);
+  if (tags) {
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.type(tags);
+  }
   await inPage(popup, clickButton, 'Save');
   await libraryShows(popup, quote, (item) => item?.note === note, `the note “${note}” saved`);
 }
@@ -174,7 +179,7 @@ export async function syncBetweenDevices(a: Device, b: Device, couch: CouchServe
   await statusSays(optionsA, /^Synced with localhost:\d+\./, `${a.name} synced`);
   await highlightOn(a, articleUrl, quote);
   const libraryA = await openLibrary(a, articleUrl);
-  await editNote(libraryA, quote, 'Said by the head of the TAC');
+  await editNote(libraryA, quote, 'Said by the head of the TAC', 'foundation-politics');
 
   const optionsB = await turnSyncOn(b, couch, database);
   await statusSays(optionsB, /^Synced with localhost:\d+\./, `${b.name} synced`);
@@ -183,7 +188,7 @@ export async function syncBetweenDevices(a: Device, b: Device, couch: CouchServe
   await libraryShows(
     libraryB,
     quote,
-    (item) => item?.note === 'Said by the head of the TAC',
+    (item) => item?.note === 'Said by the head of the TAC' && item.tags.includes('foundation-politics'),
     `the highlight on ${b.name}`,
   );
   // It is painted on B's copy of the page too.
@@ -201,6 +206,7 @@ export async function syncBetweenDevices(a: Device, b: Device, couch: CouchServe
     'PyTorch',
     'Edited on the second device',
     'Said by the head of the TAC',
+    'foundation-politics',
     'tns-why-pytorch-won',
     'Why PyTorch Won',
     '127.0.0.1',
