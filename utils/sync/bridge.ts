@@ -55,19 +55,16 @@ export function createBridge(
 
   /** The payload of a document, or undefined for one that is not a well-formed payload under these keys. */
   async function open(doc: Doc): Promise<Payload | undefined> {
-    const parsed = PayloadSchema.safeParse(await unseal(keys, doc).catch(() => undefined));
+    // Sealed under its own id: a server that moves a ciphertext to another document gets nothing filed.
+    const parsed = PayloadSchema.safeParse(await unseal(keys, doc, doc._id).catch(() => undefined));
     return parsed.success ? parsed.data : undefined;
   }
 
+  // A deletion is a live document too: CouchDB prefers any live revision to a deleted one, so a
+  // deletion written as `_deleted` would lose to an older edit made elsewhere at the same time.
   async function sealedDoc(docId: string, payload: Payload, rev?: string) {
-    const sealed = await seal(keys, payload);
-    return {
-      _id: docId,
-      ...(rev ? { _rev: rev } : {}),
-      ...(payload.kind === 'gone' ? { _deleted: true } : {}),
-      v: 1 as const,
-      ...sealed,
-    };
+    const sealed = await seal(keys, payload, docId);
+    return { _id: docId, ...(rev ? { _rev: rev } : {}), v: 1 as const, ...sealed };
   }
 
   /** What the database holds for one highlight, as a payload (undefined: nothing, and never synced). */
@@ -126,18 +123,24 @@ export function createBridge(
       return payload && { payload, rev: doc._rev };
     }
     const leaves = await replica.get(doc._id, { open_revs: 'all' });
-    // As in CouchDB, deleted leaves other than the winner are settled: only live ones conflict.
-    const live = leaves.flatMap(({ ok }) => (ok && (!ok._deleted || ok._rev === doc._rev) ? [ok] : []));
+    // Deleted leaves are conflicts already closed.
+    const live = leaves.flatMap(({ ok }) => (ok && !ok._deleted ? [ok] : []));
     const opened = await Promise.all(live.map((ok) => open(ok).then((payload) => ({ ok, payload }))));
     const versions = opened.flatMap(({ payload }) => (payload ? [payload] : []));
     if (versions.length === 0) return undefined;
     const merged = versions.reduce(mergeVersions);
-    // The merged version replaces the winning leaf; every other live leaf is closed.
-    const losers = opened.filter(({ ok }) => ok._rev !== doc._rev && !ok._deleted);
-    const [result] = await replica.bulkDocs([
-      await sealedDoc(doc._id, merged, doc._rev),
-      ...losers.map(({ ok }) => ({ _id: ok._id, _rev: ok._rev, _deleted: true, v: 1 as const, iv: '', data: '' })),
-    ]);
+    // Every other live leaf is closed (the same closing revision on every device: PouchDB derives
+    // it from the content), and the merged version replaces the winning leaf only if it differs,
+    // so two devices settling the same conflict do not start another.
+    const losers = opened
+      .filter(({ ok }) => ok._rev !== doc._rev && !ok._deleted)
+      .map(({ ok }) => ({ _id: ok._id, _rev: ok._rev, _deleted: true }));
+    const winner = opened.find(({ ok }) => ok._rev === doc._rev)?.payload;
+    if (winner && sameJson(winner, merged)) {
+      await replica.bulkDocs(losers);
+      return { payload: merged, rev: doc._rev };
+    }
+    const [result] = await replica.bulkDocs([await sealedDoc(doc._id, merged, doc._rev), ...losers]);
     return result?.ok ? { payload: merged, rev: result.rev } : undefined;
   }
 
@@ -179,7 +182,7 @@ export function createBridge(
     }
     const article = await fileArticle(kept.article);
     await db.highlights.put({ ...kept.highlight, articleId: article.id });
-    return payloadAge(kept) !== payloadAge(arrived) ? id : undefined;
+    return payloadAge(kept) !== payloadAge(arrived) || kept.kind !== arrived.kind ? id : undefined;
   }
 
   async function pull(): Promise<void> {

@@ -64,19 +64,26 @@ export async function keysFrom(material: Uint8Array): Promise<SyncKeys> {
   return { seal, name };
 }
 
-export async function seal(keys: SyncKeys, value: unknown): Promise<Sealed> {
+/** Seals `value`, bound to `context` (the document's id): opened under another, it fails. */
+export async function seal(keys: SyncKeys, value: unknown, context: string): Promise<Sealed> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const plain = new TextEncoder().encode(JSON.stringify(value));
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, keys.seal, plain));
+  const data = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(context) },
+      keys.seal,
+      plain,
+    ),
+  );
   return { iv: toBase64(iv), data: toBase64(data) };
 }
 
-/** The sealed value, parsed; a WrongKeyError when the key (or the data) does not match. */
-export async function unseal(keys: SyncKeys, sealed: Sealed): Promise<unknown> {
+/** The sealed value, parsed; a WrongKeyError when the key, the context or the data does not match. */
+export async function unseal(keys: SyncKeys, sealed: Sealed, context: string): Promise<unknown> {
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(sealed.iv) },
+      { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: new TextEncoder().encode(context) },
       keys.seal,
       fromBase64(sealed.data),
     );

@@ -39,7 +39,7 @@ export async function unlockServer(remote: Replica, passphrase: string): Promise
     if (!parsed.success) throw new Error('The server holds a key check this version cannot read.');
     const { salt, iterations, check } = parsed.data;
     const material = await deriveKeyMaterial(passphrase, salt, iterations);
-    const opened = await unseal(await keysFrom(material), check).catch((error: unknown) => {
+    const opened = await unseal(await keysFrom(material), check, KEY_CHECK_ID).catch((error: unknown) => {
       if (error instanceof WrongKeyError) throw new WrongPassphraseError();
       throw error;
     });
@@ -48,7 +48,7 @@ export async function unlockServer(remote: Replica, passphrase: string): Promise
   }
   const salt = newSalt();
   const material = await deriveKeyMaterial(passphrase, salt);
-  const check = await seal(await keysFrom(material), CHECK_TEXT);
+  const check = await seal(await keysFrom(material), CHECK_TEXT, KEY_CHECK_ID);
   await remote.put({ _id: KEY_CHECK_ID, salt, iterations: KEY_ITERATIONS, check });
   return material;
 }

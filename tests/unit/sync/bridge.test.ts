@@ -111,6 +111,26 @@ describe('both devices edit the same note before syncing', () => {
   });
 });
 
+describe('a delete on one device, an edit on the other, before either synced', () => {
+  it('removes the highlight everywhere when the delete came after the edit', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    await b.db.highlights.update('h1', { note: 'an early edit', updatedAt: 10 });
+    await b.bridge.push(['h1']);
+    await a.db.highlights.delete('h1'); // deleted now, long after the edit at 10
+    await a.bridge.push(['h1']);
+    for (let round = 0; round < 2; round++) {
+      await syncDevice(b, server);
+      await syncDevice(a, server);
+    }
+    expect(await a.db.highlights.get('h1')).toBeUndefined();
+    expect(await b.db.highlights.get('h1')).toBeUndefined();
+  });
+});
+
 describe('what the server holds', () => {
   it('has no quote, note, tag, title or address in clear, only hashed ids and ciphertext', async () => {
     const { server, a } = await twoDevices();
@@ -134,6 +154,28 @@ describe('what the server holds', () => {
     ])
       expect(everything).not.toContain(secret);
     expect(everything).toMatch(/"_id":"[0-9a-f]{32}"/);
+  });
+
+  it('files nothing a server moved from one document to another', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.bulkAdd([
+      highlight('h1', 'art-a', 5, { note: 'one' }),
+      highlight('h2', 'art-a', 5, { note: 'two' }),
+    ]);
+    await syncDevice(a, server);
+    const { rows } = await server.allDocs({ include_docs: true });
+    const [first, second] = rows.map((row) => row.doc!).filter((doc) => /^[0-9a-f]{32}$/.test(doc._id));
+    // The server puts the first document's ciphertext under the second's id.
+    await server.put({
+      ...second!,
+      iv: (first as unknown as { iv: string }).iv,
+      data: (first as unknown as { data: string }).data,
+    });
+    await syncDevice(b, server);
+    // Only the untouched document is filed: the moved one opens under no other id.
+    expect(await b.db.highlights.count()).toBe(1);
+    expect(await b.db.synced.count()).toBe(1);
   });
 
   it('is unreadable with another passphrase’s keys: nothing is filed', async () => {
