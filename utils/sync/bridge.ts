@@ -21,6 +21,8 @@ export interface Bridge {
   push(ids?: readonly string[]): Promise<void>;
   /** Files into the database what reached the replica since the last call. */
   pull(): Promise<void>;
+  /** Waits for the call under way, then refuses any other: sync was turned off. */
+  close(): Promise<void>;
 }
 
 type Doc = SealedDoc & PouchDoc;
@@ -46,6 +48,7 @@ export function createBridge(
   now: () => number,
 ): Bridge {
   let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
   const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work, work);
     queue = run.catch(() => undefined);
@@ -197,6 +200,7 @@ export function createBridge(
       const arrived = docs.filter((doc, index) => entries[index]?.rev !== doc._rev || doc._conflicts?.length);
       // Opening (WebCrypto) and merging leaves (PouchDB) first: a transaction ends at any other wait.
       const versions = await Promise.all(arrived.map(replicaVersion));
+      if (closed) return;
       const resend = await db.transaction('rw', [db.highlights, db.articles, db.synced], async () => {
         const again: string[] = [];
         for (const [index, doc] of arrived.entries()) {
@@ -222,7 +226,11 @@ export function createBridge(
   }
 
   return {
-    push: (ids) => inTurn(() => push(ids)),
-    pull: () => inTurn(pull),
+    push: (ids) => inTurn(() => (closed ? Promise.resolve() : push(ids))),
+    pull: () => inTurn(() => (closed ? Promise.resolve() : pull())),
+    close: () => {
+      closed = true;
+      return inTurn(() => Promise.resolve());
+    },
   };
 }

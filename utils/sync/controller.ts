@@ -69,6 +69,14 @@ export function createSync({ db, Replica, now, filed, local = LOCAL, keepAwake }
   let status: SyncStatus = { state: 'off' };
   let lastSyncAt: number | undefined;
   const pending = new Set<string>();
+  // Turning on and off, resuming and "Sync now" run one at a time: an alarm waking the background
+  // while it starts must not start a second replication beside the first.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
   let pushTimer: ReturnType<typeof setTimeout> | undefined;
 
   const set = (next: Omit<Extract<SyncStatus, { host: string }>, 'host' | 'lastSyncAt'>) => {
@@ -159,7 +167,7 @@ export function createSync({ db, Replica, now, filed, local = LOCAL, keepAwake }
     // What changed while the background was stopped goes out, what arrived is filed, then live.
     await run.bridge.pull();
     await run.bridge.push();
-    replicate(run);
+    if (run === running) replicate(run);
   }
 
   /** One pass of replication into the empty replica; an unreachable server is left to the live one. */
@@ -177,65 +185,78 @@ export function createSync({ db, Replica, now, filed, local = LOCAL, keepAwake }
     clearTimeout(pushTimer);
     pending.clear();
     run?.replication?.cancel();
+    // Whatever the bridge is filing finishes first, and nothing is filed after: a wipe that
+    // follows must not be refilled by a pull that was under way.
+    await run?.bridge.close();
     return run;
   }
 
   return {
-    async resume() {
-      if (running) return;
-      const setup = await db.syncSetup.get(SETUP_ID);
-      if (setup) await start(setup).catch((error: unknown) => running && fail(running, error));
-    },
+    resume: () =>
+      serial(async () => {
+        if (running) return;
+        const setup = await db.syncSetup.get(SETUP_ID);
+        if (setup) await start(setup).catch((error: unknown) => running && fail(running, error));
+      }),
 
-    async turnOn(input) {
-      const checked = syncTarget(input);
-      if (!checked.ok) return { ok: false, error: `Sync not turned on: ${checked.error}.` };
-      const { target } = checked;
-      let keyMaterial: Uint8Array;
-      try {
-        keyMaterial = await unlockServer(remoteOf(target), input.passphrase);
-      } catch (error) {
-        if (error instanceof WrongPassphraseError) return { ok: false, error: error.message };
-        return { ok: false, error: `Sync not turned on: ${failureWords(error)}.` };
-      }
-      const previous = await stop();
-      if (previous) await previous.local.destroy();
-      await db.synced.clear();
-      const setup: SyncSetupRecord = {
-        id: SETUP_ID,
-        origin: target.origin,
-        address: target.address,
-        ...(target.username ? { username: target.username } : {}),
-        ...(target.password ? { password: target.password } : {}),
-        keyMaterial,
-        checkpoint: 0,
-      };
-      await db.syncSetup.put(setup);
-      await start(setup).catch((error: unknown) => running && fail(running, error));
-      return { ok: true, status };
-    },
+    turnOn: (input) =>
+      serial(async () => {
+        const checked = syncTarget(input);
+        if (!checked.ok) return { ok: false as const, error: `Sync not turned on: ${checked.error}.` };
+        const { target } = checked;
+        let keyMaterial: Uint8Array;
+        try {
+          keyMaterial = await unlockServer(remoteOf(target), input.passphrase);
+        } catch (error) {
+          if (error instanceof WrongPassphraseError) return { ok: false as const, error: error.message };
+          return { ok: false as const, error: `Sync not turned on: ${failureWords(error)}.` };
+        }
+        const previous = await stop();
+        if (previous) await previous.local.destroy();
+        await db.synced.clear();
+        const setup: SyncSetupRecord = {
+          id: SETUP_ID,
+          origin: target.origin,
+          address: target.address,
+          ...(target.username ? { username: target.username } : {}),
+          ...(target.password ? { password: target.password } : {}),
+          keyMaterial,
+          checkpoint: 0,
+        };
+        await db.syncSetup.put(setup);
+        await start(setup).catch((error: unknown) => running && fail(running, error));
+        return { ok: true as const, status };
+      }),
 
-    async turnOff() {
-      const run = await stop();
-      // The replica exists only if sync was ever set up (a setup the background could not start included).
-      if (run) await run.local.destroy();
-      else if (await db.syncSetup.count()) await localReplica().destroy();
-      await db.transaction('rw', db.syncSetup, db.synced, () => Promise.all([db.syncSetup.clear(), db.synced.clear()]));
-      status = { state: 'off' };
-      lastSyncAt = undefined;
-      keepAwake?.(false);
-    },
+    turnOff: () =>
+      serial(async () => {
+        const run = await stop();
+        // The replica exists only if sync was ever set up (a setup the background could not start included).
+        if (run) await run.local.destroy();
+        else if (await db.syncSetup.count()) await localReplica().destroy();
+        await db.transaction('rw', db.syncSetup, db.synced, () =>
+          Promise.all([db.syncSetup.clear(), db.synced.clear()]),
+        );
+        status = { state: 'off' };
+        lastSyncAt = undefined;
+        keepAwake?.(false);
+      }),
 
-    async syncNow() {
-      const run = running;
-      if (!run) return status;
-      run.replication?.cancel();
-      set({ state: 'syncing' });
-      await run.bridge.push();
-      await run.bridge.pull();
-      if (run === running) replicate(run);
-      return status;
-    },
+    syncNow: () =>
+      serial(async () => {
+        const run = running;
+        if (!run) return status;
+        run.replication?.cancel();
+        set({ state: 'syncing' });
+        try {
+          await run.bridge.push();
+          await run.bridge.pull();
+        } finally {
+          // Live again even when a step failed: the retries and the status go on from there.
+          if (run === running) replicate(run);
+        }
+        return status;
+      }),
 
     status: () => status,
 
