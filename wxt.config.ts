@@ -48,8 +48,8 @@ export default defineConfig({
     // The reader's sync server, asked for when sync is turned on (utils/sync): Firefox grants only
     // origins declared here, even ones the host permissions above cover.
     ...(manifestVersion === 3 ? { optional_host_permissions: SYNC_SERVERS } : { optional_permissions: SYNC_SERVERS }),
-    // Extension pages and the background may run only the extension's own code and may not reach
-    // the network at all (no eval, no remote code, no fetch). The dev server needs its socket.
+    // Extension pages and the background may run only the extension's own code (no eval, no remote
+    // code) and reach only a sync server (see EXTENSION_CSP). The dev server needs its socket.
     ...(command === 'build'
       ? { content_security_policy: manifestVersion === 3 ? { extension_pages: EXTENSION_CSP } : EXTENSION_CSP }
       : {}),

@@ -60,6 +60,8 @@ export function VirtualList<T>({ items, keyOf, render, estimate, label, classNam
       }
     });
     observer.observe(element);
+    // Items drawn before this effect ran (the first screen: children attach first) are watched too.
+    for (const node of mounted.current) observer.observe(node);
     resizes.current = observer;
     return () => {
       element.removeEventListener('scroll', update);
@@ -70,16 +72,19 @@ export function VirtualList<T>({ items, keyOf, render, estimate, label, classNam
   // One ref callback per item, kept: a new one each render would make React detach and attach it
   // again, measuring every drawn item (a forced layout) whenever the list changes.
   const refs = useRef(new Map<string, (node: HTMLLIElement) => () => void>());
+  const mounted = useRef(new Set<HTMLLIElement>());
   const measure = useCallback(
     (key: string) => {
       let ref = refs.current.get(key);
       if (!ref) {
         ref = (node: HTMLLIElement) => {
           record(key, node.getBoundingClientRect().height);
-          const observer = resizes.current;
-          observer?.observe(node);
+          mounted.current.add(node);
+          resizes.current?.observe(node);
           return () => {
-            observer?.unobserve(node); // React 19 calls this when the item scrolls away
+            // React 19 calls this when the item scrolls away.
+            resizes.current?.unobserve(node);
+            mounted.current.delete(node);
             refs.current.delete(key);
           };
         };

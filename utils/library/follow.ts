@@ -29,8 +29,10 @@ export function changedIds(range: RangeNode): string[] | 'all' {
   return ids;
 }
 
-/** Writes closer together than this (sync filling the library) are read back at once. */
+/** Writes closer together than this (sync filling the library) are read back at once… */
 const QUIET_MS = 300;
+/** …but a stream of them is read back at least this often. */
+const LONGEST_WAIT_MS = 2000;
 
 /**
  * Shows the whole library, then follows its changes, wherever in the extension they are made: a
@@ -46,6 +48,7 @@ export function followLibrary(db: LensDatabase, show: (rows: LibraryRow[]) => vo
   let articlesStale = true;
   let live = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let waitingSince: number | undefined;
   let turn = Promise.resolve();
 
   async function refresh(): Promise<void> {
@@ -69,6 +72,7 @@ export function followLibrary(db: LensDatabase, show: (rows: LibraryRow[]) => vo
     if (live) show(joinRows(articles, [...highlights.values()]));
   }
   const run = () => {
+    waitingSince = undefined;
     turn = turn.then(refresh, refresh);
   };
 
@@ -90,7 +94,8 @@ export function followLibrary(db: LensDatabase, show: (rows: LibraryRow[]) => vo
     }
     if (!touched) return;
     clearTimeout(timer);
-    timer = setTimeout(run, quietMs);
+    waitingSince ??= Date.now();
+    timer = setTimeout(run, Math.max(0, Math.min(quietMs, waitingSince + LONGEST_WAIT_MS - Date.now())));
   };
   Dexie.on('storagemutated', changed);
   run();

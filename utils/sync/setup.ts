@@ -1,7 +1,7 @@
 import { z } from '../validation/zod';
 
 /** Loopback hosts, the one place a server may be reached over plain http (a CouchDB on this machine). */
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
 /** Where a server may be: https anywhere, http on this machine only; credentials in the address are taken out. */
 const ServerSchema = z
