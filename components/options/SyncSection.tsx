@@ -80,7 +80,7 @@ export function SyncSection({ db }: { db: LensDatabase }) {
           </p>
         </>
       ) : (
-        <form className="catalog-form" aria-label="Turn sync on" onSubmit={(event) => void turnOn(event)}>
+        <form className="sync-form" aria-label="Turn sync on" onSubmit={(event) => void turnOn(event)}>
           <p className="sync-where">
             Off: nothing leaves this browser. To keep the same highlights on your other computers, give the address of a
             CouchDB server you own (or Cloudant). Quotes, notes, tags, titles and addresses are encrypted with your

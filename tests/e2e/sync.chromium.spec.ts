@@ -41,7 +41,7 @@ test('Sync: both devices edit a note while the server is down; both versions sur
   server,
 }) => withTwoChromiums(extension, server.origin, (a, b) => editsWhileServerDown(a, b, couch, 'while-down')));
 
-test('Sync: the server stops while a second device receives 1,000 highlights; once back, it has every one', ({
+test('Sync: the server stops while a device receives 2,000 highlights from another; once back, it has every one', ({
   extension,
   server,
 }) => withTwoChromiums(extension, server.origin, (a, b) => serverStopsMidSync(a, b, couch, 'mid-sync')));

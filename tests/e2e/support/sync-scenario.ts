@@ -346,58 +346,52 @@ function backupOf(articleUrl: string, count: number): string {
   });
 }
 
-const totalCount = () => Number(document.querySelector('[data-testid="total-count"]')?.textContent?.split(' ')[0] ?? 0);
+/** Page-side, in the popup: how many highlights it says are saved in all (NaN before it says). */
+const totalCount = () => {
+  const text = document.querySelector('[data-testid="total-count"]')?.textContent ?? '';
+  return text ? Number(text.split(' ')[0]) : Number.NaN;
+};
 
 /**
- * A second device is receiving a library of 1,000 highlights when the server goes away: it says so,
- * keeps what it has, and once the server is back it has every highlight, none twice.
+ * One device sends 2,000 highlights; the server goes away while the other is receiving them. The
+ * receiver says so and keeps what it has; once the server is back, it has every highlight, none twice.
  */
 export async function serverStopsMidSync(a: Device, b: Device, couch: CouchServer, database: string): Promise<void> {
-  const count = 1000;
+  const count = 2000;
   const optionsA = await turnSyncOn(a, couch, database);
   await statusSays(optionsA, /^Synced with/, `${a.name} synced`);
-  const before = await inPage(optionsA, totalCountInOptions, undefined);
-  expect(
-    await importFile(optionsA, backupOf(`${a.harness.origin}/${ARTICLE}?case=mid-sync`, count), 'many.json'),
-  ).toMatch(/^Imported many\.json: 1,001 added/);
-  await waitUntil(
-    optionsA,
-    totalCountInOptions,
-    undefined,
-    (total) => total === before + count,
-    `${count} more highlights on ${a.name}`,
-  );
-  // Sent: the status is "Synced" again only once the replica has gone out.
-  await statusSays(optionsA, /^Synced with/, `${a.name} sent everything`);
-  const expected = before + count;
-
-  const popupB = await b.harness.openExtensionPage('popup.html?view=library');
   const optionsB = await turnSyncOn(b, couch, database);
+  await statusSays(optionsB, /^Synced with/, `${b.name} synced`);
+  const popupA = await a.harness.openExtensionPage('popup.html?view=library');
+  const before = await waitUntil(popupA, totalCount, undefined, (total) => !Number.isNaN(total), 'the count on A');
+
+  await optionsB.bringToFront();
+  expect(
+    await importFile(optionsB, backupOf(`${b.harness.origin}/${ARTICLE}?case=mid-sync`, count), 'many.json'),
+  ).toMatch(/^Imported many\.json: 2,001 added/);
   const partly = await waitUntil(
-    popupB,
+    popupA,
     totalCount,
     undefined,
-    (total) => total > 0,
-    'the first highlights on B',
+    (total) => total > before,
+    `the first highlights on ${a.name}`,
     SYNC_WAIT_MS,
   );
   await couch.goDown();
-  expect(partly, 'the server went down before the second device had everything').toBeLessThan(expected);
-  await statusSays(popupB, /^Cannot reach localhost:\d+/, `${b.name} offline`);
+  expect(partly, 'the server went down before the receiving device had everything').toBeLessThan(before + count);
+  await statusSays(popupA, /^Cannot reach localhost:\d+/, `${a.name} offline`);
   await couch.comeBack();
-  await optionsB.bringToFront();
-  await inPage(optionsB, clickButton, 'Sync now');
+  for (const options of [optionsB, optionsA]) {
+    await options.bringToFront();
+    await inPage(options, clickButton, 'Sync now');
+  }
   await waitUntil(
-    popupB,
+    popupA,
     totalCount,
     undefined,
-    (total) => total === expected,
-    `all ${expected} highlights on ${b.name}`,
+    (total) => total === before + count,
+    `all ${count} highlights on ${a.name}`,
     SYNC_WAIT_MS,
   );
-  await statusSays(popupB, /^Synced with/, `${b.name} synced again`);
+  await statusSays(popupA, /^Synced with/, `${a.name} synced again`);
 }
-
-/** Page-side, on the options page: how many highlights it says are saved. */
-const totalCountInOptions = () =>
-  Number(document.querySelector('[data-testid="data-summary"]')?.textContent?.split(' ')[0] ?? Number.NaN);
