@@ -14,8 +14,9 @@ const EMPTY = { server: '', database: 'interview-lens', username: '', password: 
  * the status, "Sync now" and "Turn sync off".
  */
 export function SyncSection({ db }: { db: LensDatabase }) {
-  const setup = useLiveQuery(() => db.syncSetup.get('sync'), [db]);
-  const status = useSyncStatus(setup !== undefined);
+  // null: sync is off; undefined: not read yet (nothing is drawn, so the form does not flash by).
+  const setup = useLiveQuery(async () => (await db.syncSetup.get('sync')) ?? null, [db]);
+  const status = useSyncStatus(Boolean(setup));
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -56,7 +57,7 @@ export function SyncSection({ db }: { db: LensDatabase }) {
   return (
     <section aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync between your devices</h2>
-      {setup ? (
+      {setup === undefined ? null : setup ? (
         <>
           <p data-testid="sync-status" role="status">
             {status ? statusLine(status, Date.now()) : 'Sync is on.'}
