@@ -27,6 +27,15 @@ export interface Bridge {
 
 type Doc = SealedDoc & PouchDoc;
 
+/** The bookkeeping for a version now in the replica under `rev`. */
+const exchanged = (docId: string, payload: Payload, rev: string): SyncedRecord => ({
+  docId,
+  highlightId: payloadId(payload),
+  rev,
+  updatedAt: payloadAge(payload),
+  ...(payload.kind === 'gone' ? { deleted: true as const } : {}),
+});
+
 const chunks = <T>(items: readonly T[]): T[][] =>
   Array.from({ length: Math.ceil(items.length / BATCH) }, (_, index) =>
     items.slice(index * BATCH, (index + 1) * BATCH),
@@ -70,13 +79,21 @@ export function createBridge(
     return { _id: docId, ...(rev ? { _rev: rev } : {}), v: 1 as const, ...sealed };
   }
 
-  /** What the database holds for one highlight, as a payload (undefined: nothing, and never synced). */
-  async function savedVersion(highlight: HighlightRecord | undefined, entry: SyncedRecord | undefined) {
-    if (!highlight)
-      return entry && !entry.deleted ? ({ kind: 'gone', id: entry.highlightId, deletedAt: now() } as const) : undefined;
-    const article = await db.articles.get(highlight.articleId);
-    return article ? ({ kind: 'highlight', highlight, article } as const) : undefined;
-  }
+  /**
+   * What the database holds for one highlight, as a payload: a tombstone if it was deleted since it
+   * was last exchanged; undefined if it never was, or if its article is missing (a highlight cannot
+   * be filed elsewhere without it; it goes once the article is back).
+   */
+  const savedVersion = (
+    highlight: HighlightRecord | undefined,
+    entry: SyncedRecord | undefined,
+    article: ArticleRecord | undefined,
+  ): Payload | undefined =>
+    highlight
+      ? article && { kind: 'highlight', highlight, article }
+      : entry && !entry.deleted
+        ? { kind: 'gone', id: entry.highlightId, deletedAt: now() }
+        : undefined;
 
   async function pushBatch(ids: readonly string[]): Promise<void> {
     const docIds = await Promise.all(ids.map(docIdOf));
@@ -88,16 +105,9 @@ export function createBridge(
     const outgoing: Array<{ docId: string; payload: Payload; entry?: SyncedRecord }> = [];
     for (const [index, highlight] of highlights.entries()) {
       const entry = entries[index];
-      const docId = docIds[index]!;
-      if (!highlight) {
-        if (entry && !entry.deleted)
-          outgoing.push({ docId, entry, payload: { kind: 'gone', id: entry.highlightId, deletedAt: now() } });
-        continue;
-      }
-      const article = articles.get(highlight.articleId);
-      // A highlight without its article cannot be filed elsewhere; it goes once the article is back.
-      if (article && (entry?.updatedAt !== highlight.updatedAt || entry.deleted))
-        outgoing.push({ docId, entry, payload: { kind: 'highlight', highlight, article } });
+      if (highlight && entry?.updatedAt === highlight.updatedAt && !entry.deleted) continue; // exchanged as it is
+      const payload = savedVersion(highlight, entry, highlight && articles.get(highlight.articleId));
+      if (payload) outgoing.push({ docId: docIds[index]!, entry, payload });
     }
     if (outgoing.length === 0) return;
     const current = await replica.allDocs({ keys: outgoing.map(({ docId }) => docId) });
@@ -108,15 +118,7 @@ export function createBridge(
     const docs = await Promise.all(sent.map((item) => sealedDoc(item.docId, item.payload, item.entry?.rev)));
     const results = await replica.bulkDocs(docs);
     const written = results.flatMap((result, index) => (result.ok ? [{ result, item: sent[index]! }] : []));
-    await db.synced.bulkPut(
-      written.map(({ result, item }) => ({
-        docId: item.docId,
-        highlightId: payloadId(item.payload),
-        rev: result.rev,
-        updatedAt: payloadAge(item.payload),
-        ...(item.payload.kind === 'gone' ? { deleted: true as const } : {}),
-      })),
-    );
+    await db.synced.bulkPut(written.map(({ result, item }) => exchanged(item.docId, item.payload, result.rev)));
   }
 
   /** The replica's version of a document: its own, or all its conflicting leaves merged and written back as one. */
@@ -168,20 +170,17 @@ export function createBridge(
     const [entry, highlight] = await Promise.all([db.synced.get(docId), db.highlights.get(id)]);
     // Edited here since the last exchange, and there too: both versions are merged, nothing lost.
     const editedHere = highlight ? highlight.updatedAt !== entry?.updatedAt : entry !== undefined && !entry.deleted;
-    const saved = editedHere ? await savedVersion(highlight, entry) : undefined;
-    await db.synced.put({
-      docId,
-      highlightId: id,
-      rev,
-      updatedAt: payloadAge(arrived),
-      ...(arrived.kind === 'gone' ? { deleted: true as const } : {}),
-    });
+    const saved = editedHere
+      ? savedVersion(highlight, entry, highlight && (await db.articles.get(highlight.articleId)))
+      : undefined;
+    await db.synced.put(exchanged(docId, arrived, rev));
     // Older than what is saved here (a merge elsewhere can send one): this device's version stays.
     if (!saved && highlight && payloadAge(arrived) < highlight.updatedAt) return id;
     const kept = saved ? mergeVersions(saved, arrived) : arrived;
     if (kept.kind === 'gone') {
       await db.highlights.delete(id);
-      return undefined;
+      // A deletion made here that won the merge still has to reach the other devices.
+      return arrived.kind === 'gone' ? undefined : id;
     }
     const article = await fileArticle(kept.article);
     await db.highlights.put({ ...kept.highlight, articleId: article.id });

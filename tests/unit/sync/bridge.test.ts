@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { article, highlight } from '../backup/fixtures';
-import { device, memoryReplica, syncDevice, testKeys, type Device } from './devices';
+import { device, exchange, memoryReplica, syncDevice, testKeys, type Device } from './devices';
 
 const URL = 'https://example.com/why-pytorch-won';
 const opened: Device[] = [];
@@ -112,6 +112,24 @@ describe('both devices edit the same note before syncing', () => {
 });
 
 describe('a delete on one device, an edit on the other, before either synced', () => {
+  it('sends a deletion made here that wins over an older edit filed in the meantime', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    await b.db.highlights.update('h1', { note: 'an early edit', updatedAt: 10 });
+    await syncDevice(b, server, ['h1']);
+    // Deleted here, and the edit arrives before this device has sent the deletion.
+    await a.db.highlights.delete('h1');
+    await exchange(a.replica, server);
+    await a.bridge.pull();
+    expect(await a.db.highlights.get('h1')).toBeUndefined();
+    await exchange(a.replica, server);
+    await syncDevice(b, server);
+    expect(await b.db.highlights.get('h1')).toBeUndefined();
+  });
+
   it('removes the highlight everywhere when the delete came after the edit', async () => {
     const { server, a, b } = await twoDevices();
     await a.db.articles.add(article('art-a', URL, 5));
