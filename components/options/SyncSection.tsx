@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { LensDatabase } from '@/utils/db/database';
@@ -6,6 +5,7 @@ import { sendRequest } from '@/utils/messages/send';
 import { permissionFor, syncTarget } from '@/utils/sync/setup';
 import { statusLine } from '@/utils/sync/status';
 import { useSyncStatus } from '@/components/use-sync-status';
+import { useTableQuery } from '@/components/use-table-query';
 
 const EMPTY = { server: '', database: 'interview-lens', username: '', password: '', passphrase: '' };
 
@@ -15,7 +15,7 @@ const EMPTY = { server: '', database: 'interview-lens', username: '', password: 
  */
 export function SyncSection({ db }: { db: LensDatabase }) {
   // null: sync is off; undefined: not read yet (nothing is drawn, so the form does not flash by).
-  const setup = useLiveQuery(async () => (await db.syncSetup.get('sync')) ?? null, [db]);
+  const setup = useTableQuery([db.syncSetup], async () => (await db.syncSetup.get('sync')) ?? null, [db]);
   const status = useSyncStatus(Boolean(setup));
   const [form, setForm] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { EmptyState } from '@/components/EmptyState';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { InterviewSummary } from '@/components/InterviewSummary';
@@ -13,6 +12,7 @@ import { inDocumentOrder } from '@/utils/db/document-order';
 import { correctedSummary } from '@/utils/interview/corrections';
 import { speakerCorrectionsOf } from '@/utils/db/page-corrections';
 import { useAfterFirstFrame } from './use-after-first-frame';
+import { useTableQuery } from '@/components/use-table-query';
 
 interface Props {
   db: LensDatabase;
@@ -29,7 +29,7 @@ const FIRST_ITEMS = 12;
 
 /** The tab's article: what Interview Lens made of it, and its highlights in the order of the text. */
 export function ThisPageView({ db, address, summary, shortcut, actions, onExport }: Props) {
-  const page = useLiveQuery(async () => {
+  const page = useTableQuery([db.articles, db.highlights, db.verdicts], async () => {
     if (!address) return { article: undefined, highlights: [], saved: null };
     const [article, saved] = await Promise.all([findArticle(db, [address]), db.verdicts.get(address)]);
     return {

@@ -1,10 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { LensDatabase } from '@/utils/db/database';
 import { followLibrary } from '@/utils/library/follow';
 import { loadFirstScreen } from '@/utils/library/load';
 import type { LibraryRow } from '@/utils/library/rows';
 import { useAfterFirstFrame } from './use-after-first-frame';
+import { useTableQuery } from '@/components/use-table-query';
 
 /** Newest highlights whose articles make the first screen: several screens' worth, so scrolling at once still finds rows. */
 const FIRST_SCREEN = 30;
@@ -28,8 +28,9 @@ export function useLibraryRows(
   const everything = useWholeLibrary(db, wanted && firstShown);
   const complete = Boolean(everything);
   // Once every row is there, the first screen's query stops following changes.
-  const first = useLiveQuery(
-    () => (wanted && !complete ? loadFirstScreen(db, FIRST_SCREEN) : null),
+  const first = useTableQuery(
+    [db.highlights, db.articles],
+    wanted && !complete ? () => loadFirstScreen(db, FIRST_SCREEN) : null,
     [db, wanted, complete],
   );
   if (useAfterFirstFrame(Boolean(first)) && !firstShown) setFirstShown(true);

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { CatalogForm } from '@/components/CatalogForm';
 import type { CatalogEntry } from '@/utils/catalog/schema';
@@ -14,14 +13,15 @@ import { UnderlineSettings } from '@/components/options/UnderlineSettings';
 import type { SaveSettings } from '@/components/options/save-settings';
 import { SiteSettings } from '@/components/options/SiteSettings';
 import { SyncSection } from '@/components/options/SyncSection';
+import { useTableQuery } from '@/components/use-table-query';
 
 export function App({ db }: { db: LensDatabase }) {
   const [shortcut, setShortcut] = useState<string | null>(null);
-  const highlights = useLiveQuery(() => countHighlights(db), [db]);
-  const articles = useLiveQuery(() => db.articles.count(), [db]);
-  const ownEntries = useLiveQuery(() => db.catalog.toArray(), [db]) ?? [];
-  const settings = useLiveQuery(() => readSettings(db), [db]);
-  const syncing = (useLiveQuery(() => db.syncSetup.count(), [db]) ?? 0) > 0;
+  const highlights = useTableQuery([db.highlights], () => countHighlights(db), [db]);
+  const articles = useTableQuery([db.articles], () => db.articles.count(), [db]);
+  const ownEntries = useTableQuery([db.catalog], () => db.catalog.toArray(), [db]) ?? [];
+  const settings = useTableQuery([db.settings], () => readSettings(db), [db]);
+  const syncing = (useTableQuery([db.syncSetup], () => db.syncSetup.count(), [db]) ?? 0) > 0;
   const save: SaveSettings = async (patch) => {
     const reply = await sendRequest({ type: 'settings:update', patch });
     return reply.ok ? null : reply.error;

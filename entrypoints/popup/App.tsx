@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ColourLabelsContext } from '@/components/colour-labels';
 import { LibraryView } from '@/components/popup/LibraryView';
@@ -9,6 +8,7 @@ import { SyncLine } from '@/components/popup/SyncLine';
 import { ThisPageView } from '@/components/popup/ThisPageView';
 import { useCurrentPage } from '@/components/popup/use-current-page';
 import { useLibraryRows } from '@/components/popup/use-library-rows';
+import { useTableQuery } from '@/components/use-table-query';
 import { usePopupActions } from '@/components/popup/use-popup-actions';
 import { isView, ViewTabs, type View } from '@/components/popup/ViewTabs';
 import type { LensDatabase } from '@/utils/db/database';
@@ -28,11 +28,12 @@ export function App({ db }: { db: LensDatabase }) {
   // the page view reads only its article.
   const library = useLibraryRows(db, view !== 'page');
   const everything = library.complete ? library.rows : undefined;
-  const total = useLiveQuery(() => db.highlights.count(), [db]);
+  const total = useTableQuery([db.highlights], () => db.highlights.count(), [db]);
   // Settings are read through zod: loaded after the first screen, which shows the plain colour names until then.
   const labels =
-    useLiveQuery(() => import('@/utils/settings/store').then(({ readSettings }) => readSettings(db)), [db])
-      ?.colourLabels ?? NO_LABELS;
+    useTableQuery([db.settings], () => import('@/utils/settings/store').then(({ readSettings }) => readSettings(db)), [
+      db,
+    ])?.colourLabels ?? NO_LABELS;
 
   return (
     <ColourLabelsContext.Provider value={labels}>
