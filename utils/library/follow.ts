@@ -1,8 +1,8 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { LensDatabase } from '../db/database';
-import type { ArticleRecord, HighlightRecord } from '../db/records';
+import type { ArticleRecord } from '../db/records';
 import { readHighlightsInSlices } from './load';
-import { joinRows, type LibraryRow } from './rows';
+import { LibraryJoin, type LibraryRow } from './rows';
 
 /**
  * A node of the range tree Dexie's change events carry: a RangeSet from this page, plain data of the
@@ -42,7 +42,7 @@ const LONGEST_WAIT_MS = 2000;
  * Returns the function that stops following.
  */
 export function followLibrary(db: LensDatabase, show: (rows: LibraryRow[]) => void, quietMs = QUIET_MS): () => void {
-  const highlights = new Map<string, HighlightRecord>();
+  let join = new LibraryJoin();
   let articles: ArticleRecord[] = [];
   let stale: Set<string> | 'all' = 'all';
   let articlesStale = true;
@@ -57,19 +57,21 @@ export function followLibrary(db: LensDatabase, show: (rows: LibraryRow[]) => vo
     stale = new Set();
     articlesStale = false;
     if (ids === 'all') {
-      highlights.clear();
-      for (const highlight of await readHighlightsInSlices(db)) highlights.set(highlight.id, highlight);
+      const highlights = await readHighlightsInSlices(db);
+      join = new LibraryJoin();
+      for (const highlight of highlights) join.put(highlight);
     } else if (ids.size > 0) {
       const wanted = [...ids];
       const found = await db.highlights.bulkGet(wanted);
       wanted.forEach((id, index) => {
         const highlight = found[index];
-        if (highlight) highlights.set(id, highlight);
-        else highlights.delete(id);
+        if (highlight) join.put(highlight);
+        else join.remove(id);
       });
     }
     if (rereadArticles) articles = await db.articles.toArray();
-    if (live) show(joinRows(articles, [...highlights.values()]));
+    join.setArticles(articles);
+    if (live) show(join.rows());
   }
   const run = () => {
     waitingSince = undefined;

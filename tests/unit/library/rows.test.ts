@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinRows, MISSING_ARTICLE_TITLE } from '@/utils/library/rows';
+import type { HighlightRecord } from '@/utils/db/records';
+import { joinRows, LibraryJoin, MISSING_ARTICLE_TITLE } from '@/utils/library/rows';
 import { articles, highlight, highlights, lightning, museum, pytorch } from './fixtures';
 
 const ids = (rows: ReturnType<typeof joinRows>) => rows.map((row) => row.highlight.id);
@@ -48,5 +49,73 @@ describe('joinRows', () => {
     ];
     const rows = joinRows([pytorch, lightning, museum], sameTime);
     expect(rows.map((row) => row.article.id)).toEqual([lightning.id, pytorch.id]);
+  });
+});
+
+/** A small seeded generator, so a failing sequence can be run again. */
+function seeded(seed: number) {
+  let state = seed;
+  return (below: number) => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state % below;
+  };
+}
+
+describe('LibraryJoin', () => {
+  const shape = (rows: ReturnType<typeof joinRows>) =>
+    rows.map((row) => [row.highlight.id, row.highlight.note, row.article.id, row.article.title, row.articleMissing]);
+
+  it('lists what joinRows lists after any sequence of writes, deletes and article changes', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const random = seeded(seed);
+      const join = new LibraryJoin();
+      const saved = new Map<string, HighlightRecord>();
+      let savedArticles = [pytorch, lightning];
+      join.setArticles(savedArticles);
+      for (let step = 0; step < 300; step++) {
+        const roll = random(20);
+        if (roll < 12) {
+          // Some land on an article with no record (a stand-in), some on the same passage twice.
+          const articleId = [pytorch.id, lightning.id, museum.id, 'gone'][random(4)]!;
+          const id = `h${random(60)}`;
+          const next = highlight(id, articleId, `quote ${step}`, random(40) * 10, {
+            note: `note ${step}`,
+            createdAt: random(5),
+          });
+          saved.set(id, next);
+          join.put(next);
+        } else if (roll < 17) {
+          const id = `h${random(60)}`;
+          saved.delete(id);
+          join.remove(id);
+        } else {
+          savedArticles = [
+            { ...pytorch, title: `title ${step}`, updatedAt: random(3) },
+            ...(random(2) ? [lightning] : []),
+            ...(random(2) ? [museum] : []),
+          ];
+          join.setArticles(savedArticles);
+        }
+        if (random(3) === 0 || step === 299)
+          expect(shape(join.rows()), `seed ${seed}, step ${step}`).toEqual(
+            shape(joinRows(savedArticles, [...saved.values()])),
+          );
+      }
+    }
+  });
+
+  it('keeps the rows of highlights that did not change, so a view can tell what did', () => {
+    const join = new LibraryJoin();
+    join.setArticles(articles);
+    for (const saved of highlights) join.put(saved);
+    const before = join.rows();
+    const edited = before.find((row) => row.highlight.id === 'tns-jax')!.highlight;
+    join.put({ ...edited, note: 'edited' });
+    join.setArticles(articles.map((article) => ({ ...article }))); // read again, unchanged
+    const after = join.rows();
+    expect(after).not.toBe(before);
+    expect(after.find((row) => row.highlight.id === 'tns-jax')?.highlight.note).toBe('edited');
+    const kept = after.filter((row) => before.includes(row)).map((row) => row.highlight.id);
+    expect(kept).toEqual(before.map((row) => row.highlight.id).filter((id) => id !== 'tns-jax'));
   });
 });
