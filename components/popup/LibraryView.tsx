@@ -1,7 +1,7 @@
 import { useContext, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { HighlightItem, type HighlightActions } from '@/components/HighlightItem';
 import { VirtualList } from '@/components/VirtualList';
-import { applyFilter, facets, type LibraryFilter } from '@/utils/library/filters';
+import { applyFilter, facetCounter, type LibraryFilter } from '@/utils/library/filters';
 import type { LibraryRow } from '@/utils/library/rows';
 import { buildSearchIndex, search, type HaystackCache } from '@/utils/library/search';
 import { COLOURS, namedColour, type Colour } from '@/utils/paint/colours';
@@ -37,7 +37,9 @@ export function LibraryView({ rows, loading = false, actions, onExportAll, query
   const folded = useRef<HaystackCache>(new Map());
   const indexOf = useMemo(() => once(() => buildSearchIndex(rows, folded.current)), [rows]);
   const deferredRows = useDeferredValue(rows, NO_ROWS);
-  const choices = useMemo(() => facets(deferredRows), [deferredRows]);
+  // Counts only the rows that changed since the last list (utils/library/filters.ts).
+  const countChoices = useMemo(facetCounter, []);
+  const choices = useMemo(() => countChoices(deferredRows), [countChoices, deferredRows]);
   const labels = useContext(ColourLabelsContext);
   const narrowed = query.trim() !== '' || Object.values(filter).some(Boolean);
   const shown = useMemo(

@@ -1,6 +1,6 @@
 import type { Colour } from '../paint/colours';
 import { fold, personKey, tidy } from './fold';
-import { groupByName, projectNames, speakerNames } from './groups';
+import { largestFirst, mostCommon, projectNames, speakerNames } from './groups';
 import type { LibraryRow } from './rows';
 
 /** What the reader picked in the library's dropdowns; unset or empty fields do not filter. */
@@ -46,19 +46,79 @@ const FIELDS = {
   } satisfies Field<string>,
 };
 
-const facet = <V extends string>(rows: readonly LibraryRow[], { valuesOf, keyOf }: Field<V>) =>
-  groupByName(rows, valuesOf, keyOf).map(
-    ({ name, rows: having }): FacetValue<V> => ({ value: name, count: having.length }),
-  );
+type FieldName = keyof typeof FIELDS;
+const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
 
-/** Values available for each filter over `rows`, with how many highlights have each. */
-export function facets(rows: readonly LibraryRow[]): Facets {
-  return {
-    colour: facet(rows, FIELDS.colour),
-    tag: facet(rows, FIELDS.tag),
-    speaker: facet(rows, FIELDS.speaker),
-    project: facet(rows, FIELDS.project),
-    site: facet(rows, FIELDS.site),
+/** Rows having one value of a field, however each spells it. */
+interface Tally {
+  rows: number;
+  spellings: Map<string, number>;
+}
+
+/**
+ * A function that gives the dropdowns' choices (each value with how many highlights have it) for
+ * each list of rows it is handed, counting only the rows that came or went since the list before.
+ * Rows are compared as objects: `LibraryJoin` keeps a row while its highlight and article stay the
+ * same. While sync files a batch every second into a library of 10,000, counting everything again
+ * each time would hold the popup's thread.
+ */
+export function facetCounter(): (rows: readonly LibraryRow[]) => Facets {
+  const tallies = new Map(FIELD_NAMES.map((name) => [name, new Map<string, Tally>()]));
+  // A few names recur over thousands of rows: each spelling is folded once.
+  const keys = new Map(FIELD_NAMES.map((name) => [name, new Map<string, string>()]));
+  let counted = new Set<LibraryRow>();
+  let last: Facets | undefined;
+
+  const count = (row: LibraryRow, step: 1 | -1) => {
+    for (const field of FIELD_NAMES) {
+      const { valuesOf, keyOf }: Field<string> = FIELDS[field];
+      const known = keys.get(field)!;
+      const tally = tallies.get(field)!;
+      const seen = new Set<string>();
+      for (const name of valuesOf(row)) {
+        let key = known.get(name);
+        if (key === undefined) known.set(name, (key = keyOf(name)));
+        // A row counts once per value, however often it names it.
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        let having = tally.get(key);
+        if (!having) tally.set(key, (having = { rows: 0, spellings: new Map() }));
+        having.rows += step;
+        const spelled = (having.spellings.get(name) ?? 0) + step;
+        if (spelled) having.spellings.set(name, spelled);
+        else having.spellings.delete(name);
+        if (!having.rows) tally.delete(key);
+      }
+    }
+  };
+  const choices = (field: FieldName): FacetValue[] =>
+    [...tallies.get(field)!]
+      .sort(([keyA, a], [keyB, b]) => largestFirst(keyA, a.rows, keyB, b.rows))
+      .map(([, having]) => ({ value: mostCommon(having.spellings), count: having.rows }));
+
+  return (rows) => {
+    const next = new Set(rows);
+    let changed = false;
+    for (const row of counted) {
+      if (next.has(row)) continue;
+      count(row, -1);
+      changed = true;
+    }
+    for (const row of rows) {
+      if (counted.has(row)) continue;
+      count(row, 1);
+      changed = true;
+    }
+    counted = next;
+    if (changed || !last)
+      last = {
+        colour: choices('colour') as FacetValue<Colour>[],
+        tag: choices('tag'),
+        speaker: choices('speaker'),
+        project: choices('project'),
+        site: choices('site'),
+      };
+    return last;
   };
 }
 

@@ -11,7 +11,7 @@ export const projectNames = (row: LibraryRow): string[] => (row.highlight.projec
 export interface NamedGroup<N extends string> {
   /** The folded name the rows were merged under. */
   key: string;
-  /** The spelling most rows use; of equally common ones, the first with capitals, else the first. */
+  /** The spelling most rows use (`mostCommon`). */
   name: N;
   rows: LibraryRow[];
 }
@@ -48,19 +48,30 @@ export function groupByName<N extends string>(
   }
   return [...groups]
     .map(([key, group]) => ({ key, name: mostCommon(group.spellings), rows: group.rows }))
-    .sort((a, b) => b.rows.length - a.rows.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => largestFirst(a.key, a.rows.length, b.key, b.rows.length));
 }
+
+/** Groups largest first, then by key: the order of every list and dropdown of names. */
+export const largestFirst = (keyA: string, sizeA: number, keyB: string, sizeB: number): number =>
+  sizeB - sizeA || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0);
 
 // A spelling with capitals ("vLLM") is the careful one; an all-lower-case one was likely typed in
 // haste, so it wins only by being more common.
 const hasCapital = (name: string) => name !== name.toLowerCase();
 
-function mostCommon<N extends string>(counts: Map<N, number>): N {
+/**
+ * The spelling most rows use; of equally common ones, one with capitals, then the first in code
+ * order, so the choice does not depend on the order rows came in (the library's dropdowns count
+ * rows as they arrive and go).
+ */
+export function mostCommon<N extends string>(counts: ReadonlyMap<N, number>): N {
   let best: N | undefined;
   let bestCount = 0;
   for (const [name, count] of counts) {
-    if (count > bestCount || (count === bestCount && hasCapital(name) && !hasCapital(best!)))
-      [best, bestCount] = [name, count];
+    const better =
+      count > bestCount ||
+      (count === bestCount && (hasCapital(name) === hasCapital(best!) ? name < best! : hasCapital(name)));
+    if (better) [best, bestCount] = [name, count];
   }
   return best!; // groups are only created with a first spelling
 }

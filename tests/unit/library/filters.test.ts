@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilter, facets } from '@/utils/library/filters';
-import { joinRows } from '@/utils/library/rows';
+import { applyFilter, facetCounter } from '@/utils/library/filters';
+import { joinRows, LibraryJoin } from '@/utils/library/rows';
 import { articles, highlights } from './fixtures';
 
 const rows = joinRows(articles, highlights);
 const ids = (filtered: typeof rows) => filtered.map((row) => row.highlight.id);
+/** The choices counted afresh, as the popup's first list is. */
+const facets = (listed: typeof rows) => facetCounter()(listed);
 
 describe('applyFilter', () => {
   it('keeps every row when nothing is picked, or a dropdown is back on “all”', () => {
@@ -105,5 +107,34 @@ describe('facets', () => {
 
   it('narrows to the rows it is given, so dropdowns can follow a search', () => {
     expect(facets(applyFilter(rows, { colour: 'green' })).speaker).toEqual([{ value: 'Luca Antiga', count: 2 }]);
+  });
+});
+
+describe('facetCounter', () => {
+  it('gives the choices a fresh count gives, as highlights come, change and go', () => {
+    const count = facetCounter();
+    const join = new LibraryJoin();
+    join.setArticles(articles);
+    const spellings = ['Inference', 'inference', 'INFERENCE', 'training', 'Training'];
+    for (let step = 0; step < 120; step++) {
+      const saved = highlights[step % highlights.length]!;
+      if (step % 7 === 3) join.remove(saved.id);
+      else
+        join.put({
+          ...saved,
+          // Spellings cross over: the tag's name must follow whichever most highlights use.
+          tags: [spellings[(step * 3) % spellings.length]!, spellings[step % 2]!],
+          colour: (['yellow', 'green', 'blue'] as const)[step % 3]!,
+        });
+      const rows = join.rows();
+      expect(count(rows), `step ${step}`).toEqual(facets(rows));
+    }
+    expect(count([])).toEqual({ colour: [], tag: [], speaker: [], project: [], site: [] });
+  });
+
+  it('hands back the same choices when no row changed', () => {
+    const count = facetCounter();
+    const first = count(rows);
+    expect(count([...rows])).toBe(first);
   });
 });
