@@ -43,7 +43,7 @@ interface Group {
   rebuild: boolean;
 }
 
-/** Past this share of a group arriving at once, sorting the whole group beats inserting each. */
+/** Past this share of a group arriving at once, sorting the arrivals and merging beats inserting each. */
 const SORT_WHOLE_SHARE = 1 / 8;
 
 /** Where `highlight` goes in `rows` (in text order), found by halving. */
@@ -58,11 +58,27 @@ function placeOf(rows: readonly LibraryRow[], highlight: HighlightRecord): numbe
   return low;
 }
 
+/** `rows` with the (sorted) `arriving` highlights merged in, in text order. */
+function mergeSorted(
+  rows: readonly LibraryRow[],
+  arriving: readonly HighlightRecord[],
+  row: (highlight: HighlightRecord) => LibraryRow,
+): LibraryRow[] {
+  const merged: LibraryRow[] = [];
+  let k = 0;
+  for (const highlight of arriving) {
+    while (k < rows.length && inDocumentOrder(rows[k]!.highlight, highlight) < 0) merged.push(rows[k++]!);
+    merged.push(row(highlight));
+  }
+  while (k < rows.length) merged.push(rows[k++]!);
+  return merged;
+}
+
 /**
  * The library's rows, kept up to date one highlight at a time: a highlight written or deleted
  * moves only itself within its article's rows, so following sync's batches into a library of
  * 10,000 costs little more than the batch. Rows of untouched highlights stay the same objects,
- * so views can tell what changed. `rows()` always equals `joinRows` of the same records.
+ * so views can tell what changed. `rows()` lists what a join made afresh of the same records would.
  */
 export class LibraryJoin {
   private readonly articles = new Map<string, ArticleRecord>();
@@ -153,8 +169,7 @@ export class LibraryJoin {
     let rows = group.leaving.size ? group.rows.filter((kept) => !group.leaving.has(kept.highlight.id)) : group.rows;
     if (group.rebuild || !article) rows = rows.map((kept) => row(kept.highlight));
     if (group.arriving.length > rows.length * SORT_WHOLE_SHARE) {
-      rows.push(...group.arriving.map(row));
-      rows.sort((a, b) => inDocumentOrder(a.highlight, b.highlight));
+      rows = mergeSorted(rows, group.arriving.sort(inDocumentOrder), row);
     } else {
       for (const highlight of group.arriving) rows.splice(placeOf(rows, highlight), 0, row(highlight));
     }
