@@ -392,6 +392,11 @@ export async function serverStopsMidSync(a: Device, b: Device, couch: CouchServe
     (total) => total === before + count,
     `all ${count} highlights on ${a.name}`,
     SYNC_WAIT_MS,
-  );
+  ).catch(async (error: Error) => {
+    // Says which side stopped: the sender (the server lacks documents) or the receiver.
+    const held = (await couch.allDocs(database)).length;
+    const status = await inPage(popupA, syncStatus, undefined);
+    throw new Error(`${error.message}; the server holds ${held} documents; ${a.name} says "${status}"`);
+  });
   await statusSays(popupA, /^Synced with/, `${a.name} synced again`);
 }
