@@ -2,7 +2,7 @@ import { memo, useContext, useRef, useState } from 'react';
 import { ColourLabelsContext } from '@/components/colour-labels';
 import { ColourChoice } from '@/components/ColourChoice';
 import { NoteTagsFields } from '@/components/NoteTagsFields';
-import type { ArticleRecord, HighlightRecord } from '@/utils/db/records';
+import type { ArticleRecord, HighlightRecord, OtherEdit } from '@/utils/db/records';
 import { parseTags } from '@/utils/text/tags';
 import type { HighlightPatch } from '@/utils/messages/fields';
 import { swatchOf } from '@/utils/paint/colours';
@@ -35,34 +35,43 @@ const DATE_AND_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', 
 const when = (ms: number) => DATE_AND_TIME.format(ms);
 
 /**
- * The note another device saved while this one did too: both kept until the reader picks one (the
- * note above is the newer edit).
+ * The notes other devices saved while this one did too: all kept until the reader picks one (the
+ * note above is the newest edit). Picking one, or keeping the note above, lets the others go.
  */
-function OtherEdit({
+function OtherEdits({
   highlight,
-  other,
+  others,
   update,
 }: {
   highlight: HighlightRecord;
-  other: NonNullable<HighlightRecord['alsoEdited']>;
+  others: readonly OtherEdit[];
   update: HighlightActions['update'];
 }) {
+  const one = others.length === 1;
+  const title = one ? 'Also edited on another device' : 'Also edited on other devices';
   return (
-    <div className="also-edited" role="group" aria-label="Also edited on another device">
+    <div className="also-edited" role="group" aria-label={title}>
       <p>
-        <strong>Also edited on another device</strong>: its note, saved {when(other.updatedAt)}
+        <strong>{title}</strong>: {one ? 'its note' : `${others.length} other notes`}
         {highlight.note ? ', beside the newer one above' : ''}:
       </p>
-      <p className="note other-note">{other.note || '(no note)'}</p>
+      {others.map((other) => (
+        <div className="other-edit" key={`${other.updatedAt}:${other.note}`}>
+          <p className="note other-note">{other.note || '(no note)'}</p>
+          <p className="other-when">
+            Saved {when(other.updatedAt)}{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => void update(highlight, { note: other.note, alsoEdited: null })}
+            >
+              {one ? 'Use the other device’s note' : 'Use this note'}
+            </button>
+          </p>
+        </div>
+      ))}
       <button type="button" className="link" onClick={() => void update(highlight, { alsoEdited: null })}>
         Keep the note above
-      </button>{' '}
-      <button
-        type="button"
-        className="link"
-        onClick={() => void update(highlight, { note: other.note, alsoEdited: null })}
-      >
-        Use the other device’s note
       </button>
     </div>
   );
@@ -155,7 +164,7 @@ export const HighlightItem = memo(function HighlightItem({ highlight, article, s
         <>
           {highlight.note && <p className="note">{highlight.note}</p>}
           {highlight.alsoEdited && (
-            <OtherEdit highlight={highlight} other={highlight.alsoEdited} update={actions.update} />
+            <OtherEdits highlight={highlight} others={highlight.alsoEdited} update={actions.update} />
           )}
           {highlight.projects && highlight.projects.length > 0 && (
             <p className="projects">Mentions {highlight.projects.join(', ')}</p>

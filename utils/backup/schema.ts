@@ -12,6 +12,7 @@ import {
   RecordIdSchema,
   SpeakerCorrectionsSchema,
 } from '../messages/fields';
+import { MAX_OTHER_EDITS } from '../db/records';
 import { COLOURS } from '../paint/colours';
 import { SettingsSchema } from '../settings/schema';
 import {
@@ -57,6 +58,8 @@ export const ArticleRecordSchema = z
 // The limits the reader's edits already obey (HighlightPatch), so an export always re-imports.
 const { note: NoteSchema, tags: TagsSchema } = HighlightPatchSchema.shape;
 
+const OtherEditSchema = z.strictObject({ note: NoteSchema.unwrap(), updatedAt: TimestampSchema });
+
 export const HighlightRecordSchema = z
   .strictObject({
     id: RecordIdSchema,
@@ -71,7 +74,13 @@ export const HighlightRecordSchema = z
     projects: ProjectsSchema.optional(),
     anchorState: z.enum(ANCHOR_STATES).optional(),
     anchorCheckedAt: TimestampSchema.optional(),
-    alsoEdited: z.strictObject({ note: NoteSchema.unwrap(), updatedAt: TimestampSchema }).optional(),
+    alsoEdited: z
+      .union([
+        z.array(OtherEditSchema).min(1).max(MAX_OTHER_EDITS),
+        // A version 6 build kept one other note, not a list.
+        OtherEditSchema.transform((edit) => [edit]),
+      ])
+      .optional(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })

@@ -42,5 +42,14 @@ export class LensDatabase extends Dexie {
     this.version(5).stores({ articles: 'id, &url, *urls', highlights: 'id, articleId, createdAt' });
     // v6: sync's setup and bookkeeping (new tables, nothing to migrate).
     this.version(6).stores({ syncSetup: 'id', synced: 'docId' });
+    // v7: a highlight keeps every other device's note, not one (a version 6 build kept one).
+    this.version(7).upgrade((tx) =>
+      tx
+        .table('highlights')
+        .filter((highlight) => highlight.alsoEdited !== undefined && !Array.isArray(highlight.alsoEdited))
+        .modify((highlight) => {
+          highlight.alsoEdited = [highlight.alsoEdited];
+        }),
+    );
   }
 }

@@ -25,6 +25,9 @@ export interface OtherEdit {
   updatedAt: number;
 }
 
+/** Other notes a highlight keeps at most: far more than devices edit one highlight at once. */
+export const MAX_OTHER_EDITS = 20;
+
 export interface HighlightRecord {
   id: string;
   articleId: string;
@@ -42,10 +45,11 @@ export interface HighlightRecord {
   anchorState?: AnchorState;
   anchorCheckedAt?: number;
   /**
-   * The note as another device had it when both devices edited it before syncing: the newer edit
-   * is `note`, this one is kept until the reader chooses (utils/sync/merge-versions.ts).
+   * The notes other devices saved for it while this one did not know (edits made before syncing),
+   * newest first: the newest edit is `note`, these are kept until the reader chooses
+   * (utils/sync/merge-versions.ts). Never empty: absent when there is nothing to choose.
    */
-  alsoEdited?: OtherEdit;
+  alsoEdited?: OtherEdit[];
   createdAt: number;
   updatedAt: number;
 }

@@ -1,4 +1,4 @@
-import type { ArticleRecord, HighlightRecord } from '../db/records';
+import { MAX_OTHER_EDITS, type ArticleRecord, type HighlightRecord, type OtherEdit } from '../db/records';
 import { payloadAge, type Payload } from './payload';
 
 /**
@@ -12,23 +12,40 @@ function ordered(a: Payload, b: Payload): [Payload, Payload] {
   return JSON.stringify(a) >= JSON.stringify(b) ? [a, b] : [b, a];
 }
 
-/** The newer version, keeping the older one's note when it differs: the reader chooses later. */
-function keepingOtherNote(newer: HighlightRecord, older: HighlightRecord): HighlightRecord {
-  if (older.note === newer.note) return newer;
-  return { ...newer, alsoEdited: { note: older.note, updatedAt: older.updatedAt } };
+/**
+ * The newer version, keeping every other note either version knew of (the older one's own, and
+ * those each kept from earlier merges): the reader chooses later. Each note once, at its newest
+ * time, newest first; the newer version's own note is not among them.
+ */
+function keepingOtherNotes(newer: HighlightRecord, older: HighlightRecord): HighlightRecord {
+  const { alsoEdited: _, ...winner } = newer;
+  const others = new Map<string, OtherEdit>();
+  for (const edit of [
+    ...(newer.alsoEdited ?? []),
+    { note: older.note, updatedAt: older.updatedAt },
+    ...(older.alsoEdited ?? []),
+  ]) {
+    const known = others.get(edit.note);
+    if (edit.note !== newer.note && (!known || known.updatedAt < edit.updatedAt)) others.set(edit.note, edit);
+  }
+  const kept = [...others.values()]
+    .sort((a, b) => b.updatedAt - a.updatedAt || (a.note < b.note ? -1 : a.note > b.note ? 1 : 0))
+    .slice(0, MAX_OTHER_EDITS);
+  return kept.length ? { ...winner, alsoEdited: kept } : winner;
 }
 
 /**
  * Two versions of one highlight, saved on two devices without either seeing the other's, as one.
  * The newer wins, as in a backup import: an edit made after a deletion brings the highlight back, a
  * deletion made after the last edit removes it. When both kept the highlight and their notes
- * differ, the older note is carried along in `alsoEdited`, so no note is lost. Pure and
- * symmetrical: both devices reach the same result.
+ * differ, the older note is carried along in `alsoEdited`, with any other notes either had kept,
+ * so no note is lost however many devices edited it. Pure and symmetrical: both devices reach the
+ * same result, whatever order versions meet in.
  */
 export function mergeVersions(a: Payload, b: Payload): Payload {
   const [newer, older] = ordered(a, b);
   if (newer.kind === 'gone' || older.kind === 'gone') return newer;
-  return { ...newer, highlight: keepingOtherNote(newer.highlight, older.highlight) };
+  return { ...newer, highlight: keepingOtherNotes(newer.highlight, older.highlight) };
 }
 
 /**

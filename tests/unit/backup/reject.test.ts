@@ -122,6 +122,11 @@ describe('rejected backups leave the database as it was', () => {
       'Article 1 is invalid: urls: cannot be empty. Article 1 is invalid: urls: its address must be among its addresses.',
     ],
     [
+      'an empty list of other devices’ notes',
+      backupText({ highlights: [highlight('h2', 'a1', 1, { alsoEdited: [] })] }),
+      'Highlight 1 is invalid: alsoEdited: cannot be empty.',
+    ],
+    [
       'duplicate highlight ids',
       backupText({ highlights: [highlight('h7', 'a1'), highlight('h8', 'a1'), highlight('h7', 'a1')] }),
       'Highlight 3 has the same id as highlight 1 ("h7").',

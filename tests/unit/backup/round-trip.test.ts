@@ -7,7 +7,7 @@ import { LensDatabase } from '@/utils/db/database';
 import { addHighlight, recordAnchorStates, updateHighlight } from '@/utils/db/highlights';
 import { writeSettings } from '@/utils/settings/store';
 import { correctSpeakers, writeVerdict } from '@/utils/db/page-corrections';
-import { article, catalogEntry, dump, highlight } from './fixtures';
+import { article, backupText, catalogEntry, dump, highlight } from './fixtures';
 
 let db: LensDatabase;
 let dbCount = 0;
@@ -126,6 +126,16 @@ describe('backup round trip', () => {
       },
     ]);
     expect(after.settings.map((row) => row.value)).toEqual(before.settings.map((row) => row.value));
+  });
+
+  it('reads the other device’s note of a backup from a build that kept one as a list of one', async () => {
+    const other = { note: 'from the laptop', updatedAt: 3 };
+    const text = backupText({
+      articles: [article('a1', 'https://example.com/1')],
+      highlights: [{ ...highlight('h1', 'a1', 4, { note: 'from the desktop' }), alsoEdited: other }],
+    });
+    await importBackup(db, text, 9000);
+    expect((await db.highlights.get('h1'))?.alsoEdited).toEqual([other]);
   });
 
   it('reports everything unchanged when the same backup is imported again', async () => {

@@ -2,12 +2,14 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LensDatabase } from '@/utils/db/database';
 
-/** The schemas as versions 1–4 shipped them, so a test can build a database as an older release left it. */
+/** The schemas as versions 1–6 shipped them, so a test can build a database as an older release left it. */
 const OLD_SCHEMAS: Record<string, string>[] = [
   { articles: 'id, &url, *urls, updatedAt', highlights: 'id, articleId, createdAt, updatedAt, *tags' },
   { catalog: 'name' },
   { settings: 'id' },
   { verdicts: 'url' },
+  { articles: 'id, &url, *urls', highlights: 'id, articleId, createdAt' },
+  { syncSetup: 'id', synced: 'docId' },
 ];
 
 function oldDatabase(name: string, version: number): Dexie {
@@ -63,7 +65,7 @@ describe('database migrations', () => {
     expect(await db.articles.toArray()).toEqual([article]);
     expect(await db.highlights.toArray()).toEqual([highlight]);
     await db.catalog.add(QUILLMARK);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     await db.delete();
   });
 
@@ -84,7 +86,7 @@ describe('database migrations', () => {
     expect(await db.catalog.toArray()).toEqual([entry]);
     expect(await db.settings.toArray()).toEqual([]);
     expect(await db.verdicts.toArray()).toEqual([]);
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     await db.delete();
   });
 
@@ -107,7 +109,23 @@ describe('database migrations', () => {
     expect(await db.verdicts.toArray()).toEqual([verdict]);
     expect(await db.highlights.where('articleId').equals('a1').count()).toBe(2);
     expect((await db.articles.where('urls').equals('https://a.com/p/amp').first())?.id).toBe('a1');
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
+    await db.delete();
+  });
+
+  it('opens a version 6 database with the other device’s note as a list of one, and other highlights untouched', async () => {
+    const name = 'migration-v6';
+    const v6 = oldDatabase(name, 6);
+    const other = { note: 'from the laptop', updatedAt: 1 };
+    const edited = oldHighlight({ id: 'h1', alsoEdited: other, updatedAt: 2 });
+    const plain = oldHighlight({ id: 'h2' });
+    await v6.table('highlights').bulkAdd([edited, plain]);
+    v6.close();
+
+    const db = new LensDatabase(name);
+    expect(await db.highlights.get('h1')).toEqual({ ...edited, alsoEdited: [other] });
+    expect(await db.highlights.get('h2')).toEqual(plain);
+    expect(db.verno).toBe(7);
     await db.delete();
   });
 });

@@ -87,7 +87,37 @@ describe('both devices edit the same note before syncing', () => {
       expect(await d.db.highlights.get('h1')).toMatchObject({
         note: 'from B',
         updatedAt: 20,
-        alsoEdited: { note: 'from A', updatedAt: 10 },
+        alsoEdited: [{ note: 'from A', updatedAt: 10 }],
+      });
+    }
+  });
+
+  it('keeps every note when three devices edit one highlight offline, whichever meets which first', async () => {
+    const keys = await testKeys();
+    const server = memoryReplica('server-three');
+    const [a, b, c] = await Promise.all(['a3', 'b3', 'c3'].map((name) => device(name, keys)));
+    opened.push(a!, b!, c!);
+    await a!.db.articles.add(article('art-a', URL, 5));
+    await a!.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
+    for (const d of [a!, b!, c!]) await syncDevice(d, server);
+    const edits: Array<[Device, string, number]> = [
+      [a!, 'from A', 10],
+      [b!, 'from B', 30],
+      [c!, 'from C', 20],
+    ];
+    for (const [d, note, at] of edits) {
+      await d.db.highlights.update('h1', { note, updatedAt: at });
+      await d.bridge.push(['h1']);
+    }
+    // C meets the server first, then B, then A; then all of them again until nothing moves.
+    for (let round = 0; round < 3; round++) for (const d of [c!, b!, a!]) await syncDevice(d, server);
+    for (const d of [a!, b!, c!]) {
+      expect(await d.db.highlights.get('h1')).toMatchObject({
+        note: 'from B',
+        alsoEdited: [
+          { note: 'from C', updatedAt: 20 },
+          { note: 'from A', updatedAt: 10 },
+        ],
       });
     }
   });
