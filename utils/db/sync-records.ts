@@ -21,4 +21,6 @@ export interface SyncedRecord {
   /** The exchanged version's `updatedAt` (or deletion time): a saved highlight newer than this is sent. */
   updatedAt: number;
   deleted?: true;
+  /** What is saved here holds more than that version (other notes merged in at the same time): it is sent. */
+  unsent?: true;
 }

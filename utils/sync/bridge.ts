@@ -36,6 +36,9 @@ const exchanged = (docId: string, payload: Payload, rev: string): SyncedRecord =
   ...(payload.kind === 'gone' ? { deleted: true as const } : {}),
 });
 
+/** The other devices' notes a version keeps beside its own (utils/sync/merge-versions.ts). */
+const otherNotesOf = (payload: Payload) => (payload.kind === 'highlight' ? (payload.highlight.alsoEdited ?? []) : []);
+
 const chunks = <T>(items: readonly T[]): T[][] =>
   Array.from({ length: Math.ceil(items.length / BATCH) }, (_, index) =>
     items.slice(index * BATCH, (index + 1) * BATCH),
@@ -105,7 +108,7 @@ export function createBridge(
     const outgoing: Array<{ docId: string; payload: Payload; entry?: SyncedRecord }> = [];
     for (const [index, highlight] of highlights.entries()) {
       const entry = entries[index];
-      if (highlight && entry?.updatedAt === highlight.updatedAt && !entry.deleted) continue; // exchanged as it is
+      if (highlight && entry?.updatedAt === highlight.updatedAt && !entry.deleted && !entry.unsent) continue; // exchanged as it is
       const payload = savedVersion(highlight, entry, highlight && articles.get(highlight.articleId));
       if (payload) outgoing.push({ docId: docIds[index]!, entry, payload });
     }
@@ -170,9 +173,13 @@ export function createBridge(
     const [entry, highlight] = await Promise.all([db.synced.get(docId), db.highlights.get(id)]);
     // Edited here since the last exchange, and there too: both versions are merged, nothing lost.
     const editedHere = highlight ? highlight.updatedAt !== entry?.updatedAt : entry !== undefined && !entry.deleted;
-    const saved = editedHere
-      ? savedVersion(highlight, entry, highlight && (await db.articles.get(highlight.articleId)))
-      : undefined;
+    // The same edit, but another device kept other notes beside it than this one did: joined too.
+    const otherNotesDiffer =
+      highlight?.updatedAt === payloadAge(arrived) && !sameJson(otherNotesOf(arrived), highlight.alsoEdited ?? []);
+    const saved =
+      editedHere || otherNotesDiffer
+        ? savedVersion(highlight, entry, highlight && (await db.articles.get(highlight.articleId)))
+        : undefined;
     await db.synced.put(exchanged(docId, arrived, rev));
     // Older than what is saved here (a merge elsewhere can send one): this device's version stays.
     if (!saved && highlight && payloadAge(arrived) < highlight.updatedAt) return id;
@@ -184,7 +191,12 @@ export function createBridge(
     }
     const article = await fileArticle(kept.article);
     await db.highlights.put({ ...kept.highlight, articleId: article.id });
-    return payloadAge(kept) !== payloadAge(arrived) || kept.kind !== arrived.kind ? id : undefined;
+    // Sent again when it differs from what arrived: newer, or holding other notes the sender lacks.
+    if (payloadAge(kept) !== payloadAge(arrived) || kept.kind !== arrived.kind) return id;
+    if (sameJson(otherNotesOf(kept), otherNotesOf(arrived))) return undefined;
+    // Same time as what arrived, so the push would take it for exchanged as it is: marked.
+    await db.synced.put({ ...exchanged(docId, arrived, rev), unsent: true });
+    return id;
   }
 
   async function pull(): Promise<void> {

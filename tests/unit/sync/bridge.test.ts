@@ -122,6 +122,28 @@ describe('both devices edit the same note before syncing', () => {
     }
   });
 
+  it('shows the other note on both devices when one merged an edit it had not sent yet', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    await b.db.highlights.update('h1', { note: 'from B', updatedAt: 20 });
+    await syncDevice(b, server, ['h1']);
+    // A edited too, and receives B's newer edit before its own went out.
+    await a.db.highlights.update('h1', { note: 'from A', updatedAt: 10 });
+    await exchange(a.replica, server);
+    await a.bridge.pull();
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    for (const d of [a, b]) {
+      expect(await d.db.highlights.get('h1')).toMatchObject({
+        note: 'from B',
+        alsoEdited: [{ note: 'from A', updatedAt: 10 }],
+      });
+    }
+  });
+
   it('brings back a highlight edited on one device after the other deleted it', async () => {
     const { server, a, b } = await twoDevices();
     await a.db.articles.add(article('art-a', URL, 5));
