@@ -81,6 +81,7 @@ export const HighlightRecordSchema = z
         OtherEditSchema.transform((edit) => [edit]),
       ])
       .optional(),
+    dismissedEdits: z.array(OtherEditSchema).min(1).max(MAX_OTHER_EDITS).optional(),
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
   })

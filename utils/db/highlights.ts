@@ -1,6 +1,7 @@
 import type { LensDatabase } from './database';
 import type { HighlightSpeaker } from '../messages/fields';
 import type { HighlightRecord } from './records';
+import { choiceMade } from './other-edits';
 
 export type NewHighlight = Pick<HighlightRecord, 'articleId' | 'quote' | 'position' | 'colour'> &
   Partial<Pick<HighlightRecord, 'note' | 'tags' | 'fragment' | 'speaker' | 'projects'>>;
@@ -53,8 +54,8 @@ export async function updateHighlight(
     if (!existing) return undefined;
     const { speaker, alsoEdited, ...rest } = changes;
     const tags = changes.tags ? [...new Set(changes.tags)] : existing.tags;
-    const updated: HighlightRecord = { ...existing, ...rest, tags, updatedAt: now };
-    if (alsoEdited === null) delete updated.alsoEdited;
+    let updated: HighlightRecord = { ...existing, ...rest, tags, updatedAt: now };
+    if (alsoEdited === null) updated = choiceMade(updated);
     if (speaker === null) delete updated.speaker;
     else if (speaker) updated.speaker = { name: speaker.name, roles: [...speaker.roles] };
     await db.highlights.put(updated);

@@ -50,6 +50,8 @@ export interface HighlightRecord {
    * (utils/sync/merge-versions.ts). Never empty: absent when there is nothing to choose.
    */
   alsoEdited?: OtherEdit[];
+  /** Other notes the reader saw here and chose against: merging does not offer them again (utils/db/other-edits.ts). */
+  dismissedEdits?: OtherEdit[];
   createdAt: number;
   updatedAt: number;
 }

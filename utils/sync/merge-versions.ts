@@ -1,4 +1,5 @@
-import { MAX_OTHER_EDITS, type ArticleRecord, type HighlightRecord, type OtherEdit } from '../db/records';
+import { withOtherEdits } from '../db/other-edits';
+import type { ArticleRecord, HighlightRecord } from '../db/records';
 import { payloadAge, type Payload } from './payload';
 
 /**
@@ -13,34 +14,23 @@ function ordered(a: Payload, b: Payload): [Payload, Payload] {
 }
 
 /**
- * The newer version, keeping every other note either version knew of (the older one's own, and
- * those each kept from earlier merges): the reader chooses later. Each note once, at its newest
- * time, newest first; the newer version's own note is not among them.
+ * The newer version, offering every other note either version knew of (the older one's own, and
+ * those each kept from earlier merges) but those the reader already chose against on either.
  */
-function keepingOtherNotes(newer: HighlightRecord, older: HighlightRecord): HighlightRecord {
-  const { alsoEdited: _, ...winner } = newer;
-  const others = new Map<string, OtherEdit>();
-  for (const edit of [
-    ...(newer.alsoEdited ?? []),
-    { note: older.note, updatedAt: older.updatedAt },
-    ...(older.alsoEdited ?? []),
-  ]) {
-    const known = others.get(edit.note);
-    if (edit.note !== newer.note && (!known || known.updatedAt < edit.updatedAt)) others.set(edit.note, edit);
-  }
-  const kept = [...others.values()]
-    .sort((a, b) => b.updatedAt - a.updatedAt || (a.note < b.note ? -1 : a.note > b.note ? 1 : 0))
-    .slice(0, MAX_OTHER_EDITS);
-  return kept.length ? { ...winner, alsoEdited: kept } : winner;
-}
+const keepingOtherNotes = (newer: HighlightRecord, older: HighlightRecord): HighlightRecord =>
+  withOtherEdits(
+    newer,
+    [{ note: older.note, updatedAt: older.updatedAt }, ...(older.alsoEdited ?? [])],
+    older.dismissedEdits ?? [],
+  );
 
 /**
  * Two versions of one highlight, saved on two devices without either seeing the other's, as one.
  * The newer wins, as in a backup import: an edit made after a deletion brings the highlight back, a
  * deletion made after the last edit removes it. When both kept the highlight and their notes
  * differ, the older note is carried along in `alsoEdited`, with any other notes either had kept,
- * so no note is lost however many devices edited it. Pure and symmetrical: both devices reach the
- * same result, whatever order versions meet in.
+ * so no note is lost however many devices edited it (up to 20). Pure and symmetrical: both devices
+ * reach the same result.
  */
 export function mergeVersions(a: Payload, b: Payload): Payload {
   const [newer, older] = ordered(a, b);

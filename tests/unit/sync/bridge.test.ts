@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { updateHighlight } from '@/utils/db/highlights';
 import { article, highlight } from '../backup/fixtures';
 import { device, exchange, memoryReplica, syncDevice, testKeys, type Device } from './devices';
 
@@ -141,6 +142,27 @@ describe('both devices edit the same note before syncing', () => {
         note: 'from B',
         alsoEdited: [{ note: 'from A', updatedAt: 10 }],
       });
+    }
+  });
+
+  it('does not offer again a note the reader chose against, when another device edited something else', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(
+      highlight('h1', 'art-a', 5, { note: 'kept', alsoEdited: [{ note: 'the other', updatedAt: 3 }] }),
+    );
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    // A keeps its note; B, not knowing, adds a tag.
+    await updateHighlight(a.db, 'h1', { alsoEdited: null }, 30);
+    await updateHighlight(b.db, 'h1', { tags: ['foundation'] }, 20);
+    await a.bridge.push(['h1']);
+    await b.bridge.push(['h1']);
+    for (let round = 0; round < 2; round++) for (const d of [a, b]) await syncDevice(d, server);
+    for (const d of [a, b]) {
+      const saved = await d.db.highlights.get('h1');
+      expect(saved?.note).toBe('kept');
+      expect(saved?.alsoEdited).toBeUndefined();
     }
   });
 

@@ -53,6 +53,18 @@ describe('mergeVersions', () => {
     expect(mergeVersions(version('a note', 10), gone(20))).toEqual(gone(20));
   });
 
+  it('does not offer again a note the reader chose against on either version', () => {
+    const chose = version('kept', 30, { dismissedEdits: [{ note: 'x', updatedAt: 3 }] });
+    const unaware = version('kept', 20, { tags: ['t'], alsoEdited: [{ note: 'x', updatedAt: 3 }] });
+    for (const result of [mergeVersions(chose, unaware), mergeVersions(unaware, chose)]) {
+      expect(result).toMatchObject({ highlight: { note: 'kept', dismissedEdits: [{ note: 'x', updatedAt: 3 }] } });
+      expect(result.kind === 'highlight' && result.highlight.alsoEdited).toBeFalsy();
+    }
+    // The same words saved again later are another edit, and are offered.
+    const again = version('x', 25);
+    expect(mergeVersions(chose, again)).toMatchObject({ highlight: { alsoEdited: [{ note: 'x', updatedAt: 25 }] } });
+  });
+
   it('brings back a note kept from an earlier merge when a newer version arrives without it', () => {
     const earlier = mergeVersions(version('from A', 10), version('from B', 20));
     const result = mergeVersions(earlier, version('from C', 40));
