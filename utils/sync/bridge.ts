@@ -1,6 +1,7 @@
 import { sameJson } from '../backup/same-json';
 import type { LensDatabase } from '../db/database';
 import type { ArticleRecord, HighlightRecord } from '../db/records';
+import { withOtherEdits } from '../db/other-edits';
 import type { SyncedRecord } from '../db/sync-records';
 import { documentId, seal, unseal, type Sealed, type SyncKeys } from './crypto';
 import { foldArticle, mergeVersions } from './merge-versions';
@@ -173,17 +174,27 @@ export function createBridge(
     const [entry, highlight] = await Promise.all([db.synced.get(docId), db.highlights.get(id)]);
     // Edited here since the last exchange, and there too: both versions are merged, nothing lost.
     const editedHere = highlight ? highlight.updatedAt !== entry?.updatedAt : entry !== undefined && !entry.deleted;
-    // The same edit, but another device kept other notes beside it than this one did: joined too.
-    const otherNotesDiffer =
-      highlight?.updatedAt === payloadAge(arrived) && !sameJson(otherNotesOf(arrived), highlight.alsoEdited ?? []);
-    const saved =
-      editedHere || otherNotesDiffer
-        ? savedVersion(highlight, entry, highlight && (await db.articles.get(highlight.articleId)))
-        : undefined;
+    const saved = editedHere
+      ? savedVersion(highlight, entry, highlight && (await db.articles.get(highlight.articleId)))
+      : undefined;
+    // Not edited here, but holding other notes the arrival lacks: merged here and not sent yet, or
+    // kept by another merge of the same edit. They join the arrival's (its note is the newer one).
+    const ownNotes =
+      !editedHere &&
+      highlight !== undefined &&
+      (entry?.unsent === true ||
+        (highlight.updatedAt === payloadAge(arrived) && !sameJson(otherNotesOf(arrived), highlight.alsoEdited ?? [])));
     await db.synced.put(exchanged(docId, arrived, rev));
     // Older than what is saved here (a merge elsewhere can send one): this device's version stays.
     if (!saved && highlight && payloadAge(arrived) < highlight.updatedAt) return id;
-    const kept = saved ? mergeVersions(saved, arrived) : arrived;
+    const kept: Payload = saved
+      ? mergeVersions(saved, arrived)
+      : ownNotes && arrived.kind === 'highlight'
+        ? {
+            ...arrived,
+            highlight: withOtherEdits(arrived.highlight, highlight.alsoEdited ?? [], highlight.dismissedEdits ?? []),
+          }
+        : arrived;
     if (kept.kind === 'gone') {
       await db.highlights.delete(id);
       // A deletion made here that won the merge still has to reach the other devices.

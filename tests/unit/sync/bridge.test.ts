@@ -145,6 +145,39 @@ describe('both devices edit the same note before syncing', () => {
     }
   });
 
+  it('keeps a merged note that could not go out yet when a newer edit arrives first', async () => {
+    const { server, a, b } = await twoDevices();
+    await a.db.articles.add(article('art-a', URL, 5));
+    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
+    await syncDevice(a, server);
+    await syncDevice(b, server);
+    await b.db.highlights.update('h1', { note: 'from B', updatedAt: 20 });
+    await syncDevice(b, server, ['h1']);
+    await a.db.highlights.update('h1', { note: 'from A', updatedAt: 10 });
+    await exchange(a.replica, server);
+    // A merges, but its replica refuses the merged version once (as when it moved on meanwhile).
+    const write = a.replica.bulkDocs.bind(a.replica);
+    let refuse = true;
+    a.replica.bulkDocs = async (docs) => {
+      if (!refuse) return write(docs);
+      refuse = false;
+      return docs.map(() => ({ ok: false, id: '', rev: '', error: 'conflict' }));
+    };
+    await a.bridge.pull();
+    // B edits again before A's merge went out; A's replica receives it first.
+    await b.db.highlights.update('h1', { note: 'B again', updatedAt: 30 });
+    await syncDevice(b, server, ['h1']);
+    await exchange(a.replica, server);
+    await a.bridge.pull();
+    for (let round = 0; round < 2; round++) for (const d of [a, b]) await syncDevice(d, server);
+    for (const d of [a, b]) {
+      expect(await d.db.highlights.get('h1')).toMatchObject({
+        note: 'B again',
+        alsoEdited: [{ note: 'from A', updatedAt: 10 }],
+      });
+    }
+  });
+
   it('does not offer again a note the reader chose against, when another device edited something else', async () => {
     const { server, a, b } = await twoDevices();
     await a.db.articles.add(article('art-a', URL, 5));
