@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { type DependencyList, useEffect, useState } from 'react';
+import { sameJson } from '@/utils/backup/same-json';
 import { followQuery } from '@/utils/db/watch-tables';
 
 /**
@@ -13,8 +14,8 @@ export function useTableQuery<T>(
   deps: DependencyList,
 ): T | undefined {
   const [result, setResult] = useState<{ value: T }>();
-  // A count read again unchanged does not draw the page again.
-  const show = (value: T) => setResult((last) => (last && Object.is(last.value, value) ? last : { value }));
+  // A result read again unchanged (sync writing other articles' highlights) does not draw the page again.
+  const show = (value: T) => setResult((last) => (last && sameJson(last.value, value) ? last : { value }));
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query is new each render; deps say when it changes.
   useEffect(
     () => (query ? followQuery(tables, query, show) : undefined),
