@@ -78,7 +78,8 @@ function mergeSorted(
  * The library's rows, kept up to date one highlight at a time: a highlight written or deleted
  * moves only itself within its article's rows, so following sync's batches into a library of
  * 10,000 costs little more than the batch. Rows of untouched highlights stay the same objects,
- * so views can tell what changed. `rows()` lists what a join made afresh of the same records would.
+ * so views can tell what changed (but those of an article with no record are made again whenever
+ * one of its highlights changes: their stand-in article is drawn from all of them). `rows()` lists what a join made afresh of the same records would.
  */
 export class LibraryJoin {
   private readonly articles = new Map<string, ArticleRecord>();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilter, facetCounter } from '@/utils/library/filters';
+import { fold, tidy } from '@/utils/library/fold';
+import { groupByName } from '@/utils/library/groups';
 import { joinRows, LibraryJoin } from '@/utils/library/rows';
 import { articles, highlights } from './fixtures';
 
@@ -127,7 +129,11 @@ describe('facetCounter', () => {
           colour: (['yellow', 'green', 'blue'] as const)[step % 3]!,
         });
       const rows = join.rows();
-      expect(count(rows), `step ${step}`).toEqual(facets(rows));
+      const counted = count(rows);
+      expect(counted, `step ${step}`).toEqual(facets(rows));
+      // And as the People and Projects views group names (a plain grouping, not counted as rows change).
+      const tags = groupByName(rows, (row) => row.highlight.tags.map(tidy), fold);
+      expect(counted.tag).toEqual(tags.map(({ name, rows: having }) => ({ value: name, count: having.length })));
     }
     expect(count([])).toEqual({ colour: [], tag: [], speaker: [], project: [], site: [] });
   });
