@@ -15,6 +15,17 @@ async function twoDevices() {
   return { server, a, b };
 }
 
+/** Two devices that both hold highlight h1 (made on A with `fields`), synced through the server. */
+async function twoDevicesWithOneHighlight(fields: Parameters<typeof highlight>[3] = {}) {
+  const devices = await twoDevices();
+  const { server, a, b } = devices;
+  await a.db.articles.add(article('art-a', URL, 5));
+  await a.db.highlights.add(highlight('h1', 'art-a', 5, fields));
+  await syncDevice(a, server);
+  await syncDevice(b, server);
+  return devices;
+}
+
 afterEach(async () => {
   for (const { db } of opened.splice(0)) await db.delete();
 });
@@ -55,11 +66,7 @@ describe('a highlight crossing two devices', () => {
   });
 
   it('sends nothing back that it just received', async () => {
-    const { server, a, b } = await twoDevices();
-    await a.db.articles.add(article('art-a', URL, 5));
-    await a.db.highlights.add(highlight('h1', 'art-a', 5));
-    await syncDevice(a, server);
-    await syncDevice(b, server);
+    const { b } = await twoDevicesWithOneHighlight();
     const before = await b.replica.allDocs({ keys: (await b.db.synced.toArray()).map((entry) => entry.docId) });
     await b.bridge.push();
     const after = await b.replica.allDocs({ keys: (await b.db.synced.toArray()).map((entry) => entry.docId) });
@@ -69,11 +76,7 @@ describe('a highlight crossing two devices', () => {
 
 describe('both devices edit the same note before syncing', () => {
   it('keeps the newer note and the older one beside it, the same on both devices', async () => {
-    const { server, a, b } = await twoDevices();
-    await a.db.articles.add(article('art-a', URL, 5));
-    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
-    await syncDevice(a, server);
-    await syncDevice(b, server);
+    const { server, a, b } = await twoDevicesWithOneHighlight({ note: 'first' });
     // The server is out of reach: each edits on its own.
     await a.db.highlights.update('h1', { note: 'from A', updatedAt: 10 });
     await b.db.highlights.update('h1', { note: 'from B', updatedAt: 20 });
@@ -124,11 +127,7 @@ describe('both devices edit the same note before syncing', () => {
   });
 
   it('shows the other note on both devices when one merged an edit it had not sent yet', async () => {
-    const { server, a, b } = await twoDevices();
-    await a.db.articles.add(article('art-a', URL, 5));
-    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
-    await syncDevice(a, server);
-    await syncDevice(b, server);
+    const { server, a, b } = await twoDevicesWithOneHighlight({ note: 'first' });
     await b.db.highlights.update('h1', { note: 'from B', updatedAt: 20 });
     await syncDevice(b, server, ['h1']);
     // A edited too, and receives B's newer edit before its own went out.
@@ -146,11 +145,7 @@ describe('both devices edit the same note before syncing', () => {
   });
 
   it('keeps a merged note that could not go out yet when a newer edit arrives first', async () => {
-    const { server, a, b } = await twoDevices();
-    await a.db.articles.add(article('art-a', URL, 5));
-    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
-    await syncDevice(a, server);
-    await syncDevice(b, server);
+    const { server, a, b } = await twoDevicesWithOneHighlight({ note: 'first' });
     await b.db.highlights.update('h1', { note: 'from B', updatedAt: 20 });
     await syncDevice(b, server, ['h1']);
     await a.db.highlights.update('h1', { note: 'from A', updatedAt: 10 });
@@ -200,11 +195,7 @@ describe('both devices edit the same note before syncing', () => {
   });
 
   it('brings back a highlight edited on one device after the other deleted it', async () => {
-    const { server, a, b } = await twoDevices();
-    await a.db.articles.add(article('art-a', URL, 5));
-    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
-    await syncDevice(a, server);
-    await syncDevice(b, server);
+    const { server, a, b } = await twoDevicesWithOneHighlight({ note: 'first' });
     await a.db.highlights.delete('h1');
     await a.bridge.push(['h1']);
     await b.db.highlights.update('h1', { note: 'still wanted', updatedAt: Date.now() + 60_000 });
@@ -220,11 +211,7 @@ describe('both devices edit the same note before syncing', () => {
 
 describe('a delete on one device, an edit on the other, before either synced', () => {
   it('sends a deletion made here that wins over an older edit filed in the meantime', async () => {
-    const { server, a, b } = await twoDevices();
-    await a.db.articles.add(article('art-a', URL, 5));
-    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
-    await syncDevice(a, server);
-    await syncDevice(b, server);
+    const { server, a, b } = await twoDevicesWithOneHighlight({ note: 'first' });
     await b.db.highlights.update('h1', { note: 'an early edit', updatedAt: 10 });
     await syncDevice(b, server, ['h1']);
     // Deleted here, and the edit arrives before this device has sent the deletion.
@@ -238,11 +225,7 @@ describe('a delete on one device, an edit on the other, before either synced', (
   });
 
   it('removes the highlight everywhere when the delete came after the edit', async () => {
-    const { server, a, b } = await twoDevices();
-    await a.db.articles.add(article('art-a', URL, 5));
-    await a.db.highlights.add(highlight('h1', 'art-a', 5, { note: 'first' }));
-    await syncDevice(a, server);
-    await syncDevice(b, server);
+    const { server, a, b } = await twoDevicesWithOneHighlight({ note: 'first' });
     await b.db.highlights.update('h1', { note: 'an early edit', updatedAt: 10 });
     await b.bridge.push(['h1']);
     await a.db.highlights.delete('h1'); // deleted now, long after the edit at 10
