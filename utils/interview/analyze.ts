@@ -3,7 +3,7 @@ import { createMatcher, type Mention } from '../catalog/matcher';
 import { filterInSteps, finish, type Steps } from '../pace/steps';
 import { firstAbove } from '../text/first-above';
 import { textIndexSteps, type TextIndex } from '../text/text-index';
-import { attributeQuotes } from './attribution';
+import { attributeQuotes, namedSpeakers } from './attribution';
 import { isMostlyLinks } from './block-shape';
 import { findInterviewer, type Interviewer } from './byline';
 import { detectInterview, type Detection, type InterviewFormat } from './detect';
@@ -85,6 +85,29 @@ function* withoutRepeats(quotes: AttributedQuote[]): Steps<AttributedQuote[]> {
   const said = attributed.join('\n');
   const repeats = new Set(yield* filterInSteps(unattributed, (quote) => said.includes(letters(quote.text))));
   return repeats.size ? quotes.filter((quote) => !repeats.has(quote)) : quotes;
+}
+
+/**
+ * Quotes a question puts to the guest in someone else's words, when it names them ("„…“, sagte
+ * Constanze Kurz, eine Sprecherin des Chaos Computer Clubs. Sehen Sie das auch so?"): those words
+ * are theirs, not the interviewer's. Answers are left alone: speech a guest recounts is part of
+ * their answer.
+ */
+function* quotedInQuestions(
+  turns: readonly Turn[],
+  paragraphs: readonly Paragraph[],
+  people: People,
+): Steps<AttributedQuote[]> {
+  const questions = turns.filter((turn) => turn.asks);
+  if (!questions.length) return [];
+  const asked = questions.flatMap((turn) => paragraphs.slice(turn.first, turn.last + 1));
+  const found = yield* findQuotes(asked);
+  const speakers = namedSpeakers(found, asked, people);
+  return found.flatMap((span, k) => {
+    const speaker = speakers[k];
+    const turn = questions.find((question) => question.start <= span.start && span.start < question.end);
+    return speaker && speaker !== turn?.speaker ? [{ text: span.text, speaker, start: span.start, end: span.end }] : [];
+  });
 }
 
 /** Whether a text offset falls inside one of the paragraphs (in text order). */
@@ -257,11 +280,13 @@ export function* analysisSteps(
   // Quotes beyond the cap are not attributed: the turns come first, then the narration's quotes in order.
   const spans = found.slice(0, Math.max(0, MAX_QUOTES - turns.length));
   const speakers = yield* attributeQuotes(spans, narration, people);
+  const quoted = yield* quotedInQuestions(turns, paragraphs, people);
   const quotes: AttributedQuote[] = (yield* withoutRepeats([
     ...turns
       .slice(0, MAX_QUOTES)
       .map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
     ...spans.map((span, k) => ({ text: span.text, speaker: speakers[k] ?? null, start: span.start, end: span.end })),
+    ...quoted.slice(0, Math.max(0, MAX_QUOTES - turns.length - spans.length)),
   ])).sort((a, b) => a.start - b.start);
 
   // A panel's moderator or a podcast's host asks the questions when no byline names the interviewer.

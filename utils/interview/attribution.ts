@@ -8,7 +8,11 @@ import type { QuoteSpan } from './quotes';
 const ROLE_REFERENCE = String.raw`(?:[Tt]he|[Oo]ur|[Dd]er|[Dd]ie|[Ll]a|[Ll]e)\s+(?:\p{Ll}[\p{L}-]+|\p{Lu}[\p{L}-]+)(?:\s+\p{Ll}[\p{L}-]+)?`;
 const SPEAKER = String.raw`(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`;
 // After the closing mark: ", he said." · ", Antiga explained." · " said Jane Roe," · ", sagt der CTO." · ", so Müller."
-const AFTER_NAME_VERB = new RegExp(String.raw`^[\s,]*${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b`, 'u');
+// · " Jane Roe, a partner at Northgate, told …" (an appositive between the name and the verb).
+const AFTER_NAME_VERB = new RegExp(
+  String.raw`^[\s,]*${SPEAKER}(?:,\s+[^,;.!?“”"„«»]{2,80},)?\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b`,
+  'u',
+);
 const AFTER_VERB_NAME = new RegExp(
   String.raw`^[\s,]*(?:${SPEECH_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`,
   'u',
@@ -28,6 +32,37 @@ const MASCULINE = /^(?:he|er|il)$/i;
 type Gender = 'f' | 'm';
 const genderOf = (pronoun: string): Gender | undefined =>
   FEMININE.test(pronoun) ? 'f' : MASCULINE.test(pronoun) ? 'm' : undefined;
+
+/**
+ * Who the words beside a quote name as its speaker, surest reading first: an incise inside it, a
+ * speech verb with a name, role or pronoun after it, or a clause leading into it. Lazy: most quotes
+ * are settled by the first reading, and the later patterns are costly.
+ */
+function* besideQuote(quote: QuoteSpan, paragraphs: readonly Paragraph[]): Generator<string | undefined> {
+  if (quote.incise) {
+    yield quote.incise;
+    return;
+  }
+  const last = paragraphs[quote.last]!;
+  const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 120);
+  // Most text beside a quote has no speech verb at all.
+  const afterSpeaks = HAS_VERB.test(after);
+  if (afterSpeaks) yield after.match(AFTER_NAME_VERB)?.[1];
+  if (afterSpeaks) yield after.match(AFTER_VERB_NAME)?.[1];
+  yield after.match(AFTER_INVERSION)?.[1];
+  const first = paragraphs[quote.first]!;
+  const before = first.text.slice(
+    Math.max(0, quote.start - first.start - 121),
+    Math.max(0, quote.start - first.start - 1),
+  );
+  // Only the clause that leads into the quote can introduce it.
+  const clause = before.slice(
+    Math.max(before.lastIndexOf('. '), before.lastIndexOf('”'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1,
+  );
+  if (!HAS_VERB.test(clause) && !/ccording|[Ss]elon|[Ll]aut|\b[Aa]s\b/.test(clause)) return;
+  const prior = clause.match(BEFORE);
+  yield prior?.[1] ?? prior?.[2];
+}
 
 /**
  * Who said each quote, in sieves from the surest reading to the widest:
@@ -78,38 +113,8 @@ export function* attributeQuotes(
   };
 
   const direct = (quote: QuoteSpan): Person | null => {
-    if (quote.incise) return resolve(quote.incise);
-    const last = paragraphs[quote.last]!;
-    const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 120);
-    const first = paragraphs[quote.first]!;
-    const before = first.text.slice(
-      Math.max(0, quote.start - first.start - 121),
-      Math.max(0, quote.start - first.start - 1),
-    );
-    // In order of how often articles use them; later patterns run only when earlier ones fail.
-    // The full patterns are costly; most text beside a quote has no speech verb at all.
-    const afterSpeaks = HAS_VERB.test(after);
-    const readers = [
-      () => (afterSpeaks ? after.match(AFTER_NAME_VERB)?.[1] : undefined),
-      () => (afterSpeaks ? after.match(AFTER_VERB_NAME)?.[1] : undefined),
-      () => after.match(AFTER_INVERSION)?.[1],
-      () => {
-        // Only the clause that leads into the quote can introduce it.
-        const clause = before.slice(
-          Math.max(
-            before.lastIndexOf('. '),
-            before.lastIndexOf('”'),
-            before.lastIndexOf('?'),
-            before.lastIndexOf('!'),
-          ) + 1,
-        );
-        if (!HAS_VERB.test(clause) && !/ccording|[Ss]elon|[Ll]aut|\b[Aa]s\b/.test(clause)) return undefined;
-        const prior = clause.match(BEFORE);
-        return prior?.[1] ?? prior?.[2];
-      },
-    ];
-    for (const read of readers) {
-      const speaker = resolve(read());
+    for (const who of besideQuote(quote, paragraphs)) {
+      const speaker = resolve(who);
       if (speaker) return speaker;
     }
     return null;
@@ -178,4 +183,28 @@ function mentions(text: string, people: People): Array<{ at: number; person: Per
         !WORD_CHAR.test(text[end] ?? '') &&
         !/^[’']s\b/.test(text.slice(end, end + 3)),
     );
+}
+
+const FULL_NAME = new RegExp(`^${NAME}$`, 'u');
+
+/**
+ * Who said each quote, when the words beside it name them in full ("„…“, sagte Constanze Kurz"):
+ * no pronoun, role or earlier quote stands in. For quotes inside someone else's turn, where a
+ * guess would take the turn's words from its speaker.
+ */
+export function namedSpeakers(
+  quotes: readonly QuoteSpan[],
+  paragraphs: readonly Paragraph[],
+  people: People,
+): Array<Person | null> {
+  return quotes.map((quote) => {
+    // The surest reading decides: "…“, sagte sie" names nobody, whatever a later pattern finds.
+    let who: string | undefined;
+    for (const reading of besideQuote(quote, paragraphs)) {
+      who = reading?.trim();
+      if (who) break;
+    }
+    if (!who || !FULL_NAME.test(who)) return null;
+    return people.find(who) ?? ((people.canBePerson(who) && people.add(who)) || null);
+  });
 }

@@ -196,10 +196,13 @@ function viewOf(detection: Detection, analysis: InterviewAnalysis | null, found:
   /** Who said the highlighted text, the projects its paragraph names, and those the whole article names. */
   function attribution(range: Range): Attribution {
     if (!analysis) return {};
-    const quote = analysis.quotes.find((candidate) => {
+    // The innermost quote that holds it: a question may quote someone else, and those words are theirs.
+    let quote: (typeof analysis.quotes)[number] | undefined;
+    for (const candidate of analysis.quotes) {
+      if (candidate.speaker === null || (quote && quote.end - quote.start <= candidate.end - candidate.start)) continue;
       const quoteRange = analysis.index.rangeFor(candidate.start, candidate.end);
-      return quoteRange !== null && candidate.speaker !== null && within(range, quoteRange);
-    });
+      if (quoteRange && within(range, quoteRange)) quote = candidate;
+    }
     // A project belongs with a highlight when its paragraph names it, not only its own words.
     // (By containment: Range.intersectsNode counts siblings, and a page may hold 50,000 of them.)
     const blocks = analysis.index.blocks();

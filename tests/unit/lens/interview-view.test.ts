@@ -41,3 +41,27 @@ describe('the projects a new highlight keeps', () => {
     expect(articleProjects).toEqual(expect.arrayContaining(['PyTorch', 'vLLM', 'SGLang', 'DeepSpeed', 'Ray']));
   });
 });
+
+describe('who said a new highlight', () => {
+  const page = fixturePages().find((fixture) => fixture.name === 'interviews/qa-labelled-full-names.html')!;
+  const said = (words: string) => {
+    const doc = loadPage(page);
+    const view = readInterview(doc);
+    const text = [...doc.querySelectorAll('p')]
+      .flatMap((p) => [...p.childNodes])
+      .find((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.includes(words))!;
+    const range = doc.createRange();
+    range.setStart(text, text.textContent!.indexOf(words));
+    range.setEnd(text, text.textContent!.indexOf(words) + words.length);
+    return view.attribution(range).speaker?.name;
+  };
+
+  it('is whom a question quotes, for words of that quote, and the interviewer for the rest of the question', () => {
+    expect(said('one acquisition away')).toBe('Priya Natarajan');
+    expect(said('Is she wrong?')).toBe('Helen Sato');
+  });
+
+  it('is the guest for speech the guest recounts in an answer', () => {
+    expect(said('the licence is the promise')).toBe('Marcus Oyelaran');
+  });
+});
