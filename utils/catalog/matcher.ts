@@ -135,14 +135,19 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
       if (found) seenContext.set(entry, from + found.index);
       return found != null;
     };
-    /** End offset of `words` when they follow each other from `start`, separated by spaces only. */
+    /**
+     * End offset of `words` when they follow each other from `start`, separated by spaces ("&" may
+     * also stand without them: "AT&T", "W&B").
+     */
     const matchAt = (words: string[], start: number): number => {
       let end = start + words[0]!.length;
       for (let k = 1; k < words.length; k++) {
         let at = end;
         while (text.charCodeAt(at) === 32) at++;
         const word = words[k]!;
-        if (at === end || !text.startsWith(word, at) || WORD_CHAR.test(text[at + word.length] ?? '')) return -1;
+        const joined = at > end || word === '&' || words[k - 1] === '&';
+        if (!joined || !text.startsWith(word, at)) return -1;
+        if (word !== '&' && WORD_CHAR.test(text[at + word.length] ?? '')) return -1;
         end = at + word.length;
       }
       return end;

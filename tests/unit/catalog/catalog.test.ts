@@ -36,6 +36,11 @@ describe('createMatcher', () => {
     expect(names('unvLLMish words and vLLMs do not count')).toEqual([]);
   });
 
+  it('finds names joined by “&” with or without spaces', () => {
+    expect(names('Weights & Biases, or W&B, tracks the runs.')).toEqual(['Weights & Biases', 'Weights & Biases']);
+    expect(names('A Q&A on W&Bx, a made-up tool')).toEqual([]); // a letter after the last part: another word
+  });
+
   it('needs context for ambiguous names', () => {
     expect(names('A ray of light came through the window.')).toEqual([]);
     expect(names('Ray, the distributed computing framework, scales Python.')).toContain('Ray');
