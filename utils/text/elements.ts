@@ -3,6 +3,10 @@
  * Node (happy-dom) and real browsers build the same text.
  */
 
+/** Node types, by number: Node's constants are not a global outside the browser (the CLI, tests). */
+export const TEXT_NODE = 3;
+export const ELEMENT_NODE = 1;
+
 /** Elements whose text a reader never sees as article text, or that hold form input. */
 const SKIPPED = new Set([
   'SCRIPT',

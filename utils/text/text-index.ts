@@ -1,6 +1,6 @@
 import { finish, type Steps } from '../pace/steps';
 import { firstAbove } from './first-above';
-import { isBlock, isSkipped } from './elements';
+import { ELEMENT_NODE, isBlock, isSkipped, TEXT_NODE } from './elements';
 
 /**
  * A normalised view of the text under a root element, built in one pass and mapped both ways to
@@ -33,8 +33,6 @@ export interface TextIndex {
   offsetAt(container: Node, offset: number): number;
 }
 
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 const FOLLOWING = 4;
 const CONTAINED_BY = 16;
 
