@@ -2,6 +2,7 @@ import type { CatalogEntry } from '../catalog/schema';
 import { createMatcher, type Mention } from '../catalog/matcher';
 import { filterInSteps, finish, type Steps } from '../pace/steps';
 import { firstAbove } from '../text/first-above';
+import { ELEMENT_NODE, isBlock, TEXT_NODE } from '../text/elements';
 import { textIndexSteps, type TextIndex } from '../text/text-index';
 import { attributeQuotes, namedSpeakers } from './attribution';
 import { isMostlyLinks } from './block-shape';
@@ -52,9 +53,25 @@ function standfirsts(doc: Document): string[] {
   const body = doc.body ?? doc.documentElement;
   return [...body.querySelectorAll(STANDFIRSTS)]
     .slice(0, 12)
-    .filter((element) => !insideBoilerplate(element, body))
-    .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 400))
+    .filter((element) => !insideBoilerplate(element, body, PRESENTING))
+    .map((element) => blockText(element).replace(/\s+/g, ' ').trim().slice(0, 400))
     .filter((text) => text.length > 20);
+}
+/** Where standfirsts and captions stand: not boilerplate for them, unless their names say so. */
+const PRESENTING: ReadonlySet<string> = new Set(['FIGCAPTION', 'HEADER']);
+
+/**
+ * An element's text with its blocks set apart, so a name does not run into a photo credit below
+ * it ("… mit dem Onkologen Ansgar Weltermann" then "Bild: Jürgen Breitenbaumer").
+ */
+function blockText(element: Element): string {
+  let text = '';
+  for (const node of element.childNodes) {
+    if (node.nodeType === TEXT_NODE) text += node.textContent;
+    else if (node.nodeType === ELEMENT_NODE)
+      text += isBlock(node as Element) ? ` · ${blockText(node as Element)} · ` : blockText(node as Element);
+  }
+  return text;
 }
 
 /**

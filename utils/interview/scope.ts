@@ -23,7 +23,11 @@ const BOILERPLATE_NAMES =
 
 /** True for subtrees inside an article that are not its text. */
 export function isBoilerplate(element: Element): boolean {
-  if (BOILERPLATE_TAGS.has(upper(element))) return true;
+  return BOILERPLATE_TAGS.has(upper(element)) || namedBoilerplate(element);
+}
+
+/** True for an element whose class, id or role names boilerplate ("related", "newsletter"…). */
+function namedBoilerplate(element: Element): boolean {
   if (!element.hasAttributes()) return false; // most paragraphs: nothing more to read
   const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''} ${element.getAttribute('role') ?? ''}`;
   return (
@@ -31,12 +35,16 @@ export function isBoilerplate(element: Element): boolean {
   );
 }
 
-/** True for an element inside navigation, a sidebar, a related-stories box… below `top`. */
-export function insideBoilerplate(element: Element, top: Element): boolean {
+/**
+ * True for an element inside navigation, a sidebar, a related-stories box… below `top`. Tags in
+ * `read` count only by their names: a caption or the article's header is what presents the article.
+ */
+export function insideBoilerplate(element: Element, top: Element, read: ReadonlySet<string> = NONE): boolean {
   for (let current: Element | null = element; current && current !== top; current = current.parentElement)
-    if (isBoilerplate(current)) return true;
+    if (read.has(upper(current)) ? namedBoilerplate(current) : isBoilerplate(current)) return true;
   return false;
 }
+const NONE: ReadonlySet<string> = new Set();
 
 const CONTENT_SELECTORS = [
   '[itemprop="articleBody"]',
