@@ -45,6 +45,9 @@ describe('createMatcher', () => {
     expect(names('A ray of light came through the window.')).toEqual([]);
     expect(names('Ray, the distributed computing framework, scales Python.')).toContain('Ray');
     expect(names('I learned to Go fishing.')).not.toContain('Go');
+    // An everyday word needs the phrases that name the tool, not Kubernetes talk nearby.
+    expect(names('It is the kind of Kubernetes cluster nobody talks about.')).not.toContain('kind');
+    expect(names('Our tests spin up a kind cluster for each pull request.')).toContain('kind');
   });
 
   it('takes a link to the project as confirmation', () => {
