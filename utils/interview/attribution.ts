@@ -133,8 +133,8 @@ export function* attributeQuotes(
   };
 
   /** Remembers people named in narration, for pronouns ("Antiga argues that… “…,” he said"). */
-  const noteNamed = (paragraph: Paragraph, upTo: number) => {
-    for (const { person } of mentions(paragraph.text.slice(0, upTo), people)) remember(person);
+  const noteNamed = (paragraph: Paragraph, from: number, upTo: number) => {
+    for (const { person } of mentions(paragraph.text.slice(from, upTo), people)) remember(person);
   };
 
   const speakers: Array<Person | null> = [];
@@ -145,11 +145,14 @@ export function* attributeQuotes(
     const inParagraph: number[] = [];
     for (; k < quotes.length && quotes[k]!.first === p; k++) inParagraph.push(k);
     if (!inParagraph.length) {
-      noteNamed(paragraph, paragraph.text.length);
+      noteNamed(paragraph, 0, paragraph.text.length);
       continue;
     }
-    noteNamed(paragraph, quotes[inParagraph[0]!]!.start - paragraph.start);
+    let from = 0;
     const found = inParagraph.map((q) => {
+      // Names before each quote count, between quotes too: "“…,” says Hill. Groene agrees. “…,” he says."
+      noteNamed(paragraph, from, quotes[q]!.start - paragraph.start);
+      from = quotes[q]!.end - paragraph.start;
       const speaker = direct(quotes[q]!) ?? introducedByColon(quotes[q]!);
       if (speaker) remember(speaker);
       return speaker;
