@@ -31,13 +31,22 @@ const ASKS = /\?[\s”"»«“]*$/;
 const isSetApartQuestion = (paragraph: Paragraph) =>
   ASKS.test(paragraph.text) && (isHeading(paragraph.element) || isWhollyBold(paragraph));
 
-/** A long statement wholly in bold: a prompt, as interviewers also put them. */
+/**
+ * A statement wholly in bold: a prompt, as interviewers also put them ("Klingt nach Überwachung."). A
+ * short one must end like a sentence: a crosshead ("The road to 1.0") does not.
+ */
 const isBoldStatement = (paragraph: Paragraph) =>
-  paragraph.text.length > 60 &&
+  (paragraph.text.length > 60 || /\S\s+\S+\s+\S.*[.!…][”"»«“]?$/u.test(paragraph.text)) &&
   !ASKS.test(paragraph.text) &&
   !/:\s*$/.test(paragraph.text) &&
   !isHeading(paragraph.element) &&
   isWhollyBold(paragraph);
+
+/** A subhead between turns ("The hiring problem"): a heading, or a short bold line that is no sentence. */
+const isCrosshead = (paragraph: Paragraph) =>
+  paragraph.text.length <= 80 &&
+  !/[.!?:…][”"»«“]?$/u.test(paragraph.text) &&
+  (isHeading(paragraph.element) || isWhollyBold(paragraph));
 
 /** How a paragraph opens, by its words first; its markup is read only when the words allow a turn. */
 function openingOf(paragraph: Paragraph): Opening {
@@ -230,8 +239,12 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
       else if (HOST_LABEL.test(label) || interviewerLabel(label))
         open(p, opening.skip, label, askerFor(label, role), true);
       else open(p, opening.skip, label, speakerOf(label, role), false);
-    } else if (STAGE_DIRECTION.test(paragraph.text) || isMostlyLinks(paragraph)) {
-      continue; // said by nobody (a stage direction, a link card): the turn goes on after it
+    } else if (
+      STAGE_DIRECTION.test(paragraph.text) ||
+      isMostlyLinks(paragraph) ||
+      (p < lastOpener && isCrosshead(paragraph))
+    ) {
+      continue; // said by nobody (a stage direction, a link card, a crosshead): the turn goes on after it
     } else if (!continuing || EDITORIAL.test(paragraph.text) || (p > lastOpener && isHeading(paragraph.element))) {
       continuing = false;
       continue;
