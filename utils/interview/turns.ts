@@ -111,6 +111,9 @@ const STAGE_DIRECTION = /^[[(][^\])]{1,40}[\])]$/;
 const EDITORIAL =
   /^(?:update|note|disclosure|disclaimer|correction|editor['’]s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|hinweis|transparenzhinweis)\b|\b(?:this|the|our) (?:interview|conversation|transcript|episode|podcast) (?:is|was|has been|will be)\b|\b(?:das|dieses) (?:interview|gespräch) (?:wurde|ist|erschien)\b|^recordings? of\b/i;
 const asksQuestion = (text: string) => ASKS.test(text);
+/** How interviewers close: "Vielen Dank für das Gespräch!", "Thank you for your time." (not the guest's "…for having me"). */
+const CLOSING_THANKS =
+  /^(?:(?:vielen|herzlichen|besten) )?(?:dank|danke)(?: schön| sehr)?,? für (?:das|dieses|unser) (?:interessante |spannende |offene )?(?:gespräch|interview)|^(?:thank you|thanks)(?: (?:so|very) much)?,? for (?:the|this|our) (?:interview|conversation|chat|talk)|^(?:thank you|thanks)(?: (?:so|very) much)?,? for your time/i;
 
 export interface TurnContext {
   people: People;
@@ -248,6 +251,8 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
     } else if (!continuing || EDITORIAL.test(paragraph.text) || (p > lastOpener && isHeading(paragraph.element))) {
       continuing = false;
       continue;
+    } else if (current && !current.asks && asker && CLOSING_THANKS.test(paragraph.text)) {
+      open(p, 0, 'Q', asker, true); // the interviewer's thanks at the end, unlabelled
     } else if (current?.asks && current.label === 'Q') {
       // After an unlabelled question, the answer: by whoever answered last, else the interviewee.
       open(p, 0, 'A', lastAnswerer ?? context.interviewee(), false);
