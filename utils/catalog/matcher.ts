@@ -57,6 +57,7 @@ function wordEnd(text: string, at: number): number {
 }
 
 const CONTEXT_WINDOW = 300;
+const INNER_CAPITAL = /[\p{Lu}\d]/u;
 
 /** Normalised form of a link for "does the article link to this project?". */
 const linkKey = (url: string) =>
@@ -147,10 +148,46 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
         const word = words[k]!;
         const joined = at > end || word === '&' || words[k - 1] === '&';
         if (!joined || !text.startsWith(word, at)) return -1;
-        if (word !== '&' && WORD_CHAR.test(text[at + word.length] ?? '')) return -1;
+        if (word !== '&' && (k < words.length - 1 ? isWordAt(text, at + word.length) : !endsName(at + word.length)))
+          return -1;
         end = at + word.length;
       }
       return end;
+    };
+    /** Whether a name's last word may end here: at a word's end, or before a plural or genitive "s" ("des Chaos Computer Clubs"). */
+    const endsName = (after: number) =>
+      after >= text.length ||
+      !isWordAt(text, after) ||
+      (text.charCodeAt(after) === 115 && (after + 1 >= text.length || !isWordAt(text, after + 1)));
+    /**
+     * The longest name that starts with the word at [at, end), if any: the word itself, the word
+     * without a plural or genitive "s" ("iPhones"), or the part before a hyphen of a compound
+     * ("YouTube-Video", "Kubernetes-native").
+     */
+    const nameAt = (at: number, end: number): { entry: CatalogEntry; nameEnd: number } | undefined => {
+      const found = nameStartingWith(at, end, true);
+      if (found) return found;
+      // Only names written with a capital or digit inside ("iPhones", "GPUs"): "Canvas" is not two Canvas.
+      if (end - at > 2 && text.charCodeAt(end - 1) === 115 && INNER_CAPITAL.test(text.slice(at + 1, end - 1))) {
+        const plural = nameStartingWith(at, end - 1, false);
+        if (plural) return plural;
+      }
+      for (let hyphen = end - 1; hyphen > at; hyphen--) {
+        if (text.charCodeAt(hyphen) !== 45) continue;
+        const part = nameStartingWith(at, hyphen, true);
+        if (part) return part;
+      }
+      return undefined;
+    };
+    /** The longest name whose first word is [at, stop) (`longer`: names of several words too). */
+    const nameStartingWith = (at: number, stop: number, longer: boolean) => {
+      if (firstWordShapes[shapeOf(text.charCodeAt(at), text.charCodeAt(stop - 1), stop - at)] !== 1) return undefined;
+      for (const { words, entry } of byFirstWord.get(text.slice(at, stop)) ?? []) {
+        if (!longer && words.length > 1) continue; // a plural "s" ends a one-word name; longer names check their last word
+        const nameEnd = matchAt(words, at);
+        if (nameEnd >= 0) return { entry, nameEnd };
+      }
+      return undefined;
     };
     const mentions: Mention[] = [];
     /** Ambiguous names without context: they count when listed with another project ("Puppet and CoreOS"). */
@@ -172,22 +209,17 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
         at++;
         continue;
       }
-      let next = end;
-      if (firstWordShapes[shapeOf(code, text.charCodeAt(end - 1), end - at)] === 1) {
-        const candidates = byFirstWord.get(text.slice(at, end));
-        for (const { words, entry } of candidates ?? []) {
-          const nameEnd = matchAt(words, at);
-          if (nameEnd < 0) continue;
-          if (!entry.ambiguous || isLinked(entry) || hasContext(entry, at))
-            mentions.push({ entry, start: at, end: nameEnd });
-          // Written as a name (not "a kind of"), and not the start of a longer one ("Ray Kurzweil" is someone).
-          else if (/[\p{Lu}\d]/u.test(text.slice(at, nameEnd)) && !/^\s\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)))
-            pending.push({ entry, start: at, end: nameEnd });
-          next = nameEnd; // the longest name found here is the mention; go on after it
-          break;
-        }
+      const found = nameAt(at, end);
+      if (found) {
+        const { entry, nameEnd } = found;
+        if (!entry.ambiguous || isLinked(entry) || hasContext(entry, at))
+          mentions.push({ entry, start: at, end: nameEnd });
+        // Written as a name (not "a kind of"), and not the start of a longer one ("Ray Kurzweil" is someone).
+        else if (/[\p{Lu}\d]/u.test(text.slice(at, nameEnd)) && !/^\s\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)))
+          pending.push({ entry, start: at, end: nameEnd });
       }
-      at = next;
+      // The longest name found here is the mention; go on after it.
+      at = found ? Math.max(found.nameEnd, at + 1) : end;
     }
     return asShortForms(text, pending.length ? withListed(text, mentions, pending) : mentions);
   }

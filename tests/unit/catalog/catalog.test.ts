@@ -33,7 +33,20 @@ describe('createMatcher', () => {
     expect(
       names('The PyTorch Foundation added vLLM; PyTorch’s reach grew. pytorch in lower case is not a name.'),
     ).toEqual(['PyTorch Foundation', 'vLLM', 'PyTorch']);
-    expect(names('unvLLMish words and vLLMs do not count')).toEqual([]);
+    expect(names('unvLLMish words and vLLMish ones do not count')).toEqual([]);
+  });
+
+  it('reads a plural or genitive “s” and the name before a hyphen of a compound', () => {
+    expect(names('After the first iPhones shipped, eine Sprecherin des Chaos Computer Clubs sprach.')).toEqual([
+      'iPhone',
+      'Chaos Computer Club',
+    ]);
+    expect(names('Er hat ein YouTube-Video gedreht, and the stack is Kubernetes-native.')).toEqual([
+      'YouTube',
+      'Kubernetes',
+    ]);
+    // A plain word plus "s" is another word: HTML5 Canvas is not Canva.
+    expect(names('It draws on HTML5 Canvas elements.')).not.toContain('Canva');
   });
 
   it('finds names joined by “&” with or without spaces', () => {
