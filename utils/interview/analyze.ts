@@ -37,6 +37,8 @@ export interface InterviewAnalysis {
   interviewer: Interviewer | null;
   /** Everyone who speaks or is quoted. */
   speakers: Person[];
+  /** In an interview of turns, those only quoted (a question quoting them), who take no turn. */
+  quotedOnly: Person[];
   projects: Array<{ entry: CatalogEntry; mentions: Mention[] }>;
   quotes: AttributedQuote[];
   /** The limits the page reached, if any (see limits.ts). */
@@ -339,6 +341,9 @@ export function* analysisSteps(
     interviewer: asking,
     // The reader's speakers of this page, and their people from the options that the page names.
     speakers: people.list.filter((person) => speaking.has(person) || readerNamed.has(person)),
+    quotedOnly: [...new Set(quoted.map((quote) => quote.speaker!))].filter(
+      (person) => !turns.some((turn) => turn.speaker === person),
+    ),
     projects: [...projects].map(([entry, found]) => ({ entry, mentions: found })),
     quotes,
     index,

@@ -88,7 +88,12 @@ export function withCorrections(analysis: InterviewAnalysis, corrections: Speake
   const quotes = analysis.quotes.map((quote) =>
     quote.speaker && current(quote.speaker) !== quote.speaker ? { ...quote, speaker: current(quote.speaker) } : quote,
   );
-  return { ...analysis, speakers, interviewer, quotes };
+  // Someone only quoted stays so when renamed, not once merged with someone who takes turns.
+  const others = new Set(analysis.speakers.filter((person) => !analysis.quotedOnly.includes(person)).map(current));
+  const quotedOnly = [...new Set(analysis.quotedOnly.map(current))].filter(
+    (person) => !others.has(person) && speakers.includes(person),
+  );
+  return { ...analysis, speakers, interviewer, quotes, quotedOnly };
 }
 
 /**

@@ -15,8 +15,11 @@ export interface InterviewReport {
   capped?: CapsHit;
 }
 
-/** What the popup shows of an analysis: the report without its quotes, which a long page has thousands of. */
-export type PageSummary = Omit<InterviewReport, 'quotes'>;
+/**
+ * What the popup shows of an analysis: the report without its quotes, which a long page has
+ * thousands of, and with who is only quoted in an interview of turns (not someone it is "with").
+ */
+export type PageSummary = Omit<InterviewReport, 'quotes'> & { quotedOnly?: string[] };
 
 export function summaryOf(analysis: InterviewAnalysis): PageSummary {
   return {
@@ -32,11 +35,13 @@ export function summaryOf(analysis: InterviewAnalysis): PageSummary {
     })),
     projects: analysis.projects.map((project) => ({ name: project.entry.name, mentions: project.mentions.length })),
     ...(analysis.capped ? { capped: analysis.capped } : {}),
+    ...(analysis.quotedOnly.length ? { quotedOnly: analysis.quotedOnly.map((person) => person.name) } : {}),
   };
 }
 
 export function toReport(analysis: InterviewAnalysis): InterviewReport {
-  const { capped, ...summary } = summaryOf(analysis);
+  // The `npm run analyze` line keeps its fields: who is only quoted shows in the speakers and quotes.
+  const { capped, quotedOnly: _, ...summary } = summaryOf(analysis);
   const quotes = analysis.quotes.map((quote) => ({
     text: quote.text.replace(/\s+/g, ' ').trim(),
     speaker: quote.speaker?.name ?? null,

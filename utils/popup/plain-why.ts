@@ -1,5 +1,5 @@
 import { doubtIn, MARKED_INTERVIEW, MARKED_NOT_INTERVIEW } from '../interview/detect';
-import type { InterviewReport } from '../interview/report';
+import type { PageSummary } from '../interview/report';
 
 /** "A", "A and B", "A, B and C". */
 const listed = (names: readonly string[]) =>
@@ -24,7 +24,7 @@ function shapeOf(format: string | undefined, names: readonly string[]): string {
  * Why the lens reads a page as it does, in one plain sentence that agrees with its verdict: the
  * reader's own word first, then what weighs against an interview, then the page's shape.
  */
-export function plainWhy(summary: Partial<InterviewReport>): string {
+export function plainWhy(summary: Partial<PageSummary>): string {
   const reasons = summary.reasons ?? [];
   if (reasons.includes(MARKED_INTERVIEW)) return 'An interview: you marked it as one.';
   if (reasons.includes(MARKED_NOT_INTERVIEW)) return 'Not an interview: you marked it so.';
@@ -33,8 +33,10 @@ export function plainWhy(summary: Partial<InterviewReport>): string {
     if (doubt) return `Not an interview: ${doubt}.`;
     return 'Not an interview: nobody here takes turns speaking, answers questions, or is quoted at length.';
   }
+  // Whom a question only quotes is not someone the interview is with.
+  const quotedOnly = new Set(summary.quotedOnly);
   return `An interview: ${shapeOf(
     summary.format,
-    (summary.speakers ?? []).map((speaker) => speaker.name),
+    (summary.speakers ?? []).map((speaker) => speaker.name).filter((name) => !quotedOnly.has(name)),
   )}.`;
 }

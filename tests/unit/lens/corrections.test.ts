@@ -154,3 +154,22 @@ describe('the popup’s view of corrections the lens has not read yet', () => {
     expect(correctedSummary(once, corrections)).toEqual(once);
   });
 });
+
+describe('someone a question only quotes, after the reader’s corrections', () => {
+  const page = fixturePages().find((fixture) => fixture.name === 'interviews/qa-labelled-full-names.html')!;
+  const quotedOnly = (people: Partial<SpeakerCorrections>) => {
+    const report = readInterview(loadPage(page), [], {
+      verdict: null,
+      people: { ...NO_SPEAKER_CORRECTIONS, ...people },
+    }).report();
+    return 'quotedOnly' in report ? report.quotedOnly : undefined;
+  };
+
+  it('stays only quoted under the name the reader gives, and takes turns once merged into the guest', () => {
+    expect(quotedOnly({})).toEqual(['Priya Natarajan']);
+    expect(quotedOnly({ renames: [{ from: 'Priya Natarajan', to: 'Priya N. Natarajan' }] })).toEqual([
+      'Priya N. Natarajan',
+    ]);
+    expect(quotedOnly({ renames: [{ from: 'Priya Natarajan', to: 'Marcus Oyelaran' }] })).toBeUndefined();
+  });
+});

@@ -38,3 +38,15 @@ describe('the popup’s one-sentence "why"', () => {
     );
   });
 });
+
+describe('whom the popup says an interview is with', () => {
+  const page = fixturePages().find((fixture) => fixture.name === 'interviews/qa-labelled-full-names.html')!;
+
+  it('leaves out someone a question only quotes, though they are among its speakers', () => {
+    const summary = readInterview(loadPage(page)).report();
+    expect(summary.isInterview && 'speakers' in summary && summary.speakers.map((speaker) => speaker.name)).toContain(
+      'Priya Natarajan',
+    );
+    expect(plainWhy(summary)).toBe('An interview: it is questions and answers with Helen Sato and Marcus Oyelaran.');
+  });
+});
