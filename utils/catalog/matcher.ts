@@ -96,6 +96,7 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const longestFirstWord = Math.max(0, ...[...byFirstWord.keys()].map((word) => word.length));
   /** Shapes of every name's first word: a cheap test before slicing a word. */
   const firstWordShapes = new Uint8Array(SHAPE_SLOTS);
   for (const word of byFirstWord.keys())
@@ -155,10 +156,13 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
       return end;
     };
     /** Whether a name's last word may end here: at a word's end, or before a plural or genitive "s" ("des Chaos Computer Clubs"). */
+    // Not before a capital: "Google Meets EU Regulators" is a headline, not Google Meet.
     const endsName = (after: number) =>
       after >= text.length ||
       !isWordAt(text, after) ||
-      (text.charCodeAt(after) === 115 && (after + 1 >= text.length || !isWordAt(text, after + 1)));
+      (text.charCodeAt(after) === 115 &&
+        (after + 1 >= text.length || !isWordAt(text, after + 1)) &&
+        !/^\s*\p{Lu}/u.test(text.slice(after + 1, after + 4)));
     /**
      * The longest name that starts with the word at [at, end), if any: the word itself, the word
      * without a plural or genitive "s" ("iPhones"), or the part before a hyphen of a compound
@@ -172,17 +176,22 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
         const plural = nameStartingWith(at, end - 1, false);
         if (plural) return plural;
       }
-      for (let hyphen = end - 1; hyphen > at; hyphen--) {
+      // Only as far as the longest first word of a name: a page may hold one endless compound.
+      for (let hyphen = Math.min(end - 1, at + longestFirstWord); hyphen > at; hyphen--) {
         if (text.charCodeAt(hyphen) !== 45) continue;
-        const part = nameStartingWith(at, hyphen, true);
+        const part = nameStartingWith(at, hyphen, true, false);
         if (part) return part;
       }
       return undefined;
     };
-    /** The longest name whose first word is [at, stop) (`longer`: names of several words too). */
-    const nameStartingWith = (at: number, stop: number, longer: boolean) => {
+    /**
+     * The longest name whose first word is [at, stop). `longer`: names of several words too;
+     * `ambiguous`: names that are also words ("Go-Live" and "Zoom-Objektiv" are not Go and Zoom).
+     */
+    const nameStartingWith = (at: number, stop: number, longer: boolean, ambiguous = true) => {
       if (firstWordShapes[shapeOf(text.charCodeAt(at), text.charCodeAt(stop - 1), stop - at)] !== 1) return undefined;
       for (const { words, entry } of byFirstWord.get(text.slice(at, stop)) ?? []) {
+        if (!ambiguous && entry.ambiguous) continue;
         if (!longer && words.length > 1) continue; // a plural "s" ends a one-word name; longer names check their last word
         const nameEnd = matchAt(words, at);
         if (nameEnd >= 0) return { entry, nameEnd };
@@ -218,8 +227,8 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
         else if (/[\p{Lu}\d]/u.test(text.slice(at, nameEnd)) && !/^\s\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)))
           pending.push({ entry, start: at, end: nameEnd });
       }
-      // The longest name found here is the mention; go on after it.
-      at = found ? Math.max(found.nameEnd, at + 1) : end;
+      // The longest name found here is the mention; go on after it, or after the whole compound it begins.
+      at = found && found.nameEnd > end ? found.nameEnd : end;
     }
     return asShortForms(text, pending.length ? withListed(text, mentions, pending) : mentions);
   }
