@@ -1,5 +1,5 @@
 import type { Steps } from '../pace/steps';
-import { NAME, PRONOUNS, SPEECH_VERBS } from './lexicon';
+import { ATTRIBUTION_VERBS, NAME, PRONOUNS } from './lexicon';
 import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
 import type { QuoteSpan } from './quotes';
@@ -10,21 +10,21 @@ const SPEAKER = String.raw`(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFER
 // After the closing mark: ", he said." · ", Antiga explained." · " said Jane Roe," · ", sagt der CTO." · ", so Müller."
 // · " Jane Roe, a partner at Northgate, told …" (an appositive between the name and the verb).
 const AFTER_NAME_VERB = new RegExp(
-  String.raw`^[\s,]*${SPEAKER}(?:,\s+[^,;.!?“”"„«»]{2,80},)?\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b`,
+  String.raw`^[\s,]*${SPEAKER}(?:,\s+[^,;.!?“”"„«»]{2,80},)?\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b`,
   'u',
 );
 const AFTER_VERB_NAME = new RegExp(
-  String.raw`^[\s,]*(?:${SPEECH_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`,
+  String.raw`^[\s,]*(?:${ATTRIBUTION_VERBS})\s+(${NAME}|\p{Lu}[\p{L}’'-]+|${PRONOUNS}|${ROLE_REFERENCE})`,
   'u',
 );
 // French inversion: « … », se souvient-elle · a-t-il expliqué · dit-elle en riant.
 const AFTER_INVERSION = /^[\s,]*(?:(?:se|s[’'])\s*)?(?:\p{Ll}+\s+)?\p{Ll}+(?:-t)?-(il|elle)\b/u;
 // Before the opening mark: "Antiga noted: " · "As Jane Roe put it, " · "According to Roe, "
 const BEFORE = new RegExp(
-  String.raw`${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b[^.!?“”"«»„]{0,40}[:,]?\s*$|\b(?:[Aa]ccording to|[Aa]s|[Ss]elon|[Ll]aut)\s+(${NAME}|\p{Lu}[\p{L}’'-]+)(?:\s+put it)?,?\s*$`,
+  String.raw`${SPEAKER}\s+(?:\p{Ll}+ly\s+)?(?:${ATTRIBUTION_VERBS})\b[^.!?“”"«»„]{0,40}[:,]?\s*$|\b(?:[Aa]ccording to|[Aa]s|[Ss]elon|[Ll]aut)\s+(${NAME}|\p{Lu}[\p{L}’'-]+)(?:\s+put it)?,?\s*$`,
   'u',
 );
-const HAS_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`, 'u');
+const HAS_VERB = new RegExp(String.raw`\b(?:${ATTRIBUTION_VERBS})\b`, 'u');
 const PRONOUN = new RegExp(`^(?:${PRONOUNS})$`, 'i');
 const FEMININE = /^(?:she|sie|elle)$/i;
 const MASCULINE = /^(?:he|er|il)$/i;
@@ -150,9 +150,11 @@ export function* attributeQuotes(
     }
     let from = 0;
     const found = inParagraph.map((q) => {
-      // Names before each quote count, between quotes too: "“…,” says Hill. Groene agrees. “…,” he says."
+      // Names before each quote count, and those between two quotes once the first one's
+      // attribution is over: "“…,” says Hill. Lee agrees. “…,” he says" is Lee's, "“…,” says Lee,
+      // who worked for Hill. “…,” he says" is Lee's too.
       noteNamed(paragraph, from, quotes[q]!.start - paragraph.start);
-      from = quotes[q]!.end - paragraph.start;
+      from = afterAttribution(paragraph, quotes[q]!);
       const speaker = direct(quotes[q]!) ?? introducedByColon(quotes[q]!);
       if (speaker) remember(speaker);
       return speaker;
@@ -172,6 +174,17 @@ export function* attributeQuotes(
 }
 
 const WORD_CHAR = /[\p{L}\d]/u;
+
+/**
+ * Where the sentence of a quote's attribution ends, as an offset in its paragraph: at the quote
+ * when its words end the sentence ("“We ran it twice.”"), else after the next full stop.
+ */
+function afterAttribution(paragraph: Paragraph, quote: QuoteSpan): number {
+  const end = quote.end - paragraph.start;
+  if (/[.!?…]\s*$/.test(quote.text)) return end;
+  const stop = paragraph.text.slice(end).search(/[.!?](?:\s|$)/);
+  return stop < 0 ? paragraph.text.length : end + stop + 1;
+}
 
 /**
  * The people a text names, in order, by any of their names. A possessive ("Karimi's team") is left

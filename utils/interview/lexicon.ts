@@ -3,7 +3,14 @@
 import { lazyPattern } from './lazy-pattern';
 
 export const SPEECH_VERBS =
-  'said|says|say|explained|explains|noted|notes|argued|argues|argue|stressed|stresses|told|tells|added|adds|continued|continues|recalled|recalls|remarked|observed|observes|insisted|insists|admitted|admits|acknowledged|acknowledges|emphasized|emphasizes|emphasised|emphasises|pointed out|points out|asked|asks|replied|replies|answered|answers|warned|warns|joked|jokes|wrote|writes|laughed|quipped|described|describes|agreed|agrees|countered|counters|suggested|suggests|predicted|predicts|concluded|concludes|mused|shared|shares|put it|puts it|reveals|revealed|recounts|recounted|remembers|remembered|confirms|confirmed|concedes|conceded|cautions|cautioned|declares|declared|responds|responded|boasts|boasted|sagt|sagte|erklärt|erklärte|erzählt|erzählte|berichtet|berichtete|betont|betonte|meint|meinte|ergänzt|ergänzte|so|dit|explique|affirme|ajoute|souligne|estime|précise|raconte|confie|poursuit|résume|indique|assure|insiste';
+  'said|says|say|explained|explains|noted|notes|argued|argues|argue|stressed|stresses|told|tells|added|adds|continued|continues|recalled|recalls|remarked|observed|observes|insisted|insists|admitted|admits|acknowledged|acknowledges|emphasized|emphasizes|emphasised|emphasises|pointed out|points out|asked|asks|replied|replies|answered|answers|warned|warns|joked|jokes|wrote|writes|laughed|quipped|described|describes|agreed|agrees|countered|counters|suggested|suggests|predicted|predicts|concluded|concludes|mused|shared|shares|put it|puts it|sagt|sagte|erklärt|erklärte|betont|betonte|meint|meinte|ergänzt|ergänzte|so|dit|explique|affirme|ajoute|souligne|estime|précise|raconte|confie|poursuit|résume|indique|assure|insiste';
+
+/**
+ * Verbs that say who spoke only with a name, pronoun or role beside them ("“…,” reveals Nair"):
+ * alone they also stand beside titles and terms ("Apple revealed its new “…”"), so they do not
+ * make words a quote.
+ */
+export const ATTRIBUTION_VERBS = `${SPEECH_VERBS}|reveals|revealed|recounts|recounted|remembers|remembered|confirms|confirmed|concedes|conceded|cautions|cautioned|declares|declared|responds|responded|boasts|boasted|erzählt|erzählte`;
 
 /** Words in a title or description that name an interview, a conversation, or something else. */
 export const INTERVIEW_WORDING =
