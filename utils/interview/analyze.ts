@@ -91,8 +91,6 @@ function formatOf(detection: Detection, turns: readonly Turn[], wording: string)
 const AMA_GUEST = new RegExp(String.raw`\bI['’]m\s+(${NAME})`, 'u');
 
 const HEADLINE_ROLE = /^(?:The|A|An)\s+([^,.;:!?]{3,80}?)\s+(?:on|about)\s+/u;
-/** A teaser that names the guest by role as the one speaking: "…wie BMW, sagt der Chef der Jusos." */
-const TEASER_ROLE = /,\s+(?:sagt|meint|erklärt|says|explains)\s+(?:der|die|the)\s+([^,.;:!?]{3,60}?)\s*(?:[.!?]|$)/u;
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -283,16 +281,11 @@ export function* analysisSteps(
       interviewee: findInterviewee,
     }));
   // "The creator of the Sluice data-pipeline tool on licences, funding and restraint": a summary
-  // that names the guest by role, in the "X on Y" way of Q&A headlines, or as the one who says the teaser.
+  // that names the guest by role, in the "X on Y" way of Q&A headlines.
   const guest = turns.length ? findInterviewee() : null;
   if (guest) {
     for (const { text } of summary) {
       const role = text.match(HEADLINE_ROLE)?.[1];
-      if (role && leadsWithRole(role)) people.add(guest.name, [role]);
-    }
-    // The teaser may stand in the body, before the first question.
-    for (const { text } of [...summary, ...paragraphs.slice(0, Math.min(turns[0]!.first, 5))]) {
-      const role = text.match(TEASER_ROLE)?.[1];
       if (role && leadsWithRole(role)) people.add(guest.name, [role]);
     }
   }
