@@ -26,17 +26,25 @@ type Opening =
   | { kind: 'plain' };
 
 const ASKS = /\?[\s”"»«“]*$/;
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|me|my|we|our|us|ich|mir|mich|mein\w*|wir|uns|unser\w*)\b/i;
+/** Who conducted the interview: "Interview by …", "Das Gespräch führte …", "Die Fragen stellte …". */
+const CREDIT =
+  /^(?:(?:the )?interview(?:ed)? by|conducted by|(?:das )?(?:interview|gespräch) führte|die fragen stellte)\b/i;
 
 /** An unlabelled question set apart: a heading, or a block wholly in bold, that asks. */
 const isSetApartQuestion = (paragraph: Paragraph) =>
   ASKS.test(paragraph.text) && (isHeading(paragraph.element) || isWhollyBold(paragraph));
 
 /**
- * A statement wholly in bold: a prompt, as interviewers also put them ("Klingt nach Überwachung."). A
- * short one must end like a sentence: a crosshead ("The road to 1.0") does not.
+ * A statement wholly in bold: a prompt, as interviewers also put them ("That sounds exhausting.").
+ * A short one must end like a sentence (a crosshead, "The road to 1.0", does not), not speak in the
+ * first person (a guest's line set in bold) and not credit the interview ("Interview by …").
  */
 const isBoldStatement = (paragraph: Paragraph) =>
-  (paragraph.text.length > 60 || /\S\s+\S+\s+\S.*[.!…][”"»«“]?$/u.test(paragraph.text)) &&
+  (paragraph.text.length > 60 ||
+    (/\S\s+\S+\s+\S.*[.!…][”"»«“]?$/u.test(paragraph.text) &&
+      !FIRST_PERSON.test(paragraph.text) &&
+      !CREDIT.test(paragraph.text))) &&
   !ASKS.test(paragraph.text) &&
   !/:\s*$/.test(paragraph.text) &&
   !isHeading(paragraph.element) &&
@@ -111,9 +119,12 @@ const STAGE_DIRECTION = /^[[(][^\])]{1,40}[\])]$/;
 const EDITORIAL =
   /^(?:update|note|disclosure|disclaimer|correction|editor['’]s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|hinweis|transparenzhinweis)\b|\b(?:this|the|our) (?:interview|conversation|transcript|episode|podcast) (?:is|was|has been|will be)\b|\b(?:das|dieses) (?:interview|gespräch) (?:wurde|ist|erschien)\b|^recordings? of\b/i;
 const asksQuestion = (text: string) => ASKS.test(text);
-/** How interviewers close: "Vielen Dank für das Gespräch!", "Thank you for your time." (not the guest's "…for having me"). */
+/**
+ * How interviewers close, in a line of its own: "Vielen Dank für das Gespräch!", "Thank you for your
+ * time." (not the guest's "…for having me", nor thanks that run on into more of an answer).
+ */
 const CLOSING_THANKS =
-  /^(?:(?:vielen|herzlichen|besten) )?(?:dank|danke)(?: schön| sehr)?,? für (?:das|dieses|unser) (?:interessante |spannende |offene )?(?:gespräch|interview)|^(?:thank you|thanks)(?: (?:so|very) much)?,? for (?:the|this|our) (?:interview|conversation|chat|talk)|^(?:thank you|thanks)(?: (?:so|very) much)?,? for your time/i;
+  /^(?:(?:(?:vielen|herzlichen|besten) )?(?:dank|danke)(?: schön| sehr)?,? für (?:das|dieses|unser) (?:interessante |spannende |offene )?(?:gespräch|interview)|(?:thank you|thanks)(?: (?:so|very) much)?,? for (?:(?:the|this|our) (?:interview|conversation|chat|talk)|your time))[^.!?]{0,40}[.!]?$/i;
 
 export interface TurnContext {
   people: People;
@@ -248,7 +259,12 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
       (p < lastOpener && isCrosshead(paragraph))
     ) {
       continue; // said by nobody (a stage direction, a link card, a crosshead): the turn goes on after it
-    } else if (!continuing || EDITORIAL.test(paragraph.text) || (p > lastOpener && isHeading(paragraph.element))) {
+    } else if (
+      !continuing ||
+      EDITORIAL.test(paragraph.text) ||
+      CREDIT.test(paragraph.text) ||
+      (p > lastOpener && isHeading(paragraph.element))
+    ) {
       continuing = false;
       continue;
     } else if (current && !current.asks && asker && CLOSING_THANKS.test(paragraph.text)) {
