@@ -64,7 +64,7 @@ const PRESENTING: ReadonlySet<string> = new Set(['FIGCAPTION', 'HEADER']);
 
 /**
  * An element's text with its blocks set apart, so a name does not run into a photo credit below
- * it ("… mit dem Onkologen Ansgar Weltermann" then "Bild: Jürgen Breitenbaumer").
+ * it ("… mit der Chirurgin Mara Lindt" then "Foto: Jonas Weber").
  */
 function blockText(element: Element): string {
   let text = '';
@@ -108,7 +108,7 @@ function* withoutRepeats(quotes: AttributedQuote[]): Steps<AttributedQuote[]> {
 
 /**
  * Quotes a question puts to the guest in someone else's words, when it names them ("„…“, sagte
- * Constanze Kurz, eine Sprecherin des Chaos Computer Clubs. Sehen Sie das auch so?"): those words
+ * Jana Roth, die Sprecherin eines Mieterbunds. Hat sie recht?"): those words
  * are theirs, not the interviewer's. Answers are left alone: speech a guest recounts is part of
  * their answer.
  */
@@ -246,14 +246,14 @@ export function* analysisSteps(
     people,
   );
   // The headline, summary, standfirst and captions introduce people too ("…with Inferna co-founder
-  // and CEO Leila Haddad", "Komplementärmediziner Leo Auerbach im Gespräch mit dem Onkologen …").
+  // and CEO Leila Haddad", "Kardiologin Eva Brandt im Gespräch mit dem Virologen …").
   const summary = [title, description, ...standfirsts(doc)].map((text) => ({ text }));
   yield;
   // People are introduced near the top; long pages need not be searched to the end for it.
   yield* findIntroductions([...summary, ...paragraphs.slice(0, 120)], people, fullName);
   yield;
   // Whom the headline names is whom the interview is with, once the body names them too (a title
-  // in Title Case runs names on: "Greg Berlanti Knows the Secret to Superhero TV").
+  // in Title Case runs names on: "Dana Reyes Knows Why Your Build Is Slow").
   const headlined = fullNamesIn([title, doc.title], people)
     .names()
     .map((name) => namedInBody(name, index.text))
@@ -261,7 +261,7 @@ export function* analysisSteps(
   let interviewee: Person | null | undefined;
   const findInterviewee = (): Person | null => {
     if (interviewee !== undefined) return interviewee;
-    // Several names in a title ("… bei der Transformation von SportScheck"): the one the article introduces.
+    // Several names in a title ("… beim Umbau von Nordwolke"): the one the article introduces.
     const named = [...new Set(headlined)];
     const introduced = named.filter((name) => people.find(name));
     const others = people.list.filter((person) => person.name !== interviewer?.name);

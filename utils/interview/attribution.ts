@@ -204,7 +204,7 @@ function mentions(text: string, people: People): Array<{ at: number; person: Per
 const FULL_NAME = new RegExp(`^${NAME}$`, 'u');
 
 /**
- * Who said each quote, when the words beside it name them in full ("„…“, sagte Constanze Kurz"):
+ * Who said each quote, when the words beside it name them in full ("„…“, sagte Jana Roth"):
  * no pronoun, role or earlier quote stands in. For quotes inside someone else's turn, where a
  * guess would take the turn's words from its speaker.
  */

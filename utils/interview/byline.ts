@@ -65,7 +65,7 @@ const isPersonName = (candidate: string | undefined): candidate is string =>
 
 const CREDIT = new RegExp(String.raw`(?:^|[\s(])(?:${INTERVIEWER_CREDIT})\s*:?\s+`, 'iu');
 const LEADING_NAME = new RegExp(`^${NAME}`, 'u');
-// "Richard David Precht im Gespräch mit Karin Fischer": the guest, then the host.
+// "Lena Hoffmann im Gespräch mit Paul Richter": the guest, then the host.
 const IN_CONVERSATION = new RegExp(String.raw`${NAME}\s+im\s+Gespräch\s+mit\s+(${NAME})`, 'u');
 const CREDIT_BLOCKS = 'p, div, span, byline, footer, small, em, i, address';
 

@@ -254,9 +254,9 @@ function factsOf(blocks: Signals['blocks']): Facts {
   blocks.forEach((block, k) => {
     const { text } = block;
     const label = text.match(TURN_LABEL)?.[1];
-    // A speaker's label is a name ("Kühnert:", "DIE ZEIT:") or a handle ("sre_dan:"), not a lower-case word ("limitations:").
+    // A speaker's label is a name ("Petersen:", "DIE WOCHE:") or a handle ("sre_dan:"), not a lower-case word ("limitations:").
     if (label && !STOP_LABELS.test(label) && /^\p{Lu}|[\d_]/u.test(label)) {
-      // Counted by surname too: "Kevin Kühnert:" once, then "Kühnert:" (names only: "New APIs:" and "Other APIs:" are two labels).
+      // Counted by surname too: "Jana Petersen:" once, then "Petersen:" (names only: "New APIs:" and "Other APIs:" are two labels).
       const last = label.split(' ').at(-1)!;
       const key = /^(?:\p{Lu}\p{Ll}+|\p{Lu}+)$/u.test(last) ? last : label;
       labels.set(key, (labels.get(key) ?? 0) + 1);

@@ -7,9 +7,9 @@ import { isRoleNoun, leadsWithRole, nominative } from './role-words';
 /**
  * How articles introduce people with their roles, each read at a name:
  * - after it, an appositive: "Luca Antiga, the head of … and the CTO of Lightning AI";
- * - after it, a copula: "Erin Spiceland is a Software Engineer for SpaceX", "Felix Stalder ist Professor für …";
- * - before it, a title: "Lightning AI CTO Luca Antiga", "veteran showrunner Greg Berlanti", "der Virologe Christian Drosten";
- * - before it, "As a professor of management at MIT, Mr Malone …";
+ * - after it, a copula: "Dana Reyes is a software engineer for Orbitline", "Jana Petersen ist Professorin für …";
+ * - before it, a title: "Lightning AI CTO Luca Antiga", "veteran showrunner Sam Ortiz", "der Virologe Paul Richter";
+ * - before it, "As a professor of economics at Halden, Mr Obi …";
  * - around it, German inversion: "Seit 2012 ist Friederike Gonzalez Schmitz selbständige Beraterin";
  * - "When Nadia Karimi joined Brightpath … as VP of engineering".
  */

@@ -29,7 +29,7 @@ const endsOf = (name: string) => {
 
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Herr|Frau|Mme|Mlle|M)\.?$/;
 
-/** Drops sentence openers and honorifics caught with a name ("When Nadia Karimi" → "Nadia Karimi", "Mr Malone" → "Malone"). */
+/** Drops sentence openers and honorifics caught with a name ("When Nadia Karimi" → "Nadia Karimi", "Mr Obi" → "Obi"). */
 export const trimName = (name: string): string => {
   const parts = tokens(name.trim().replace(/[’']s$/, ''));
   while (parts.length > 1 && HONORIFIC.test(parts[0]!)) parts.shift();

@@ -24,7 +24,7 @@ export function isRoleNoun(word: string): boolean {
   return /^\p{Lu}/u.test(bare) ? GERMAN_AGENT.test(bare) : AGENT.test(bare) && bare.length >= 6;
 }
 
-/** "dem Onkologen" → "Onkologe": German weak nouns take -n/-en after dem/den/des. */
+/** "dem Biologen" → "Biologe": German weak nouns take -n/-en after dem/den/des. */
 export function nominative(role: string, article: string | undefined): string {
   if (!article || !/^(?:dem|den|des)$/i.test(article)) return role;
   return role.replace(

@@ -66,7 +66,7 @@ function openingByWords(paragraph: Paragraph): Opening {
   const { text } = paragraph;
   const marker = text.match(QUESTION_MARKER);
   if (marker) return { kind: 'question', skip: marker[0].length };
-  // Headings quoting a speaker ("Precht: …") are subheads pulled from the text, never turns.
+  // Headings quoting a speaker ("Petersen: …") are subheads pulled from the text, never turns.
   if (!isHeading(paragraph.element)) {
     const answer = text.match(ANSWER_MARKER);
     if (answer) return { kind: 'answer', skip: answer[0].length };

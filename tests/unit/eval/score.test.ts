@@ -19,9 +19,9 @@ const truth: Truth = {
   optionalProjects: ['IBM'],
   projectAliases: { 'IBM Watson': ['Watson'] },
   quotes: [
-    { textStart: 'What is a “supermind”, and why should we care?', speaker: 'The Economist' },
-    { textStart: 'A supermind is a group of individuals ac', speaker: 'Thomas Malone' },
-    { textStart: 'Computers will not replace us any time s', speaker: 'Thomas Malone' },
+    { textStart: 'What is a “team mind”, and why should we care?', speaker: 'The Economist' },
+    { textStart: 'A team mind is what people and machines', speaker: 'Thomas Malone' },
+    { textStart: 'Machines will not take every job, not f', speaker: 'Thomas Malone' },
   ],
 };
 
@@ -57,8 +57,8 @@ describe('eval scoring, by the corpus README’s rules', () => {
         interviewer: { name: 'The Economist', roles: [] },
         speakers: [{ name: 'Thomas Malone', aliases: [], roles: ['professor'] }],
         quotes: [
-          { text: 'What is a "supermind", and why should we care?', speaker: 'The Economist' },
-          { text: 'A supermind is a group of individuals acting together', speaker: 'The Economist' },
+          { text: 'What is a "team mind", and why should we care?', speaker: 'The Economist' },
+          { text: 'A team mind is what people and machines do together', speaker: 'The Economist' },
         ],
         projects: [
           { name: 'Watson', mentions: 1 },
@@ -77,7 +77,7 @@ describe('eval scoring, by the corpus README’s rules', () => {
 
   it('sums pages into percentages and detection counts, and names each figure below its floor', () => {
     const interview = scorePage(
-      report({ quotes: [{ text: 'A supermind is a group of individuals', speaker: 'Malone' }] }),
+      report({ quotes: [{ text: 'A team mind is what people and machines do together', speaker: 'Malone' }] }),
       truth,
     );
     const other = scorePage(report({ isInterview: true }), { isInterview: false });
