@@ -57,7 +57,8 @@ function wordEnd(text: string, at: number): number {
 }
 
 const CONTEXT_WINDOW = 300;
-const INNER_CAPITAL = /[\p{Lu}\d]/u;
+/** A capital or a digit: a word written as a name ("iPhone", "Ray", "k3s"). */
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
 
 /** Normalised form of a link for "does the article link to this project?". */
 const linkKey = (url: string) =>
@@ -155,8 +156,10 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
       }
       return end;
     };
-    /** Whether a name's last word may end here: at a word's end, or before a plural or genitive "s" ("des Chaos Computer Clubs"). */
-    // Not before a capital: "Google Meets EU Regulators" is a headline, not Google Meet.
+    /**
+     * Whether a name's last word may end here: at a word's end, or before a plural or genitive "s"
+     * ("des Chaos Computer Clubs"), unless a capital follows ("Google Meets EU" is a headline).
+     */
     const endsName = (after: number) =>
       after >= text.length ||
       !isWordAt(text, after) ||
@@ -172,7 +175,7 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
       const found = nameStartingWith(at, end, true);
       if (found) return found;
       // Only names written with a capital or digit inside ("iPhones", "GPUs"): "Canvas" is not two Canvas.
-      if (end - at > 2 && text.charCodeAt(end - 1) === 115 && INNER_CAPITAL.test(text.slice(at + 1, end - 1))) {
+      if (end - at > 2 && text.charCodeAt(end - 1) === 115 && CAPITAL_OR_DIGIT.test(text.slice(at + 1, end - 1))) {
         const plural = nameStartingWith(at, end - 1, false);
         if (plural) return plural;
       }
@@ -224,7 +227,7 @@ export function createMatcher(entries: readonly CatalogEntry[]) {
         if (!entry.ambiguous || isLinked(entry) || hasContext(entry, at))
           mentions.push({ entry, start: at, end: nameEnd });
         // Written as a name (not "a kind of"), and not the start of a longer one ("Ray Kurzweil" is someone).
-        else if (/[\p{Lu}\d]/u.test(text.slice(at, nameEnd)) && !/^\s\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)))
+        else if (CAPITAL_OR_DIGIT.test(text.slice(at, nameEnd)) && !/^\s\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)))
           pending.push({ entry, start: at, end: nameEnd });
       }
       // The longest name found here is the mention; go on after it, or after the whole compound it begins.
