@@ -2,7 +2,7 @@ import type { CatalogEntry } from '../catalog/schema';
 import { createMatcher, type Mention } from '../catalog/matcher';
 import { filterInSteps, finish, type Steps } from '../pace/steps';
 import { firstAbove } from '../text/first-above';
-import { ELEMENT_NODE, isBlock, TEXT_NODE } from '../text/elements';
+import { ELEMENT_NODE, isBlock, isSkipped, TEXT_NODE } from '../text/elements';
 import { textIndexSteps, type TextIndex } from '../text/text-index';
 import { attributeQuotes, namedSpeakers } from './attribution';
 import { isMostlyLinks } from './block-shape';
@@ -64,13 +64,15 @@ const PRESENTING: ReadonlySet<string> = new Set(['FIGCAPTION', 'HEADER']);
 
 /**
  * An element's text with its blocks set apart, so a name does not run into a photo credit below
- * it ("… mit der Chirurgin Mara Lindt" then "Foto: Jonas Weber").
+ * it ("… mit der Chirurgin Mara Lindt" then "Foto: Jonas Weber"), and without what a reader never
+ * sees (a header's scripts, styles and icons). The text index cannot serve: its boundaries are
+ * spaces, which a name runs across.
  */
 function blockText(element: Element): string {
   let text = '';
   for (const node of element.childNodes) {
     if (node.nodeType === TEXT_NODE) text += node.textContent;
-    else if (node.nodeType === ELEMENT_NODE)
+    else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element))
       text += isBlock(node as Element) ? ` · ${blockText(node as Element)} · ` : blockText(node as Element);
   }
   return text;
