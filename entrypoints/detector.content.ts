@@ -3,6 +3,7 @@ import { answerCommands } from '@/utils/messages/answer-commands';
 import { sendRequest } from '@/utils/messages/send';
 import { watchSelections } from '@/utils/page/first-selection';
 import { isLensLoaded } from '@/utils/page/lens-marker';
+import { rememberSelectionInput } from '@/utils/page/selection-input';
 import { runtimeConnected } from '@/utils/page/lifetime';
 import { readPageFacts } from '@/utils/page/page-facts';
 import { whenIdle } from '@/utils/page/when-idle';
@@ -24,7 +25,8 @@ export default defineContentScript({
     whenIdle(() => void sendRequest({ type: 'page:hello', page: readPageFacts(document), signals: gathered() }));
     // No timer on every page to notice the extension going away: the next selection notices it.
     const life = new AbortController();
-    watchSelections(document, life.signal, () => {
+    watchSelections(document, life.signal, (how) => {
+      rememberSelectionInput(how);
       if (!runtimeConnected()) life.abort();
       else if (!isLensLoaded()) void sendRequest({ type: 'lens:request' });
     });

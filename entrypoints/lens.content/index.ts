@@ -15,6 +15,7 @@ import { watchPageChanges } from '@/utils/lens/watch-page';
 import { answerCommands } from '@/utils/messages/answer-commands';
 import { sendRequest } from '@/utils/messages/send';
 import { claimLens } from '@/utils/page/lens-marker';
+import { lastSelectionInput } from '@/utils/page/selection-input';
 import { extensionLifetime, runtimeConnected } from '@/utils/page/lifetime';
 import { watchAddress } from '@/utils/page/address-watch';
 import { mountShadowHost } from '@/utils/lens/shadow-host';
@@ -72,7 +73,7 @@ export default defineContentScript({
       ui.closeHoverMention();
       if (!ui.isShown()) return;
       ui.closeCard();
-      ui.update();
+      ui.update('same');
     };
     window.addEventListener('scroll', onScroll, { signal, passive: true });
     openCardsOnClick(document, signal, highlighter.highlightAt, ui);
@@ -110,6 +111,7 @@ export default defineContentScript({
     );
 
     await highlighter.refresh();
-    ui.update(); // the reader may have selected the text that brought the lens here
+    // The reader may have selected the text that brought the lens here, with the keyboard too.
+    ui.update(lastSelectionInput());
   },
 });

@@ -1,4 +1,4 @@
-import { hasTextSelection } from '../page/first-selection';
+import { hasTextSelection, type SelectionInput } from '../page/first-selection';
 import type { Colour } from '../paint/colours';
 import type { Outcome } from './highlighter';
 import { selectedName } from './selection';
@@ -69,19 +69,19 @@ export function createUiController(
       patch({ message: null });
       action?.run();
     },
-    /** Shows the toolbar at the current selection (made with the keyboard, or not), or hides it if there is none to highlight. */
-    update(byKeys = false) {
+    /**
+     * Shows the toolbar at the current selection, or hides it if there is none to highlight. Made
+     * with the keyboard, it offers Tab into it; a modifier's release keeps how it was made.
+     */
+    update(how: SelectionInput = 'mouse') {
       const rect = hasTextSelection(doc) ? selectionRect() : null;
       // A new selection makes the last message stale; the toolbar takes its place.
       if (rect) {
         const before = store.get().toolbar;
-        const spot = placeNear(rect, win.innerWidth);
-        // Releasing Shift after Shift+arrows reports the same selection again: it stays a keyboard one.
-        const same = before?.x === spot.x && before?.y === spot.y;
         const toolbar = {
-          ...spot,
+          ...placeNear(rect, win.innerWidth),
           name: selectedName(doc.getSelection()?.toString() ?? ''),
-          byKeys: byKeys || (same && before.byKeys),
+          byKeys: how === 'keys' || (how === 'same' && before?.byKeys === true),
           focus: before?.focus ?? 0,
         };
         patch({ toolbar, message: null, mention: null });
