@@ -32,6 +32,19 @@ const NOT_A_ROLE = /\b(sat|spoke|talked|said|says|told|joined|met|asked)\b/;
 const MODIFIERS =
   /^(?:veteran|senior|junior|former|longtime|long-time|chief|lead|principal|deputy|acting|interim|executive|managing|technical|general|founding|staff|ehemalige[rn]?|langjährige[rn]?|stellvertretende[rn]?|leitende[rn]?|selbständige[rn]?|selbstständige[rn]?|freie[rn]?|and|und|&)$/i;
 const ARTICLE = /^(?:the|a|an|der|die|das|dem|den|des|ein|eine|einer|einem|einen|le|la|les|un|une)$/i;
+/**
+ * German puts the verb last, and an appositive that runs to the sentence's end without its closing
+ * comma takes it along: "… mit Eva Lang, Leiterin bei Y geführt." A participle, or the object of
+ * an interview idiom ("gibt … Antworten", "steht … Rede und Antwort"), is not part of the role.
+ */
+const GERMAN_CLAUSE_END =
+  /\s+(?:(?:ab|an|auf|aus|durch|ein|mit|nach|vor|zu)?ge\p{Ll}{2,}(?:t|en)|Antworten|Auskunft|Einblicke?|Rede und Antwort)$/u;
+/**
+ * "Beraterin und lässt …": after "und", a lower-case word ending in -t is a verb (German adjectives
+ * before a noun end in -e, -er, -en, -es, -em), and the roles end there; these adverbs are not.
+ */
+const GERMAN_VERB_AFTER_UND =
+  /^(?!(?:seit|jetzt|erst|nicht|selbst|meist|zuletzt|derzeit|bereits|zunächst)\s)\p{Ll}+t\b/u;
 
 const stripArticle = (role: string) =>
   role
@@ -63,6 +76,7 @@ function splitRoles(phrase: string): string[] {
   const roles: string[] = [];
   const parts = phrase.split(/(\s+(?:and|und|et|sowie)\s+|;\s*)/); // pieces, with the separators between them
   for (let k = 0; k < parts.length; k += 2) {
+    if (k > 0 && /^\s+und\s+$/.test(parts[k - 1]!) && GERMAN_VERB_AFTER_UND.test(parts[k]!)) break;
     const role = stripArticle(parts[k]!);
     const previous = roles.at(-1);
     const qualified =
@@ -128,8 +142,10 @@ export function* findIntroductions(
       const roles: string[] = [];
       if (title) roles.push(roleBefore(`${before}${title} `) ?? title);
       const appositive = after.match(APPOSITIVE)?.[1];
-      if (appositive && !RELATIVE.test(appositive) && !NOT_A_ROLE.test(appositive))
-        roles.push(...splitRoles(appositive));
+      if (appositive && !RELATIVE.test(appositive) && !NOT_A_ROLE.test(appositive)) {
+        const closed = after[after.indexOf(appositive) + appositive.length] === ',';
+        roles.push(...splitRoles(closed ? appositive : appositive.replace(GERMAN_CLAUSE_END, '')));
+      }
       // "Aiko Kimura, an independent developer in Osaka, is its creator and sole maintainer"
       const afterAppositive = appositive
         ? after.slice(after.indexOf(appositive) + appositive.length).replace(/^,/, '')

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findIntroductions } from '@/utils/interview/introductions';
+import { People } from '@/utils/interview/people';
+import { finish } from '@/utils/pace/steps';
+
+/** The roles the introductions in `text` give each person. */
+function rolesIn(text: string): Record<string, string[]> {
+  const people = new People();
+  finish(findIntroductions([{ text }], people, () => undefined));
+  return Object.fromEntries(people.list.map((person) => [person.name, person.roles]));
+}
+
+describe('findIntroductions', () => {
+  it('keeps a German sentence’s last verb or idiom out of an appositive that runs to the full stop', () => {
+    expect(rolesIn('Das Gespräch wurde mit Eva Lang, Leiterin der Plattform bei Nordwerk geführt.')).toEqual({
+      'Eva Lang': ['Leiterin der Plattform bei Nordwerk'],
+    });
+    expect(rolesIn('Auf unsere Fragen gibt Jonas Berg, Gründer von Kiebitz Labs Antworten.')).toEqual({
+      'Jonas Berg': ['Gründer von Kiebitz Labs'],
+    });
+  });
+
+  it('ends German roles at a verb after “und”, but not at an adverb', () => {
+    expect(rolesIn('Seit 2019 ist Mara Vogt selbständige Beraterin und lässt ihre Kunden nie warten.')).toEqual({
+      'Mara Vogt': ['selbständige Beraterin'],
+    });
+    expect(rolesIn('Karl Imhof ist Gründer und seit 2020 Geschäftsführer der Weber AG.')['Karl Imhof']).toEqual([
+      'Gründer und seit 2020 Geschäftsführer der Weber AG',
+    ]);
+  });
+
+  it('keeps English roles whole, to their last word', () => {
+    expect(rolesIn('We spoke with Nia Cole, head of engineering.')).toEqual({ 'Nia Cole': ['head of engineering'] });
+  });
+});
