@@ -38,6 +38,17 @@ const opensHere = (text: string, at: number): boolean => {
   return (before === undefined || /[\s([{—–-]/.test(before)) && /\S/.test(text[at + 1] ?? '');
 };
 
+/**
+ * A drop cap or a slip can lose a paragraph's opening mark. Words from the paragraph's start up to
+ * a mark that can only close (”, or " after a word) and that a speech verb follows (…,” he says)
+ * are still a quote.
+ */
+const lostItsOpening = (text: string): boolean => {
+  const at = text.search(/[“”„«»"]/);
+  const closesOnly = text[at] === '”' || (text[at] === '"' && !opensHere(text, at));
+  return at > 0 && closesOnly && SPEECH_NEARBY.test(text.slice(at + 1, at + 80));
+};
+
 /** Title Case: every word of two or more begins with a capital letter (small words aside). */
 const isTitleCase = (words: string[]) =>
   words.length >= 2 &&
@@ -117,6 +128,7 @@ export function* findQuotes(paragraphs: readonly Paragraph[]): Steps<QuoteSpan[]
         open = null;
       }
     }
+    if (!open && lostItsOpening(text)) open = { closers: '”"', from: paragraph.start, first: p, parts: [] };
     const german = text.includes('„');
     // Jump from quotation mark to quotation mark (long articles are mostly plain words).
     QUOTE_MARKS.lastIndex = wordsFrom;

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { isSpeech } from '@/utils/interview/quotes';
+import type { Paragraph } from '@/utils/interview/paragraphs';
+import { findQuotes, isSpeech } from '@/utils/interview/quotes';
+import { finish } from '@/utils/pace/steps';
+
+/** The quoted texts findQuotes reads in these paragraphs. */
+function quotesIn(...texts: string[]): string[] {
+  let start = 0;
+  const paragraphs = texts.map((text) => {
+    const paragraph = { text, start, element: null as unknown as Element } satisfies Paragraph;
+    start += text.length + 1;
+    return paragraph;
+  });
+  return finish(findQuotes(paragraphs)).map((quote) => quote.text);
+}
 
 describe('whether quoted words are speech', () => {
   it('takes a short phrase beside a speech verb as speech', () => {
@@ -10,5 +23,23 @@ describe('whether quoted words are speech', () => {
     expect(isSpeech('Vision Pro', 'Apple revealed its new ', ' headset in June.')).toBe(false);
     expect(isSpeech('good old days', 'He remembers the ', ' fondly.')).toBe(false);
     expect(isSpeech('Nordkurier', 'Wie der ', ' berichtet, sinken die Zahlen.')).toBe(false);
+  });
+});
+
+describe('findQuotes', () => {
+  it('reads a quote whose paragraph lost its opening mark (a drop cap) when a speech verb follows its close', () => {
+    expect(quotesIn('We had no time at all,” admits Jane Roe. “Then the board said yes.”')).toEqual([
+      'We had no time at all,',
+      'Then the board said yes.',
+    ]);
+    expect(quotesIn('It was a different brand," says Roe. "We chose speed."')).toEqual([
+      'It was a different brand,',
+      'We chose speed.',
+    ]);
+  });
+
+  it('takes no quote from a closing mark that no speech verb follows', () => {
+    expect(quotesIn('The 12” model ships in May, the company said.')).toEqual([]);
+    expect(quotesIn('Mid-sentence," and then nothing.')).toEqual([]);
   });
 });
