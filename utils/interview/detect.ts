@@ -10,6 +10,7 @@ import { lazyPattern } from './lazy-pattern';
 import { STOP_LABELS, TURN_LABEL } from './labels';
 import {
   FIRST_PERSON,
+  FIRST_PERSON_SINGULAR,
   SECOND_PERSON,
   MEETING,
   MEETING_HINT,
@@ -111,6 +112,8 @@ interface Facts {
   addressed: number;
   /** …of them answered in the first person. */
   firstPersonAnswers: number;
+  /** …of them answered by someone speaking of themselves, and not asked by someone doing so (an FAQ's reader). */
+  personalAnswers: number;
   speech: number;
   speakers: Map<string, number>;
   met: string | undefined;
@@ -174,7 +177,10 @@ const RULES: readonly Rule[] = [
     weight: 5,
     could: (_, hints) => hints.asking >= 3,
     test: (_, facts) =>
-      facts.questions >= 3 && facts.addressed * 2 >= facts.questions && facts.firstPersonAnswers * 2 >= facts.questions
+      facts.questions >= 3 &&
+      facts.firstPersonAnswers * 2 >= facts.questions &&
+      // Put to the guest ("you"), or plainly answered by one: questions about a topic address nobody.
+      (facts.addressed * 2 >= facts.questions || facts.personalAnswers * 2 >= facts.questions)
         ? `${facts.questions} questions put to someone, answered in the first person`
         : null,
   },
@@ -243,6 +249,7 @@ function factsOf(blocks: Signals['blocks']): Facts {
     questions: 0,
     addressed: 0,
     firstPersonAnswers: 0,
+    personalAnswers: 0,
     speech: 0,
     speakers,
     met: undefined,
@@ -266,9 +273,10 @@ function factsOf(blocks: Signals['blocks']): Facts {
       const answer = block.answer ?? (blocks[k + 1] && !asks[k + 1] ? blocks[k + 1]!.text : undefined);
       if (answer !== undefined) {
         facts.questions++;
-        if (SECOND_PERSON.test(block.answer ? text.slice(0, text.length - block.answer.length) : text))
-          facts.addressed++;
+        const question = block.answer ? text.slice(0, text.length - block.answer.length) : text;
+        if (SECOND_PERSON.test(question)) facts.addressed++;
         if (FIRST_PERSON.test(answer)) facts.firstPersonAnswers++;
+        if (FIRST_PERSON_SINGULAR.test(answer) && !FIRST_PERSON_SINGULAR.test(question)) facts.personalAnswers++;
       }
     }
     const speech = text.match(SPEECH());

@@ -51,6 +51,13 @@ export const MEETING_HINT = lazyPattern(
 export const FIRST_PERSON =
   /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Ii]ch|[Mm]ir|[Mm]ich|[Mm]ein(?:e[nmrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[nmrs]?)?)?|[Jj]e|[Jj]['’]|[Mm]oi|[Nn]ous)(?![\p{L}])/u;
 
+/**
+ * One person speaking of themselves: a guest's answer ("most of my week"), or a reader's own
+ * question in an FAQ ("When can I turn it on?").
+ */
+export const FIRST_PERSON_SINGULAR =
+  /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ii]ch|[Mm]ir|[Mm]ich|[Mm]ein(?:e[nmrs]?)?|[Jj]e|[Jj]['’]|[Mm]oi)(?![\p{L}])/u;
+
 /** A question put to someone: interviewers address their guest, FAQs and essays ask for the reader. */
 export const SECOND_PERSON =
   /(?:^|[^\p{L}])(?:[Yy]ou(?:r|rs|rself)?|Sie|Ihr(?:e[nmrs]?)?|Ihnen|[Dd]u|[Dd]ein(?:e[nmrs]?)?|[Dd]ich|[Dd]ir|[Ee]uch|[Ee]uer|[Vv]ous|[Vv]otre|[Tt]u|[Tt]oi)(?![\p{L}])/u;

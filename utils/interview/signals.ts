@@ -76,7 +76,10 @@ function sample(doc: Document): Block[] {
     const asked = heading ? text : bold;
     const marked = QUESTION_MARKER.test(text);
     const asking = ASKS.test(asked) && asked.split(' ').length >= 4;
-    const answer = (marked || asking) && bold && bold.length < text.length - 20 ? text.slice(bold.length) : undefined;
+    // A bold marker alone ("**Q.** What…?") is no question answered after a break: its answer follows.
+    const onlyMarker = !QUESTION_MARKER.test(bold) && QUESTION_MARKER.test(`${bold} ?`);
+    const answer =
+      (marked || asking) && bold && !onlyMarker && bold.length < text.length - 20 ? text.slice(bold.length) : undefined;
     blocks.push({ text, marked, asking, ...(answer ? { answer } : {}) });
   }
   return blocks;

@@ -123,3 +123,36 @@ describe('the structured data a page tags itself with', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
+
+describe('questions marked “Q.” in bold, each answered in the next paragraph', () => {
+  const qa = (pairs: Array<[string, string]>) => {
+    document.body.innerHTML = `<article>${pairs
+      .map(([question, answer]) => `<p><strong>Q.</strong> ${question}</p><p><strong>A.</strong> ${answer}</p>`)
+      .join('')}</article>`;
+    return detectInterview(gatherSignals(document));
+  };
+
+  it('are an interview when the guest speaks of themselves, though most questions ask about a topic', () => {
+    const detection = qa([
+      [
+        'What does a developer advocate do all day?',
+        'Less talking than people think. Most of my week is support tickets.',
+      ],
+      ['Are developers still excited about functions?', 'Comfortable is the word I would use, which is better.'],
+      ['Where does Kubernetes fit in?', 'Underneath. I rarely mention it to customers at all.'],
+      ['How do you hire for this?', 'Slowly. We look for people who answered questions on forums for fun.'],
+    ]);
+    expect(detection.isInterview).toBe(true);
+    expect(detection.reasons).toContain('4 questions put to someone, answered in the first person');
+  });
+
+  it('are an FAQ when readers ask about themselves and the answers speak for a company', () => {
+    const detection = qa([
+      ['When can I turn it on?', 'Today. We are rolling it out to every workspace this week.'],
+      ['What happens to my existing rules?', 'They keep working, and our check shows where each change waits.'],
+      ['Can I try it for free?', 'Yes. Our free plan includes it, with one batch at a time.'],
+      ['Does it work on my own server?', 'Yes, from version 3.12. We test every release against it.'],
+    ]);
+    expect(detection.isInterview).toBe(false);
+  });
+});
