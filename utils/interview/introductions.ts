@@ -1,6 +1,7 @@
 import type { Steps } from '../pace/steps';
 import { NAME, ROLE_WORDS } from './lexicon';
 import type { Paragraph } from './paragraphs';
+import { splitTitle } from './names';
 import { trimName, type People } from './people';
 import { isRoleNoun, leadsWithRole, nominative } from './role-words';
 
@@ -165,16 +166,4 @@ export function* findIntroductions(
       if (roles.length) people.add(person, [...new Set(roles)], organisationOf(employerRole(roles)));
     }
   }
-}
-
-/** "Lightning AI CTO Luca Antiga" read as one capitalised run: the title, then the name. */
-function splitTitle(run: string): { name: string; title?: string } {
-  const words = run.split(/\s+/);
-  let last = -1;
-  words.forEach((word, k) => {
-    if ((ROLE_WORDS.test(word) || isRoleNoun(word)) && k < words.length - 2) last = k;
-  });
-  return last < 0
-    ? { name: run }
-    : { name: words.slice(last + 1).join(' '), title: words.slice(0, last + 1).join(' ') };
 }

@@ -1,5 +1,6 @@
-import { NAME } from './lexicon';
+import { NAME, ROLE_WORDS } from './lexicon';
 import { trimName, type People } from './people';
+import { isRoleNoun } from './role-words';
 
 const NAMES = new RegExp(NAME, 'gu');
 
@@ -15,7 +16,7 @@ export function fullNamesIn(
   const all = new Set<string>();
   for (const text of texts) {
     for (const match of text.matchAll(NAMES)) {
-      const name = trimName(match[0]);
+      const { name } = splitTitle(trimName(match[0])); // "Stackwerft-Gründer Lukas Reinhardt: …" names Lukas Reinhardt
       if (!people.canBePerson(name)) continue;
       all.add(name);
       const words = name.split(/\s+/);
@@ -23,4 +24,16 @@ export function fullNamesIn(
     }
   }
   return Object.assign((word: string) => byWord.get(word), { names: () => [...all] });
+}
+
+/** "Lightning AI CTO Luca Antiga" read as one capitalised run: the title, then the name. */
+export function splitTitle(run: string): { name: string; title?: string } {
+  const words = run.split(/\s+/);
+  let last = -1;
+  words.forEach((word, k) => {
+    if ((ROLE_WORDS.test(word) || isRoleNoun(word)) && k < words.length - 2) last = k;
+  });
+  return last < 0
+    ? { name: run }
+    : { name: words.slice(last + 1).join(' '), title: words.slice(0, last + 1).join(' ') };
 }
