@@ -78,6 +78,13 @@ export const NOT_NAMES = new Set(
     .concat(["I'm", 'I’m']),
 );
 
+/** Last words of company and institution names, never of a person's: "Havelstein Capital", "Nordwerk GmbH". */
+export const ORGANISATION_ENDINGS = new Set(
+  'Capital Ventures Partners Labs Systems Technologies Technology Group Holdings Industries Software Solutions Networks Analytics Consulting Studios Media Foundation Institute University College Bank Inc Ltd LLC Corp Corporation Company GmbH AG SE KG Verlag Stiftung Universität Institut Gruppe'.split(
+    ' ',
+  ),
+);
+
 /** Words that credit the interviewer: "Interview: …", "Die Fragen stellte …", "Interviewed by …" (matched ignoring case). */
 export const INTERVIEWER_CREDIT =
   'interview|interviewed by|interview by|interview von|die fragen stellten?|fragen|das gespräch führten?|das interview führten?|gesprächsführung|moderation|propos recueillis par|entretien réalisé par|posted by';

@@ -1,4 +1,4 @@
-import { NOT_NAMES, ROLE_WORDS } from './lexicon';
+import { NOT_NAMES, ORGANISATION_ENDINGS, ROLE_WORDS } from './lexicon';
 import { MAX_PEOPLE, type Capped } from './limits';
 import { NameFinder } from './name-finder';
 
@@ -50,6 +50,7 @@ export function looksLikeName(raw: string, notPeople: ReadonlySet<string>): bool
         (k > 0 && k < parts.length - 1 && /^(de|van|von|der|den|da|di|la|le|du|dos|del|bin|al|ter)$/.test(part)),
     ) &&
     !parts.some((part) => NOT_NAMES.has(part) || ROLE_WORDS.test(part)) &&
+    !ORGANISATION_ENDINGS.has(parts.at(-1)!.replace(/\.$/, '')) &&
     !notPeople.has(name)
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { People } from '@/utils/interview/people';
+import { looksLikeName, People } from '@/utils/interview/people';
 
 describe('People, looked up by key', () => {
   it('finds a person by name, alias, first and last word, or initials, and nobody when two fit', () => {
@@ -55,5 +55,14 @@ describe('People, looked up by key', () => {
     for (const name of names) people.add(name);
     expect(people.list).toHaveLength(50_000);
     expect(names.every((name, k) => people.find(name) === people.list[k])).toBe(true);
+  });
+});
+
+describe('looksLikeName', () => {
+  it('takes no company or institution for a person, by the word its name ends with', () => {
+    expect(looksLikeName('Havelstein Capital', new Set())).toBe(false);
+    expect(looksLikeName('Nordwerk GmbH', new Set())).toBe(false);
+    expect(looksLikeName('Lantern Ventures', new Set())).toBe(false);
+    expect(looksLikeName('Sabine Okafor', new Set())).toBe(true);
   });
 });
