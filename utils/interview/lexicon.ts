@@ -26,10 +26,12 @@ const MEETING_ENGLISH = String.raw`\b(?:I|[Ww]e)\s+(?:recently\s+|also\s+|finall
 const MEETING_GERMAN = String.raw`\b(?:[Ii]ch|[Ww]ir)\s+(?:sprach(?:en)?|haben|habe)\s+`;
 const MEETING_PHRASES = String.raw`\b(?:im Gespräch mit|in conversation with|[Rr]encontre avec)\b`;
 const MEETING_FRENCH = String.raw`\bnous (?:reçoit|a reçus?|confie|a confié|explique|raconte)\b`;
+/** The writer quoting their own question: "“Is it still the moat?” I asked". */
+const MEETING_ASKED = String.raw`(?<=\?[”"»]\s*)(?:I|we) asked\b`;
 
 /**
  * The writer meeting someone, in the first person: "I sat down with", "we spoke to", "I asked her",
- * "ich sprach mit", "im Gespräch mit", « Rencontre avec… », « …, nous confie-t-elle ».
+ * "ich sprach mit", "im Gespräch mit", « Rencontre avec… », « …, nous confie-t-elle », "“…?” I asked".
  */
 export const MEETING = lazyPattern(
   [
@@ -37,13 +39,14 @@ export const MEETING = lazyPattern(
     String.raw`${MEETING_GERMAN}(?:\p{L}+\s+){0,3}?(?:mit|gesprochen)\b`,
     MEETING_PHRASES,
     MEETING_FRENCH,
+    MEETING_ASKED,
   ].join('|'),
   'u',
 );
 
 /** Found wherever MEETING is (its German branch cut before the letter classes), and cheap to compile. */
 export const MEETING_HINT = lazyPattern(
-  [MEETING_ENGLISH, MEETING_GERMAN, MEETING_PHRASES, MEETING_FRENCH].join('|'),
+  [MEETING_ENGLISH, MEETING_GERMAN, MEETING_PHRASES, MEETING_FRENCH, MEETING_ASKED].join('|'),
   'u',
 );
 

@@ -156,3 +156,15 @@ describe('questions marked “Q.” in bold, each answered in the next paragraph
     expect(detection.isInterview).toBe(false);
   });
 });
+
+describe('a feature whose writer quotes their own question', () => {
+  it('shows the writer met the people it quotes', () => {
+    document.body.innerHTML = `<article>
+      <p>“We rewrote the kernels twice,” said Ana Ruiz, the lead of the compiler team at Fernhill.</p>
+      <p>“Is that still the moat?” I asked. “It is the default now, not the moat,” Ruiz said.</p>
+      <p>“Nobody wants to port by hand,” she said. “So we stopped.”</p>
+      <p>“The tools finally caught up,” Ruiz said, “and so did the hardware.”</p>
+    </article>`;
+    expect(detectInterview(gatherSignals(document)).reasons).toContain('the writer says “I asked”');
+  });
+});
