@@ -76,7 +76,7 @@ export const ROLE_WORDS =
 
 /** Capitalised words that start sentences or headings and are never people. */
 export const NOT_NAMES = new Set(
-  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source Der Die Das Dem Den Des Ein Eine Einer Le La Les Un Une'
+  'The This That These Those There Then When While What Why How Who Where And But Or For With From Into After Before During Our Your Their His Her Its We You They It In On At As If So Yet Q A Mr Ms Mrs Dr Prof Read More Related Subscribe Share Comments Editor Note Update Photo Image Credit Source Tech News Open Source Der Die Das Dem Den Des Ein Eine Einer Le La Les Un Une Zum Zur Im Am Beim Vom Auf Mit Nach Bei Für Über Unter Vor Seit Wie Was Warum Wer Wo Als Auch Aber Und Oder Doch Noch Schon Nur Jetzt Heute Dann Hier'
     .split(' ')
     .concat(["I'm", 'I’m']),
 );

@@ -179,6 +179,16 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
     isPublication(label) ||
     people.find(label) !== undefined ||
     (label.includes(' ') && context.fullNames.includes(label) && people.canBePerson(label));
+  // A lead-in that names nobody ("Technisch gefragt: Warum …?") opens a question set apart in bold.
+  openings.forEach((opening, p) => {
+    const paragraph = paragraphs[p]!;
+    if (
+      opening.kind === 'label' &&
+      !known(opening.label) &&
+      (isSetApartQuestion(paragraph) || isBoldStatement(paragraph))
+    )
+      openings[p] = { kind: 'question', skip: 0 };
+  });
   const accepted = openings.map((opening) => opening.kind !== 'label' || known(opening.label));
   const openers = openings.filter((opening, p) => opening.kind !== 'plain' && accepted[p]).length;
   if (openers < 3) return [];
