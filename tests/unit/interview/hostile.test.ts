@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import catalog from '@/utils/catalog/catalog.json';
-import type { CatalogEntry } from '@/utils/catalog/schema';
-import { analyzeInterview } from '@/utils/interview/analyze';
-import { toReport } from '@/utils/interview/report';
-
-const entries = catalog as CatalogEntry[];
-const analyze = (html: string) => {
-  document.documentElement.innerHTML = html;
-  return toReport(analyzeInterview(document, entries));
-};
+import { reportOf as analyze } from './report-of';
 
 describe('the analyser on hostile or odd pages', () => {
   it('keeps markup in names and quotes as plain text', () => {
