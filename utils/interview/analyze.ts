@@ -96,11 +96,14 @@ const HEADLINE_ROLE = /^(?:The|A|An)\s+([^,.;:!?]{3,80}?)\s+(?:on|about)\s+/u;
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Drops pull quotes: an unattributed quote whose words another, attributed quote already holds. */
-function* withoutRepeats(quotes: AttributedQuote[]): Steps<AttributedQuote[]> {
-  const unattributed = quotes.filter((quote) => !quote.speaker && quote.text.length >= 12);
+/** Drops pull quotes: an unattributed (or only `guessed`) quote whose words another, attributed quote already holds. */
+function* withoutRepeats(
+  quotes: AttributedQuote[],
+  guessed: ReadonlySet<AttributedQuote> = new Set(),
+): Steps<AttributedQuote[]> {
+  const unattributed = quotes.filter((quote) => (!quote.speaker || guessed.has(quote)) && quote.text.length >= 12);
   if (!unattributed.length) return quotes; // the usual case: nothing to compare, no text to fold
-  const attributed = quotes.filter((quote) => quote.speaker).map((quote) => letters(quote.text));
+  const attributed = quotes.filter((quote) => quote.speaker && !guessed.has(quote)).map((quote) => letters(quote.text));
   if (!attributed.length) return quotes;
   // One text to search, each quote's words folded once: `letters` leaves no line break, so no match spans two quotes.
   const said = attributed.join('\n');
@@ -300,15 +303,26 @@ export function* analysisSteps(
   const found = yield* findQuotes(narration);
   // Quotes beyond the cap are not attributed: the turns come first, then the narration's quotes in order.
   const spans = found.slice(0, Math.max(0, MAX_QUOTES - turns.length));
-  const speakers = yield* attributeQuotes(spans, narration, people);
+  // "“…?” I asked": the writer, whom the byline names, speaks too.
+  const writer = () => (interviewer && people.add(interviewer.name, interviewer.roles)) || null;
+  const { speakers, byLeadIn } = yield* attributeQuotes(spans, narration, people, writer);
   const quoted = yield* quotedInQuestions(turns, paragraphs, people);
-  const quotes: AttributedQuote[] = (yield* withoutRepeats([
-    ...turns
-      .slice(0, MAX_QUOTES)
-      .map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
-    ...spans.map((span, k) => ({ text: span.text, speaker: speakers[k] ?? null, start: span.start, end: span.end })),
-    ...quoted.slice(0, Math.max(0, MAX_QUOTES - turns.length - spans.length)),
-  ])).sort((a, b) => a.start - b.start);
+  const narrated = spans.map((span, k) => ({
+    text: span.text,
+    speaker: speakers[k] ?? null,
+    start: span.start,
+    end: span.end,
+  }));
+  const quotes: AttributedQuote[] = (yield* withoutRepeats(
+    [
+      ...turns
+        .slice(0, MAX_QUOTES)
+        .map((turn) => ({ text: turn.text, speaker: turn.speaker, start: turn.start, end: turn.end })),
+      ...narrated,
+      ...quoted.slice(0, Math.max(0, MAX_QUOTES - turns.length - spans.length)),
+    ],
+    new Set([...byLeadIn].map((k) => narrated[k]!)),
+  )).sort((a, b) => a.start - b.start);
 
   // A panel's moderator or a podcast's host asks the questions when no byline names the interviewer.
   const host = interviewer

@@ -25,6 +25,18 @@ const BEFORE = new RegExp(
   'u',
 );
 const HAS_VERB = new RegExp(String.raw`\b(?:${ATTRIBUTION_VERBS})\b`, 'u');
+/** The writer speaking: "“Is it still the moat?” I asked." · "I asked her: “…”". */
+const WRITER_AFTER = /^[\s,]*(?:I|[Ww]e)\s+(?:asked|said|replied|wondered|added)\b/u;
+const WRITER_BEFORE = /\b(?:I|[Ww]e)\s+(?:asked|said|replied)(?:\s+(?:him|her|them))?\s*[:,]?\s*$/u;
+/** Someone the page does not name: "One audience member asked, “…”", "“…?” asked a listener". */
+const NOBODY_NAMED = String.raw`(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:audience member|member of the audience|attendee|listener|reader|caller|participant|questioner)`;
+const NOBODY_BEFORE = new RegExp(
+  String.raw`\b${NOBODY_NAMED}\s+(?:asked|said|wanted to know|added)\b[^.!?“”"]{0,40}[:,]?\s*$`,
+  'u',
+);
+const NOBODY_AFTER = new RegExp(String.raw`^[\s,]*(?:asked|said)\s+${NOBODY_NAMED}\b`, 'u');
+/** What `besideQuote` yields for the writer. */
+const WRITER = 'I';
 const PRONOUN = new RegExp(`^(?:${PRONOUNS})$`, 'i');
 const FEMININE = /^(?:she|sie|elle)$/i;
 const MASCULINE = /^(?:he|er|il)$/i;
@@ -50,18 +62,31 @@ function* besideQuote(quote: QuoteSpan, paragraphs: readonly Paragraph[]): Gener
   if (afterSpeaks) yield after.match(AFTER_NAME_VERB)?.[1];
   if (afterSpeaks) yield after.match(AFTER_VERB_NAME)?.[1];
   yield after.match(AFTER_INVERSION)?.[1];
+  if (WRITER_AFTER.test(after)) yield WRITER;
+  const clause = leadIn(quote, paragraphs);
+  if (!HAS_VERB.test(clause) && !/ccording|[Ss]elon|[Ll]aut|\b[Aa]s\b/.test(clause)) return;
+  const prior = clause.match(BEFORE);
+  yield prior?.[1] ?? prior?.[2];
+  if (WRITER_BEFORE.test(clause)) yield WRITER;
+}
+
+/** The clause that leads into a quote: only it can introduce the quote. */
+function leadIn(quote: QuoteSpan, paragraphs: readonly Paragraph[]): string {
   const first = paragraphs[quote.first]!;
   const before = first.text.slice(
     Math.max(0, quote.start - first.start - 121),
     Math.max(0, quote.start - first.start - 1),
   );
-  // Only the clause that leads into the quote can introduce it.
-  const clause = before.slice(
+  return before.slice(
     Math.max(before.lastIndexOf('. '), before.lastIndexOf('”'), before.lastIndexOf('?'), before.lastIndexOf('!')) + 1,
   );
-  if (!HAS_VERB.test(clause) && !/ccording|[Ss]elon|[Ll]aut|\b[Aa]s\b/.test(clause)) return;
-  const prior = clause.match(BEFORE);
-  yield prior?.[1] ?? prior?.[2];
+}
+
+/** Whether the words beside a quote give it to someone they do not name (an audience member). */
+function saidByNobodyNamed(quote: QuoteSpan, paragraphs: readonly Paragraph[]): boolean {
+  const last = paragraphs[quote.last]!;
+  const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 80);
+  return NOBODY_AFTER.test(after) || NOBODY_BEFORE.test(leadIn(quote, paragraphs));
 }
 
 /**
@@ -70,15 +95,19 @@ function* besideQuote(quote: QuoteSpan, paragraphs: readonly Paragraph[]): Gener
  *    pronoun after it, or a clause leading into it;
  * 2. a colon after a sentence that names someone ("… summed it up this way: »…«");
  * 3. another attributed quote of the same paragraph;
- * 4. for a paragraph that opens with a quote, the speaker of the quote just before (a continuation).
+ * 4. for a paragraph that opens with a quote, the speaker of the quote just before (a continuation),
+ *    or else the one person the last sentence of the paragraph before names ("…, Benítez gave the
+ *    longest answer.").
  * Pronouns resolve to the nearest person named or quoted before who fits ("he" is not a woman who
- * was "she" earlier; "Karimi's team" names nobody who speaks). When unsure, nobody.
+ * was "she" earlier; "Karimi's team" names nobody who speaks). "I asked" is the `writer`'s. A quote
+ * given to someone unnamed ("one audience member asked") is nobody's. When unsure, nobody.
  */
 export function* attributeQuotes(
   quotes: readonly QuoteSpan[],
   paragraphs: readonly Paragraph[],
   people: People,
-): Steps<Array<Person | null>> {
+  writer: () => Person | null = () => null,
+): Steps<{ speakers: Array<Person | null>; byLeadIn: ReadonlySet<number> }> {
   /** People named or quoted so far, the most recent first. */
   const recent: Person[] = [];
   const genders = new Map<Person, Gender>();
@@ -100,6 +129,7 @@ export function* attributeQuotes(
   const resolve = (who: string | undefined): Person | null => {
     if (!who) return null;
     const word = who.trim();
+    if (word === WRITER) return writer();
     if (PRONOUN.test(word)) return byPronoun(word);
     const known = people.find(word);
     if (known) return known;
@@ -138,6 +168,10 @@ export function* attributeQuotes(
   };
 
   const speakers: Array<Person | null> = [];
+  /** Quotes given to whom the paragraph before names: a guess, which a pull quote must not survive by. */
+  const byLeadIn = new Set<number>();
+  /** The people the last sentence of the last paragraph without quotes names. */
+  let narrated: { paragraph: number; people: Set<Person> } | null = null;
   let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     yield;
@@ -146,10 +180,13 @@ export function* attributeQuotes(
     for (; k < quotes.length && quotes[k]!.first === p; k++) inParagraph.push(k);
     if (!inParagraph.length) {
       noteNamed(paragraph, 0, paragraph.text.length);
+      narrated = { paragraph: p, people: new Set(mentions(lastSentence(paragraph.text), people).map((m) => m.person)) };
       continue;
     }
     let from = 0;
-    const found = inParagraph.map((q) => {
+    const unnamed = inParagraph.map((q) => saidByNobodyNamed(quotes[q]!, paragraphs));
+    const found = inParagraph.map((q, n) => {
+      if (unnamed[n]) return null;
       // Names before each quote count, and those between two quotes once the first one's
       // attribution is over: "“…,” says Hill. Lee agrees. “…,” he says" is Lee's, "“…,” says Lee,
       // who worked for Hill. “…,” he says" is Lee's too.
@@ -161,19 +198,27 @@ export function* attributeQuotes(
     });
     const shared = found.find((speaker) => speaker !== null) ?? null;
     const opensWithQuote = quotes[inParagraph[0]!]!.start - paragraph.start <= 1;
-    const continued =
-      opensWithQuote && lastQuoteSpeaker && lastQuoteSpeaker.paragraph >= p - 1 ? lastQuoteSpeaker.speaker : null;
+    const introduced = narrated?.paragraph === p - 1 && narrated.people.size === 1 ? [...narrated.people][0]! : null;
+    const follows = lastQuoteSpeaker !== null && lastQuoteSpeaker.paragraph >= p - 1;
+    const continued = !opensWithQuote ? null : follows ? lastQuoteSpeaker!.speaker : introduced;
     inParagraph.forEach((q, n) => {
-      speakers[q] = found[n] ?? shared ?? continued;
+      speakers[q] = unnamed[n] ? null : (found[n] ?? shared ?? continued);
+      if (speakers[q] && !found[n] && !shared && !follows) byLeadIn.add(q);
     });
     const lastQuote = quotes[inParagraph.at(-1)!]!;
     lastQuoteSpeaker = { speaker: speakers[inParagraph.at(-1)!] ?? null, paragraph: lastQuote.last };
     if (lastQuoteSpeaker.speaker) remember(lastQuoteSpeaker.speaker);
   }
-  return speakers;
+  return { speakers, byLeadIn };
 }
 
 const WORD_CHAR = /[\p{L}\d]/u;
+
+/** A paragraph's last sentence: what leads into the paragraph after it. */
+function lastSentence(text: string): string {
+  const body = text.replace(/[.!?…:]\s*$/, '');
+  return body.slice(Math.max(body.lastIndexOf('. '), body.lastIndexOf('? '), body.lastIndexOf('! ')) + 1);
+}
 
 /**
  * Where the sentence of a quote's attribution ends, as an offset in its paragraph: at the quote
