@@ -12,7 +12,8 @@ import { isRoleNoun, leadsWithRole, nominative } from './role-words';
  * - before it, a title: "Lightning AI CTO Luca Antiga", "veteran showrunner Sam Ortiz", "der Virologe Paul Richter";
  * - before it, "As a professor of economics at Halden, Mr Obi …";
  * - around it, German inversion: "Seit 2012 ist Friederike Gonzalez Schmitz selbständige Beraterin";
- * - "When Nadia Karimi joined Brightpath … as VP of engineering".
+ * - "When Nadia Karimi joined Brightpath … as VP of engineering";
+ * - after it, what they do: "Mei Lind, who runs data engineering at Fernhollow, said".
  */
 
 const NAMES = new RegExp(String.raw`${NAME}|\p{Lu}[\p{L}’'-]+`, 'gu');
@@ -27,6 +28,9 @@ const AS_ROLE_BEFORE = /\b[Aa]s\s+(?:a|an|the)\s+([^,;.!?]{3,80}),\s+(?:(?:Mr|Ms
 const IST_BEFORE = /\b(?:ist|war)\s+$/u;
 const JOINED_AS =
   /^\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+(?:(?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)/u;
+/** ", who leads infrastructure at Acme," (what someone does, said as a clause), up to the clause's end. */
+const WHO_DOES =
+  /^,\s+who\s+((?:runs|leads|heads|manages|oversees|directs|co-founded|cofounded|founded|created|maintains|teaches|chairs)\s+[^,;.!?“”"]{3,100}?)(?=[,;.!?]|\s+(?:said|says|told|tells)\b|$)/u;
 /** A phrase that tells what happened is a sentence, not a role. */
 const NOT_A_ROLE = /\b(sat|spoke|talked|said|says|told|joined|met|asked)\b/;
 /** Words that may stand before a role noun as part of the role ("veteran showrunner", "senior director"). */
@@ -155,6 +159,8 @@ export function* findIntroductions(
       if (copula) roles.push(...listedRoles(copula));
       if (IST_BEFORE.test(before))
         roles.push(...listedRoles(after.replace(/^\s+/, '').split(/[.;!?]/, 1)[0]!).slice(0, 1));
+      const does = after.match(WHO_DOES)?.[1];
+      if (does) roles.push(does);
       const joined = after.match(JOINED_AS)?.[1]?.trim();
       if (joined && ROLE_WORDS.test(joined)) roles.push(joined);
       if (name.includes(' ')) {

@@ -29,6 +29,13 @@ describe('findIntroductions', () => {
     ]);
   });
 
+  it('reads what someone does from a “who” clause, up to its end', () => {
+    expect(rolesIn('“It is fast,” said Mei Lind, who runs data engineering at Fernhollow, on Tuesday.')).toEqual({
+      'Mei Lind': ['runs data engineering at Fernhollow'],
+    });
+    expect(rolesIn('Ada Moss, who said no to the offer, left.')).toEqual({});
+  });
+
   it('keeps English roles whole, to their last word', () => {
     expect(rolesIn('We spoke with Nia Cole, head of engineering.')).toEqual({ 'Nia Cole': ['head of engineering'] });
   });
