@@ -30,6 +30,10 @@ const QUOTE_MARKS = /[“”„«»"]/g;
 const SPEECH_NEARBY = new RegExp(String.raw`^[\s,.;:—–-]*(?:[\p{L}’'.-]+\s+){0,4}?(?:${SPEECH_VERBS})\b`, 'iu');
 const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b[^.!?]{0,60}[:,]?\s*$`, 'iu');
 
+/** Any verb in the past beside a name or pronoun: "“…,” cried Turkey", "“…,” she whispered". */
+const SOMEONE_DID =
+  /^\s*(?:\p{Ll}+ed\s+(?:\p{Lu}|(?:he|she|they)\b)|(?:\p{Lu}[\p{L}.’'-]+\s+){1,3}\p{Ll}+ed\b|(?:he|she|they|I|we)\s+\p{Ll}+ed\b)/u;
+
 /** A straight quote opens after a space or bracket, and before a letter; closes the other way. */
 const opensHere = (text: string, at: number): boolean => {
   const mark = text[at]!;
@@ -65,9 +69,12 @@ export function isSpeech(text: string, before: string, after: string): boolean {
   const words = text.trim().split(/\s+/, 9);
   if (words.length > 8) return true; // titles and terms are short
   if (TITLE_CUES.test(before)) return false;
-  const endsLikeSpeech = /[.,!?…:;—]['’‘]?$/.test(text.trim());
-  if (endsLikeSpeech && !isTitleCase(words)) return true;
   const spoken = SPEECH_NEARBY.test(after) || SPEECH_BEFORE.test(before);
+  // A comma inside the marks leads into an attribution ("“…,” she said"); without one it is only
+  // the house style that puts commas inside marks (the so-called “modern data stack,” which …).
+  const endsLikeSpeech =
+    /[.!?…:;—]['’‘]?$/.test(text.trim()) || (/,['’‘]?$/.test(text.trim()) && (spoken || SOMEONE_DID.test(after)));
+  if (endsLikeSpeech && !isTitleCase(words)) return true;
   if (isTitleCase(words) && !endsLikeSpeech && !spoken) return false;
   return spoken || endsLikeSpeech || words.length > 3;
 }

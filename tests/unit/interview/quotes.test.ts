@@ -26,6 +26,21 @@ describe('whether quoted words are speech', () => {
   });
 });
 
+describe('a short quote ending in a comma', () => {
+  it('is speech when someone is said to have said it, with any verb', () => {
+    expect(isSpeech('Don’t get nervous,', 'the clamp. ', ' instructed Milton Velez, the supervisor.')).toBe(true);
+    expect(isSpeech('Too much confinement,', '', ' I cried, “why…')).toBe(true);
+    expect(isSpeech('Yes,', '', ' she said.')).toBe(true);
+  });
+
+  it('is a term or a title when nobody says it (commas inside the marks are house style)', () => {
+    expect(isSpeech('modern data stack,', 'sold as the so-called ', ' which she calls a trap.')).toBe(false);
+    expect(isSpeech('Readings in Database Systems,', 'She keeps a copy of ', ' the red book, on her desk.')).toBe(
+      false,
+    );
+  });
+});
+
 describe('findQuotes', () => {
   it('reads a quote whose paragraph lost its opening mark (a drop cap) when a speech verb follows its close', () => {
     expect(quotesIn('We had no time at all,” admits Jane Roe. “Then the board said yes.”')).toEqual([
