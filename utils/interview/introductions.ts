@@ -26,6 +26,8 @@ const COPULA =
   /^\s+(?:is|was|ist|war|est|serves as|works as|arbeitet als)\s+(?:(?:a|an|the|its|their|his|her|ein|eine|einer|der|die|un|une|le|la)\s+)?([^;.!?]{2,200})/u;
 const AS_ROLE_BEFORE = /\b[Aa]s\s+(?:a|an|the)\s+([^,;.!?]{3,80}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/u;
 const IST_BEFORE = /\b(?:ist|war)\s+$/u;
+/** "… is hosted by Dana Reyes", "moderiert von …": the show's host, the panel's moderator. */
+const HOSTED_BY = /\b(?:(hosted|presented)|(moderated))\s+by\s+$|\b(moderiert)\s+von\s+$/u;
 const JOINED_AS =
   /^\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+(?:(?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)/u;
 /** ", who leads infrastructure at Acme," (what someone does, said as a clause), up to the clause's end. */
@@ -93,10 +95,15 @@ function splitRoles(phrase: string): string[] {
   return roles.filter((role) => ROLE_WORDS.test(role) || leadsWithRole(role));
 }
 
-/** "Chief Evangelist von X, Data Science Professional, Stratege und Dozent" → each role ("für A und B" stays whole). */
+/**
+ * "Chief Evangelist von X, Data Science Professional, Stratege und Dozent" → each role ("für A und
+ * B" stays whole). ", and a staff engineer at Y" is a role too; ", an open-source profiler built on
+ * eBPF," after a name describes that name, unless it holds a word of the role lexicon.
+ */
 function listedRoles(phrase: string): string[] {
-  return phrase
-    .split(/,\s+/)
+  const parts = phrase.split(/,\s+/).map((part) => part.replace(/^(?:and|und)\s+/, ''));
+  return parts
+    .filter((part, k) => !(k > 0 && /^an?\s/.test(part) && /\p{Lu}\S*$/u.test(parts[k - 1]!) && !ROLE_WORDS.test(part)))
     .flatMap(splitRoles)
     .filter((role) => !NOT_A_ROLE.test(role));
 }
@@ -167,6 +174,8 @@ export function* findIntroductions(
         const titled = roleBefore(before);
         if (titled) roles.push(titled);
       }
+      const hosted = before.match(HOSTED_BY);
+      if (hosted) roles.push(hosted[1] ? 'host' : hosted[2] ? 'moderator' : 'Moderation');
       const asRole = before.match(AS_ROLE_BEFORE)?.[1];
       if (asRole && leadsWithRole(asRole)) roles.push(asRole.trim());
       if (roles.length) people.add(person, [...new Set(roles)], organisationOf(employerRole(roles)));

@@ -36,6 +36,21 @@ describe('findIntroductions', () => {
     expect(rolesIn('Ada Moss, who said no to the offer, left.')).toEqual({});
   });
 
+  it('lists each role of a copula, leaving out what describes the project named before', () => {
+    expect(
+      rolesIn(
+        'Teo Lind is the creator of Lanternfish, an open-source profiler built on eBPF, and a staff engineer at Halyard.',
+      ),
+    ).toEqual({ 'Teo Lind': ['creator of Lanternfish', 'staff engineer at Halyard'] });
+  });
+
+  it('reads the host of a show and the moderator of a panel', () => {
+    expect(rolesIn('Signal & Noise is hosted by Dana Reyes and produced by a small team.')).toEqual({
+      'Dana Reyes': ['host'],
+    });
+    expect(rolesIn('The panel was moderated by Ana Ruiz.')).toEqual({ 'Ana Ruiz': ['moderator'] });
+  });
+
   it('keeps English roles whole, to their last word', () => {
     expect(rolesIn('We spoke with Nia Cole, head of engineering.')).toEqual({ 'Nia Cole': ['head of engineering'] });
   });
