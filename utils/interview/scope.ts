@@ -19,7 +19,7 @@ const BOILERPLATE_TAGS = new Set([
   'SVG',
 ]);
 const BOILERPLATE_NAMES =
-  /\b(related|newsletter|subscribe|signup|sign-up|comments?|share|sharing|social|promo|advert|ads?|sponsor|sidebar|widget|breadcrumbs?|tags|author-bio|author-box|bio|byline|recommend|more-stories|popular|trending|cookie|modal|video-promo|toc|table-of-contents|footnotes?|reviews?|testimonials?|ratings?)\b/i;
+  /\b(related|newsletter|subscribe|signup|sign-up|comments?|share|sharing|social|promo|advert|ads?|sponsor|sidebar|widget|breadcrumbs?|tags|author-bio|author-box|bio|byline|recommend|more-stories|popular|trending|cookie|modal|video-promo|toc|table-of-contents|footnotes?|reviews?|testimonials?|ratings?|embed|embedded|oembed|readme)\b/i;
 
 /** True for subtrees inside an article that are not its text. */
 export function isBoilerplate(element: Element): boolean {

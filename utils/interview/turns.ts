@@ -50,6 +50,16 @@ const isBoldStatement = (paragraph: Paragraph) =>
   !isHeading(paragraph.element) &&
   isWhollyBold(paragraph);
 
+/**
+ * A heading that asks without a question mark: a sentence put to the guest ("Tell us what it means
+ * in practice."). Subheads are no sentences and speak to no one; a quoted heading is a pull quote.
+ */
+const isHeadingPrompt = (paragraph: Paragraph) =>
+  isHeading(paragraph.element) &&
+  !/^[“"„«»]/.test(paragraph.text) && // a pull quote set as a heading
+  /\S\s+\S+\s+\S.*[.!…][”"»«“]?$/u.test(paragraph.text) &&
+  /(?:^|[^\p{L}])(?:you|your|us|Sie|Ihnen|Ihr|uns)(?![\p{L}])/iu.test(paragraph.text);
+
 /** A subhead between turns ("The hiring problem"): a heading, or a short bold line that is no sentence. */
 const isCrosshead = (paragraph: Paragraph) =>
   paragraph.text.length <= 80 &&
@@ -156,7 +166,12 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
   if (openings.filter((opening) => opening.kind !== 'plain').length < 3) return [];
   for (let p = 0; p < paragraphs.length; p++) {
     yield;
-    if (openings[p]!.kind === 'plain' && isBoldStatement(paragraphs[p]!) && !isMostlyLinks(paragraphs[p]!))
+    const paragraph = paragraphs[p]!;
+    if (
+      openings[p]!.kind === 'plain' &&
+      (isBoldStatement(paragraph) || isHeadingPrompt(paragraph)) &&
+      !isMostlyLinks(paragraph)
+    )
       openings[p] = { kind: 'question', skip: 0, statement: true };
   }
   dropFalseQuestions(openings, paragraphs);

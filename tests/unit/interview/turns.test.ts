@@ -22,3 +22,32 @@ describe('questions set apart in bold', () => {
     ]);
   });
 });
+
+describe('questions set as headings', () => {
+  it('take a heading that asks without a question mark, and not a pull quote or an embedded README', () => {
+    const report =
+      reportOf(`<head><title>Dev chat: Sunniva Dahl</title><meta name="author" content="Kwame Asante"></head><body><article>
+      <p>I talked with Sunniva Dahl, the creator of Brisk, over a video call.</p>
+      <div class="ltag-github-readme-tag"><h3>Why another router?</h3><p>Most routers are written for one runtime.</p></div>
+      <h3>How did Brisk start?</h3>
+      <p>It started as a weekend experiment. I never planned to publish it, you know.</p>
+      <h3>“I never planned to publish it, you know.”</h3>
+      <h3>Tell us what runtime-agnostic means in practice.</h3>
+      <p>The core never imports anything specific to one runtime. I check that in CI.</p>
+      <h3>Who uses it?</h3>
+      <p>Mostly small teams who deploy to more than one runtime, as I do.</p>
+      <h3>What comes next?</h3>
+      <p>A stable 1.0, and then I want to stop adding things.</p>
+    </article></body>`);
+    expect(report.quotes.map((quote) => [quote.text.slice(0, 22), quote.speaker])).toEqual([
+      ['How did Brisk start?', 'Kwame Asante'],
+      ['It started as a weeken', 'Sunniva Dahl'],
+      ['Tell us what runtime-a', 'Kwame Asante'],
+      ['The core never imports', 'Sunniva Dahl'],
+      ['Who uses it?', 'Kwame Asante'],
+      ['Mostly small teams who', 'Sunniva Dahl'],
+      ['What comes next?', 'Kwame Asante'],
+      ['A stable 1.0, and then', 'Sunniva Dahl'],
+    ]);
+  });
+});
