@@ -61,9 +61,11 @@ const ROLE_INTRO = lazyPattern(
 /** Found wherever ROLE_INTRO is: one of its titles (those after "joined … as" are among them). */
 const ROLE_HINT = new RegExp(ROLE_TITLES);
 const PRESS_RELEASE = lazyPattern(
-  String.raw`\b(media contacts?|press contacts?|for immediate release|forward-looking statements|about [\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?\s*$|announced today|prnewswire|business wire|globe newswire)\b`,
+  String.raw`\b(media contacts?|press contacts?|for immediate release|forward-looking statements|announced today|prnewswire|business wire|globe newswire)\b`,
   'iu',
 );
+/** A press release's closing "About Acme Corp" (capitals as written: "Discussion about this post" is no company). */
+const ABOUT_COMPANY = lazyPattern(String.raw`\b[Aa]bout \p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s*$`, 'u');
 const SELF_INTRODUCTION = lazyPattern(String.raw`\bI['’]m\s[\p{Lu}][\p{L}’'-]+\s[\p{Lu}]`, 'u');
 /** A structured-data field that can tag the page, up to its value's opening quote or bracket. */
 const TAG_FIELD = /"(?:keywords|articleSection|genre|@type)"\s*:\s*(["[])/gi;
@@ -287,7 +289,7 @@ function factsOf(blocks: Signals['blocks']): Facts {
     }
     facts.met ??= text.match(MEETING())?.[0];
     facts.introducedWithRole ||= ROLE_INTRO().test(text);
-    facts.pressRelease ||= PRESS_RELEASE().test(text);
+    facts.pressRelease ||= PRESS_RELEASE().test(text) || ABOUT_COMPANY().test(text);
   });
   const repeated = [...labels].filter(([, count]) => count >= 2);
   facts.labels = repeated;

@@ -168,3 +168,18 @@ describe('a feature whose writer quotes their own question', () => {
     expect(detectInterview(gatherSignals(document)).reasons).toContain('the writer says “I asked”');
   });
 });
+
+describe('a newsletter Q&A labelled by first names', () => {
+  it('is no press release because its comments are headed “Discussion about this post”', () => {
+    const turns = [
+      ['Marta', 'How did the game start?'],
+      ['Kenji', 'As a jam entry. I made the first level in a weekend and kept going.'],
+      ['Marta', 'Why did you switch engines halfway?'],
+      ['Kenji', 'I wanted to own my tools. Moving to Godot cost me four months.'],
+    ];
+    document.body.innerHTML = `<article>${turns
+      .map(([label, text]) => `<p><strong>${label}:</strong> ${text}</p>`)
+      .join('')}<h3>Discussion about this post</h3></article>`;
+    expect(detectInterview(gatherSignals(document)).isInterview).toBe(true);
+  });
+});
