@@ -2,8 +2,8 @@ import { upper } from '../text/elements';
 import type { Paragraph } from './paragraphs';
 
 /**
- * The shape of a block, read from its markup: a heading, wholly bold (an interviewer's question,
- * often), or mostly link text (a teaser or link card, never speech).
+ * The shape of a block, read from its markup: a heading, wholly bold or italic (an interviewer's
+ * question, often), or mostly link text (a teaser or link card, never speech).
  */
 
 export const isHeading = (element: Element): boolean => /^H[1-6]$/.test(upper(element));
@@ -39,6 +39,19 @@ export function isWhollyBold(paragraph: Paragraph): boolean {
   if (!bold) return false;
   const text = letters(paragraph.text);
   return bold.length >= text.length - 2 && bold.includes(text.slice(0, Math.min(text.length, 40)));
+}
+
+/** Whether all of a block's words are in italics: how some magazines set their questions. */
+export function isWhollyItalic(paragraph: Paragraph): boolean {
+  const { element } = paragraph;
+  if (upper(element) === 'BR') return false;
+  const italic = letters(
+    element.closest('em, i')
+      ? (element.textContent ?? '')
+      : [...element.querySelectorAll('em, i')].map((part) => part.textContent ?? '').join(''),
+  );
+  const text = letters(paragraph.text);
+  return italic !== '' && italic.length >= text.length - 2 && italic.startsWith(text.slice(0, 20));
 }
 
 /** A block that is mostly link text: a teaser, a "related" list, a link card. */

@@ -73,7 +73,9 @@ function sample(doc: Document): Block[] {
         ? squash(lead.textContent)
         : '';
     // A question of four words or more: "Insecurities?" heads an essay's section, it asks nobody.
-    const asked = heading ? text : bold;
+    // A question wholly in italics, as some magazines set them (an italic lead alone is emphasis).
+    const italic = lead && /^(EM|I)$/.test(lead.tagName) && squash(lead.textContent) === text ? text : '';
+    const asked = heading ? text : bold || italic;
     const marked = QUESTION_MARKER.test(text);
     const asking = ASKS.test(asked) && asked.split(' ').length >= 4;
     // A bold marker alone ("**Q.** What…?") is no question answered after a break: its answer follows.

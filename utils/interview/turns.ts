@@ -3,7 +3,7 @@ import type { Interviewer } from './byline';
 import { ANSWER_MARKER, QUESTION_MARKER, STOP_LABELS, TURN_LABEL } from './labels';
 import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
-import { isHeading, isMostlyLinks, isWhollyBold } from './block-shape';
+import { isHeading, isMostlyLinks, isWhollyBold, isWhollyItalic } from './block-shape';
 
 /** One turn of a Q&A, transcript or panel: who speaks (as labelled) and what they say. */
 export interface Turn {
@@ -31,9 +31,9 @@ const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|me|my|we|our|us|ich|mir|mich|mei
 const CREDIT =
   /^(?:(?:the )?interview(?:ed)? by|conducted by|(?:das )?(?:interview|gespräch) führte|die fragen stellte)\b/i;
 
-/** An unlabelled question set apart: a heading, or a block wholly in bold, that asks. */
+/** An unlabelled question set apart: a heading, or a block wholly in bold or italics, that asks. */
 const isSetApartQuestion = (paragraph: Paragraph) =>
-  ASKS.test(paragraph.text) && (isHeading(paragraph.element) || isWhollyBold(paragraph));
+  ASKS.test(paragraph.text) && (isHeading(paragraph.element) || isWhollyBold(paragraph) || isWhollyItalic(paragraph));
 
 /**
  * A statement wholly in bold: a prompt, as interviewers also put them ("That sounds exhausting.").

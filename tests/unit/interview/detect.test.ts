@@ -183,3 +183,21 @@ describe('a newsletter Q&A labelled by first names', () => {
     expect(detectInterview(gatherSignals(document)).isInterview).toBe(true);
   });
 });
+
+describe('a Q&A whose questions are set in italics', () => {
+  it('is an interview; italic emphasis at the start of a paragraph asks nothing', () => {
+    const pairs = [
+      ['What did your first prototype look like?', 'A broom handle with a camera taped to it. I was not proud of it.'],
+      ['Why did you build for warehouses first?', 'Because the floors are flat, and I needed customers who pay.'],
+      ['Where do you stand on humanoid robots?', 'I think two arms on wheels will do most of my work for a decade.'],
+    ];
+    document.body.innerHTML = `<article>${pairs
+      .map(([question, answer]) => `<p><em>${question}</em></p><p>${answer}</p>`)
+      .join('')}</article>`;
+    expect(detectInterview(gatherSignals(document)).isInterview).toBe(true);
+    document.body.innerHTML = `<article>${pairs
+      .map(([question, answer]) => `<p><em>${question}</em> ${answer}</p>`)
+      .join('')}</article>`;
+    expect(detectInterview(gatherSignals(document)).isInterview).toBe(false);
+  });
+});

@@ -51,3 +51,26 @@ describe('questions set as headings', () => {
     ]);
   });
 });
+
+describe('questions set in italics', () => {
+  it('are the interviewer’s, each answered in the plain paragraphs after it; an italic word inside an answer is emphasis', () => {
+    const report =
+      reportOf(`<head><title>Q&A: Marisol Etxe</title><meta name="author" content="Nate Oduya"></head><body><article>
+      <p>Marisol Etxe, the cofounder and CEO of Brambling Robotics, spoke with me about her first robot.</p>
+      <p><em>What did the first prototype look like?</em></p>
+      <p>A broom handle with a camera taped to it. I am <em>not</em> proud of it.</p>
+      <p><em>Why build for warehouses first?</em></p>
+      <p>Because the floors are flat and the customers pay on time, which I needed.</p>
+      <p><em>Where do you stand on humanoids?</em></p>
+      <p>I think two arms on wheels will do most of the work for a decade.</p>
+    </article></body>`);
+    expect(report.quotes.map((quote) => [quote.text.slice(0, 20), quote.speaker])).toEqual([
+      ['What did the first p', 'Nate Oduya'],
+      ['A broom handle with ', 'Marisol Etxe'],
+      ['Why build for wareho', 'Nate Oduya'],
+      ['Because the floors a', 'Marisol Etxe'],
+      ['Where do you stand o', 'Nate Oduya'],
+      ['I think two arms on ', 'Marisol Etxe'],
+    ]);
+  });
+});
