@@ -22,7 +22,7 @@ export const TRANSCRIPT_WORDING = /\b(transcript|podcast|episode|fireside chat|m
 export const NOT_INTERVIEW_WORDING =
   /\b(interview (?:process|questions? for|tips|prep)|job interview|hiring|careers?|we(?:'|’)re hiring|apply now|recipe)\b/i;
 
-const MEETING_ENGLISH = String.raw`\b(?:I|[Ww]e)\s+(?:recently\s+|also\s+|finally\s+)?(?:sat down with|spoke (?:with|to)|talked (?:with|to)|chatted with|caught up with|interviewed|met (?:up )?with|asked (?:him|her|them)\b)`;
+const MEETING_ENGLISH = String.raw`\b(?:I|[Ww]e)\s+(?:recently\s+|also\s+|finally\s+|first\s+)?(?:sat down with|spoke (?:with|to)|talked (?:with|to)|chatted with|caught up with|interviewed|met (?:up )?with|met (?:him|her|them)\b|ask(?:ed)? (?:him|her|them)\b)`;
 const MEETING_GERMAN = String.raw`\b(?:[Ii]ch|[Ww]ir)\s+(?:sprach(?:en)?|haben|habe)\s+`;
 const MEETING_PHRASES = String.raw`\b(?:im Gespräch mit|in conversation with|[Rr]encontre avec)\b`;
 const MEETING_FRENCH = String.raw`\bnous (?:reçoit|a reçus?|confie|a confié|explique|raconte)\b`;

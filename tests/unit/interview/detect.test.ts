@@ -201,3 +201,15 @@ describe('a Q&A whose questions are set in italics', () => {
     expect(detectInterview(gatherSignals(document)).isInterview).toBe(false);
   });
 });
+
+describe('a profile in the first person', () => {
+  it('shows the writer met the person when they “met her” or “ask her”', () => {
+    const met = (sentence: string) => {
+      document.body.innerHTML = `<article><p>${sentence}</p><p>“It was a long year,” Calado says.</p></article>`;
+      return detectInterview(gatherSignals(document)).reasons.find((reason) => reason.startsWith('the writer says'));
+    };
+    expect(met('When I met her in Lisbon, Inês Calado was tired.')).toBe('the writer says “I met her”');
+    expect(met('I ask her why she kept going.')).toBe('the writer says “I ask her”');
+    expect(met('When I first read her code, it was short.')).toBeUndefined();
+  });
+});
