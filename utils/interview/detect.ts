@@ -313,7 +313,7 @@ function mayBeLabelled(text: string): boolean {
   const colon = text.search(/:\s/);
   if (colon < 1) return false;
   const before = text.slice(0, colon).trimEnd();
-  if (before.includes('(')) return true;
+  if (before.includes('(') || /,\s\p{Lu}{2,}$/u.test(before)) return true; // "Rachel Kim (moderator):", "ARI LANE, HOST:"
   // A timestamp and up to four words, a second timestamp at most.
   if (NOT_IN_LABEL.test(before) || before.split(' ').length > 6) return false;
   // Without digits or brackets the whole of it is the label.

@@ -83,7 +83,7 @@ function openingByWords(paragraph: Paragraph): Opening {
     const match = text.match(TURN_LABEL);
     const label = match?.[1];
     if (label && !STOP_LABELS.test(label))
-      return { kind: 'label', label, role: match[2]?.trim(), skip: match[0].length };
+      return { kind: 'label', label, role: (match[2] ?? match[3]?.toLowerCase())?.trim(), skip: match[0].length };
   }
   return isSetApartQuestion(paragraph) ? { kind: 'question', skip: 0 } : { kind: 'plain' };
 }
@@ -116,7 +116,7 @@ const surname = (label: string) => label.split(' ').at(-1)!;
 
 /** Labels that name a part, not a person: "Audience member:", "Caller:", "Host:". */
 const ANONYMOUS_LABEL =
-  /^(?:audience(?: member)?|audience question|caller|listener|questioner|participant|zuschauer(?:in)?|publikum|hörer(?:in)?|frage aus dem publikum)$/i;
+  /^(?:audience(?: member)?|audience question|caller|listener|questioner|participant|unidentified (?:person|man|woman|speaker)|zuschauer(?:in)?|publikum|hörer(?:in)?|frage aus dem publikum)$/i;
 const HOST_LABEL = /^(?:host|moderator|moderatorin|interviewer|interviewerin|moderation)$/i;
 
 /** "[Laughter]", "(Applause)": stage directions inside a transcript, said by nobody. */
@@ -127,7 +127,7 @@ const STAGE_DIRECTION = /^[[(][^\])]{1,40}[\])]$/;
  * "This interview is part of…", "Das Interview wurde schriftlich geführt"): they end the turn before them.
  */
 const EDITORIAL =
-  /^(?:update|note|disclosure|disclaimer|correction|editor['’]s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|hinweis|transparenzhinweis)\b|\b(?:this|the|our) (?:interview|conversation|transcript|episode|podcast) (?:is|was|has been|will be)\b|\b(?:das|dieses) (?:interview|gespräch) (?:wurde|ist|erschien)\b|^recordings? of\b/i;
+  /^(?:update|note|disclosure|disclaimer|correction|copyright|©|editor['’]s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|hinweis|transparenzhinweis)\b|\b(?:this|the|our) (?:interview|conversation|transcript|episode|podcast) (?:is|was|has been|will be)\b|\b(?:das|dieses) (?:interview|gespräch) (?:wurde|ist|erschien)\b|^recordings? of\b/i;
 const asksQuestion = (text: string) => ASKS.test(text);
 /**
  * How interviewers close, in a line of its own: "Vielen Dank für das Gespräch!", "Thank you for your
@@ -217,7 +217,11 @@ export function* findTurns(paragraphs: readonly Paragraph[], context: TurnContex
   const interviewerLabel = (label: string) => isPublication(label) || (asking.get(label) ?? 0) > 0;
   let asker: Person | null = (interviewer && people.add(interviewer.name, interviewer.roles)) || null;
 
-  const speakerOf = (label: string, role: string | undefined): Person | null => {
+  const speakerOf = (written: string, role: string | undefined): Person | null => {
+    // Radio transcripts write names in capitals ("PRIYA NANDAKUMAR:"): the person is Priya Nandakumar.
+    // Initials ("SH:") stay as they are.
+    const capitals = !/\p{Ll}/u.test(written) && /\p{Lu}{4}/u.test(written);
+    const label = capitals ? written.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase()) : written;
     const full = fullName(label);
     const person =
       people.find(label) ??

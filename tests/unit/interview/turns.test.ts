@@ -74,3 +74,30 @@ describe('questions set in italics', () => {
     ]);
   });
 });
+
+describe('a radio transcript labelled in capitals', () => {
+  it('reads “NAME, HOST:” as the host, names people as they are written elsewhere, and gives unidentified voices and the copyright line to nobody', () => {
+    const report =
+      reportOf(`<head><title>Who maintains the internet? : Weekend Signal</title></head><body><article><div class="transcript">
+      <p>ARI LANE, HOST: Most of the code in your phone was written by volunteers. Priya Nandakumar studies them. Welcome.</p>
+      <p>PRIYA NANDAKUMAR: Thanks for having me, Ari.</p>
+      <p>LANE: Where do we start?</p>
+      <p>NANDAKUMAR: With a logging library that nobody thought about until it broke.</p>
+      <p>(SOUNDBITE OF ARCHIVED RECORDING)</p>
+      <p>UNIDENTIFIED PERSON: We had it in every image we shipped.</p>
+      <p>LANE: Thank you, Priya.</p>
+      <p>NANDAKUMAR: Thank you.</p>
+      <p>Copyright © 2024 Harbor Public Media. All rights reserved.</p>
+    </div></article></body>`);
+    expect(report.quotes.map((quote) => [quote.text.slice(0, 20), quote.speaker])).toEqual([
+      ['Most of the code in ', 'Ari Lane'],
+      ['Thanks for having me', 'Priya Nandakumar'],
+      ['Where do we start?', 'Ari Lane'],
+      ['With a logging libra', 'Priya Nandakumar'],
+      ['We had it in every i', null],
+      ['Thank you, Priya.', 'Ari Lane'],
+      ['Thank you.', 'Priya Nandakumar'],
+    ]);
+    expect(report.speakers.find((speaker) => speaker.name === 'Ari Lane')?.roles).toContain('host');
+  });
+});
