@@ -42,6 +42,7 @@ const FEMININE = /^(?:she|sie|elle)$/i;
 const MASCULINE = /^(?:he|er|il)$/i;
 
 type Gender = 'f' | 'm';
+const OTHER_IN_APPOSITIVE = /^,\s+(?:an?|the)\s+[^,.;!?“”"]*?\s(she|he)\s+(?:had|has|was|is|\p{Ll}+ed)\b/u;
 const genderOf = (pronoun: string): Gender | undefined =>
   FEMININE.test(pronoun) ? 'f' : MASCULINE.test(pronoun) ? 'm' : undefined;
 
@@ -164,7 +165,13 @@ export function* attributeQuotes(
 
   /** Remembers people named in narration, for pronouns ("Antiga argues that… “…,” he said"). */
   const noteNamed = (paragraph: Paragraph, from: number, upTo: number) => {
-    for (const { person } of mentions(paragraph.text.slice(from, upTo), people)) remember(person);
+    const text = paragraph.text.slice(from, upTo);
+    for (const { person, end } of mentions(text, people)) {
+      remember(person);
+      // "Pavel Orlov, a backend engineer she had met": the pronoun in one's own appositive is someone else.
+      const other = text.slice(end, end + 100).match(OTHER_IN_APPOSITIVE)?.[1];
+      if (other && !genders.has(person)) genders.set(person, genderOf(other) === 'f' ? 'm' : 'f');
+    }
   };
 
   const speakers: Array<Person | null> = [];
@@ -235,7 +242,7 @@ function afterAttribution(paragraph: Paragraph, quote: QuoteSpan): number {
  * The people a text names, in order, by any of their names. A possessive ("Karimi's team") is left
  * out: it names someone the sentence is not about.
  */
-function mentions(text: string, people: People): Array<{ at: number; person: Person }> {
+function mentions(text: string, people: People): Array<{ at: number; end: number; person: Person }> {
   return people
     .namedIn(text)
     .filter(

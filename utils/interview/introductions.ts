@@ -30,9 +30,14 @@ const IST_BEFORE = /\b(?:ist|war)\s+$/u;
 const HOSTED_BY = /\b(?:(hosted|presented)|(moderated))\s+by\s+$|\b(moderiert)\s+von\s+$/u;
 const JOINED_AS =
   /^\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+(?:(?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)/u;
-/** ", who leads infrastructure at Acme," (what someone does, said as a clause), up to the clause's end. */
+/**
+ * ", who leads infrastructure at Acme," (what someone does, said as a clause) and ", who is now its
+ * co-maintainer and handles releases," (what someone is), each up to the clause's end.
+ */
 const WHO_DOES =
-  /^,\s+who\s+((?:runs|leads|heads|manages|oversees|directs|co-founded|cofounded|founded|created|maintains|teaches|chairs)\s+[^,;.!?“”"]{3,100}?)(?=[,;.!?]|\s+(?:said|says|told|tells)\b|$)/u;
+  /^,\s+who\s+(?:((?:runs|leads|heads|manages|oversees|directs|co-founded|cofounded|founded|created|maintains|teaches|chairs)\s+[^,;.!?“”"]{3,100}?)|is\s+(?:now\s+|currently\s+|also\s+)?(?:the\s+|an?\s+)?([^,;.!?“”"]{3,100}?))(?=[,;.!?]|\s+and\s+\p{Ll}+s\b|\s+(?:said|says|told|tells)\b|$)/u;
+/** A relative clause that ends an appositive's role: "a backend engineer she had met in Porto". */
+const RELATIVE_CLAUSE = /\s+(?:she|he|they|who|whom|that|which)\s[\s\S]*$/u;
 /** A phrase that tells what happened is a sentence, not a role. */
 const NOT_A_ROLE = /\b(sat|spoke|talked|said|says|told|joined|met|asked)\b/;
 /** Words that may stand before a role noun as part of the role ("veteran showrunner", "senior director"). */
@@ -153,7 +158,7 @@ export function* findIntroductions(
       const before = text.slice(Math.max(0, start - 120), start);
       const roles: string[] = [];
       if (title) roles.push(roleBefore(`${before}${title} `) ?? title);
-      const appositive = after.match(APPOSITIVE)?.[1];
+      const appositive = after.match(APPOSITIVE)?.[1]?.replace(RELATIVE_CLAUSE, '');
       if (appositive && !RELATIVE.test(appositive) && !NOT_A_ROLE.test(appositive)) {
         const closed = after[after.indexOf(appositive) + appositive.length] === ',';
         roles.push(...splitRoles(closed ? appositive : appositive.replace(GERMAN_CLAUSE_END, '')));
@@ -166,7 +171,8 @@ export function* findIntroductions(
       if (copula) roles.push(...listedRoles(copula));
       if (IST_BEFORE.test(before))
         roles.push(...listedRoles(after.replace(/^\s+/, '').split(/[.;!?]/, 1)[0]!).slice(0, 1));
-      const does = after.match(WHO_DOES)?.[1];
+      const who = after.match(WHO_DOES);
+      const does = who?.[1] ?? (who?.[2] && leadsWithRole(who[2]) ? who[2] : undefined);
       if (does) roles.push(does);
       const joined = after.match(JOINED_AS)?.[1]?.trim();
       if (joined && ROLE_WORDS.test(joined)) roles.push(joined);

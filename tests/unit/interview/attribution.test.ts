@@ -44,3 +44,13 @@ describe('a pull quote before the body', () => {
     ]);
   });
 });
+
+describe('a pronoun after a newly named person', () => {
+  it('skips the person whose own appositive uses that pronoun for someone else', () => {
+    const report = reportOf(`<body><article>
+      <p>When I met her in Lisbon, Inês Calado, the creator of Quillstone, had just shipped version 2.</p>
+      <p>The first version was built with Pavel Orlov, a backend engineer she had met in Porto. “Pavel wrote the parts that are correct,” she says.</p>
+    </article></body>`);
+    expect(report.quotes.map((quote) => quote.speaker)).toEqual(['Inês Calado']);
+  });
+});

@@ -51,6 +51,15 @@ describe('findIntroductions', () => {
     expect(rolesIn('The panel was moderated by Ana Ruiz.')).toEqual({ 'Ana Ruiz': ['moderator'] });
   });
 
+  it('ends an appositive role where a relative clause starts, and reads “who is now …” up to “and handles …”', () => {
+    expect(rolesIn('She built it with Pavel Orlov, a backend engineer she had met in Porto.')).toEqual({
+      'Pavel Orlov': ['backend engineer'],
+    });
+    expect(rolesIn('Pavel Orlov, who is now the co-maintainer and handles releases, laughs.')).toEqual({
+      'Pavel Orlov': ['co-maintainer'],
+    });
+  });
+
   it('keeps English roles whole, to their last word', () => {
     expect(rolesIn('We spoke with Nia Cole, head of engineering.')).toEqual({ 'Nia Cole': ['head of engineering'] });
   });
