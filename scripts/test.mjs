@@ -59,6 +59,17 @@ if (unit) {
   lines.push(`unit (vitest): ${unit.numPassedTests} passed, ${unit.numFailedTests} failed`);
 } else check('unit (vitest) report', false);
 
+// The analyser on pages written to probe it after the fact (not the fixtures it was built on): every
+// figure must hold its floor. The per-page lines are in the eval's own output; only the summary here.
+const written = 'tests/fixtures/written-eval';
+const evaluated = spawnSync(
+  'npm',
+  ['run', '--silent', 'eval', '--', `${written}/pages`, `${written}/truth`, '--floors', `${written}/floors.json`],
+  { encoding: 'utf8' },
+);
+process.stdout.write((evaluated.stdout ?? '').split('\n').slice(-11).join('\n'));
+check('written-page eval (tests/fixtures/written-eval, floors)', evaluated.status === 0);
+
 npx('playwright', 'test');
 const e2e = readJson(`${ARTIFACTS}/e2e.json`);
 if (e2e) {
