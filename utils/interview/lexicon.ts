@@ -81,9 +81,9 @@ export const NOT_NAMES = new Set(
     .concat(["I'm", 'I’m']),
 );
 
-/** Last words of company and institution names, never of a person's: "Havelstein Capital", "Nordwerk GmbH". */
+/** Last words of company, institution and event names, never of a person's: "Havelstein Capital", "ShipIt Summit". */
 export const ORGANISATION_ENDINGS = new Set(
-  'Capital Ventures Partners Labs Systems Technologies Technology Group Holdings Industries Software Solutions Networks Analytics Consulting Studios Media Foundation Institute University College Bank Inc Ltd LLC Corp Corporation Company GmbH AG SE KG Verlag Stiftung Universität Institut Gruppe'.split(
+  'Capital Ventures Partners Labs Systems Technologies Technology Group Holdings Industries Software Solutions Networks Analytics Consulting Studios Media Foundation Institute University College Bank Inc Ltd LLC Corp Corporation Company GmbH AG SE KG Verlag Stiftung Universität Institut Gruppe Summit Conference Festival Expo Meetup Symposium Podcast Magazine Journal Newsletter'.split(
     ' ',
   ),
 );

@@ -59,10 +59,11 @@ describe('People, looked up by key', () => {
 });
 
 describe('looksLikeName', () => {
-  it('takes no company or institution for a person, by the word its name ends with', () => {
+  it('takes no company, institution or event for a person, by the word its name ends with', () => {
     expect(looksLikeName('Havelstein Capital', new Set())).toBe(false);
     expect(looksLikeName('Nordwerk GmbH', new Set())).toBe(false);
     expect(looksLikeName('Lantern Ventures', new Set())).toBe(false);
+    expect(looksLikeName('ShipIt Summit', new Set())).toBe(false);
     expect(looksLikeName('Sabine Okafor', new Set())).toBe(true);
   });
 });
