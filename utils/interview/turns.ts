@@ -31,9 +31,21 @@ const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|me|my|we|our|us|ich|mir|mich|mei
 const CREDIT =
   /^(?:(?:the )?interview(?:ed)? by|conducted by|(?:das )?(?:interview|gespräch) führte|die fragen stellte)\b/i;
 
-/** An unlabelled question set apart: a heading, or a block wholly in bold or italics, that asks. */
-const isSetApartQuestion = (paragraph: Paragraph) =>
-  ASKS.test(paragraph.text) && (isHeading(paragraph.element) || isWhollyBold(paragraph) || isWhollyItalic(paragraph));
+/** A prompt that asks without a question mark: "Walk me through the first prototype." */
+const PROMPT = /^(?:(?:Walk|Talk|Take) (?:me|us) (?:through|back)|Tell (?:me|us)|Describe|Explain)\b/;
+/** A short question before a remark: "And humanoids? Half the industry is building one." */
+const ASKS_FIRST = /^[^.!?]{2,80}\?\s/;
+
+/**
+ * An unlabelled question set apart: a heading, or a block wholly in bold or italics, that asks.
+ * Bold and italics may also ask first and remark after, or prompt without a question mark.
+ */
+const isSetApartQuestion = (paragraph: Paragraph) => {
+  const { text } = paragraph;
+  if (ASKS.test(text) && isHeading(paragraph.element)) return true;
+  const asks = ASKS.test(text) || ASKS_FIRST.test(text) || PROMPT.test(text);
+  return asks && (isWhollyBold(paragraph) || isWhollyItalic(paragraph));
+};
 
 /**
  * A statement wholly in bold: a prompt, as interviewers also put them ("That sounds exhausting.").

@@ -53,7 +53,7 @@ describe('questions set as headings', () => {
 });
 
 describe('questions set in italics', () => {
-  it('are the interviewer’s, each answered in the plain paragraphs after it; an italic word inside an answer is emphasis', () => {
+  it('are the interviewer’s (also a prompt, or a question with a remark after it), each answered in the paragraphs after it', () => {
     const report =
       reportOf(`<head><title>Q&A: Marisol Etxe</title><meta name="author" content="Nate Oduya"></head><body><article>
       <p>Marisol Etxe, the cofounder and CEO of Brambling Robotics, spoke with me about her first robot.</p>
@@ -63,6 +63,10 @@ describe('questions set in italics', () => {
       <p>Because the floors are flat and the customers pay on time, which I needed.</p>
       <p><em>Where do you stand on humanoids?</em></p>
       <p>I think two arms on wheels will do most of the work for a decade.</p>
+      <p><em>Walk me through a bad day.</em></p>
+      <p>A robot stops in an aisle and nobody knows why. I get the call.</p>
+      <p><em>And investors? Half of them want a humanoid demo.</em></p>
+      <p>They get a video of the arm, and most of them are fine with it.</p>
     </article></body>`);
     expect(report.quotes.map((quote) => [quote.text.slice(0, 20), quote.speaker])).toEqual([
       ['What did the first p', 'Nate Oduya'],
@@ -71,6 +75,10 @@ describe('questions set in italics', () => {
       ['Because the floors a', 'Marisol Etxe'],
       ['Where do you stand o', 'Nate Oduya'],
       ['I think two arms on ', 'Marisol Etxe'],
+      ['Walk me through a ba', 'Nate Oduya'],
+      ['A robot stops in an ', 'Marisol Etxe'],
+      ['And investors? Half ', 'Nate Oduya'],
+      ['They get a video of ', 'Marisol Etxe'],
     ]);
   });
 });
