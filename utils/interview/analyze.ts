@@ -48,7 +48,7 @@ export interface InterviewAnalysis {
 }
 
 const STANDFIRSTS =
-  'figcaption, [class*="caption"], [class*="dek"], [class*="subtitle"], [class*="standfirst"], [class*="lede"], [class*="chapo"], [class*="subline"], [class*="intro"]';
+  'figcaption, [class*="caption"], [class*="dek"], [class*="subtitle"], [class*="standfirst"], [class*="lede"], [class*="chapo"], [class*="subline"], [class*="intro"], [class*="summary"], [class*="vorspann"]';
 
 /** Short texts around the headline that present the article: standfirsts, decks and captions (not article text, so not in the index). */
 function standfirsts(doc: Document): string[] {

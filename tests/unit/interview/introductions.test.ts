@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportOf } from './report-of';
 import { findIntroductions } from '@/utils/interview/introductions';
 import { People } from '@/utils/interview/people';
 import { finish } from '@/utils/pace/steps';
@@ -62,5 +63,22 @@ describe('findIntroductions', () => {
 
   it('keeps English roles whole, to their last word', () => {
     expect(rolesIn('We spoke with Nia Cole, head of engineering.')).toEqual({ 'Nia Cole': ['head of engineering'] });
+  });
+});
+
+describe('the summary above an article', () => {
+  it('introduces the guest with their role, though it stands outside the article body', () => {
+    const report = reportOf(`<head><title>Interview mit Katrin Wende</title></head><body>
+      <header><h1>„Jeder Anbieter kann einen schlechten Tag haben“</h1>
+      <div class="summary">Katrin Wende ist Leiterin der IT-Sicherheit der Weserland Energie AG und verantwortet das Netz.</div></header>
+      <article>
+        <p><b>KOMPASS:</b> Frau Wende, wie oft wird Ihr Unternehmen angegriffen?</p>
+        <p><b>Wende:</b> Jeden Tag, meist automatisiert.</p>
+        <p><b>KOMPASS:</b> Und gezielt?</p>
+        <p><b>Wende:</b> Ein paar Mal im Jahr. Das sind die Fälle, die uns beschäftigen.</p>
+      </article></body>`);
+    expect(report.speakers.find((speaker) => speaker.name === 'Katrin Wende')?.roles).toEqual([
+      'Leiterin der IT-Sicherheit der Weserland Energie AG',
+    ]);
   });
 });
