@@ -56,19 +56,27 @@ function* besideQuote(quote: QuoteSpan, paragraphs: readonly Paragraph[]): Gener
     yield quote.incise;
     return;
   }
-  const last = paragraphs[quote.last]!;
-  const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 120);
+  const after = textAfter(quote, paragraphs);
   // Most text beside a quote has no speech verb at all.
   const afterSpeaks = HAS_VERB.test(after);
   if (afterSpeaks) yield after.match(AFTER_NAME_VERB)?.[1];
   if (afterSpeaks) yield after.match(AFTER_VERB_NAME)?.[1];
   yield after.match(AFTER_INVERSION)?.[1];
-  if (WRITER_AFTER.test(after)) yield WRITER;
   const clause = leadIn(quote, paragraphs);
-  if (!HAS_VERB.test(clause) && !/ccording|[Ss]elon|[Ll]aut|\b[Aa]s\b/.test(clause)) return;
-  const prior = clause.match(BEFORE);
-  yield prior?.[1] ?? prior?.[2];
-  if (WRITER_BEFORE.test(clause)) yield WRITER;
+  const leads = HAS_VERB.test(clause) || /ccording|[Ss]elon|[Ll]aut|\b[Aa]s\b/.test(clause);
+  if (leads) {
+    const prior = clause.match(BEFORE);
+    yield prior?.[1] ?? prior?.[2];
+  }
+  // Last, the writer: a question or a line they lead into an attribution ("“…?” I asked").
+  const writerAfter = /[?,]['’‘]?$/.test(quote.text.trim()) && WRITER_AFTER.test(after);
+  if (writerAfter || (leads && WRITER_BEFORE.test(clause))) yield WRITER;
+}
+
+/** The words after a quote's closing mark, where its attribution stands if it follows. */
+function textAfter(quote: QuoteSpan, paragraphs: readonly Paragraph[]): string {
+  const last = paragraphs[quote.last]!;
+  return last.text.slice(quote.end - last.start + 1, quote.end - last.start + 120);
 }
 
 /** The clause that leads into a quote: only it can introduce the quote. */
@@ -85,9 +93,7 @@ function leadIn(quote: QuoteSpan, paragraphs: readonly Paragraph[]): string {
 
 /** Whether the words beside a quote give it to someone they do not name (an audience member). */
 function saidByNobodyNamed(quote: QuoteSpan, paragraphs: readonly Paragraph[]): boolean {
-  const last = paragraphs[quote.last]!;
-  const after = last.text.slice(quote.end - last.start + 1, quote.end - last.start + 80);
-  return NOBODY_AFTER.test(after) || NOBODY_BEFORE.test(leadIn(quote, paragraphs));
+  return NOBODY_AFTER.test(textAfter(quote, paragraphs)) || NOBODY_BEFORE.test(leadIn(quote, paragraphs));
 }
 
 /**
@@ -156,10 +162,7 @@ export function* attributeQuotes(
     const first = paragraphs[quote.first]!;
     const before = first.text.slice(0, Math.max(0, quote.start - first.start - 1));
     if (!/:\s*$/.test(before)) return null;
-    const sentence = before.slice(
-      Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1,
-    );
-    const named = mentions(sentence, people);
+    const named = mentions(lastSentence(before), people);
     return named.length ? named.at(-1)!.person : null;
   };
 
@@ -169,8 +172,10 @@ export function* attributeQuotes(
     for (const { person, end } of mentions(text, people)) {
       remember(person);
       // "Pavel Orlov, a backend engineer she had met": the pronoun in one's own appositive is someone else.
-      const other = text.slice(end, end + 100).match(OTHER_IN_APPOSITIVE)?.[1];
-      if (other && !genders.has(person)) genders.set(person, genderOf(other) === 'f' ? 'm' : 'f');
+      const other = text.slice(end, end + 100).match(OTHER_IN_APPOSITIVE);
+      // "a shift manager who says she has worked there" is about that very person.
+      if (other && !/\b(?:who|that|which)\b/.test(other[0]) && !HAS_VERB.test(other[0]) && !genders.has(person))
+        genders.set(person, genderOf(other[1]!) === 'f' ? 'm' : 'f');
     }
   };
 
@@ -205,7 +210,12 @@ export function* attributeQuotes(
     });
     const shared = found.find((speaker) => speaker !== null) ?? null;
     const opensWithQuote = quotes[inParagraph[0]!]!.start - paragraph.start <= 1;
-    const introduced = narrated?.paragraph === p - 1 && narrated.people.size === 1 ? [...narrated.people][0]! : null;
+    // Only for a quote nothing after names a speaker for ("“…,” the company said" is not the last person named).
+    const first = quotes[inParagraph[0]!]!;
+    const introduced =
+      narrated?.paragraph === p - 1 && narrated.people.size === 1 && !HAS_VERB.test(textAfter(first, paragraphs))
+        ? [...narrated.people][0]!
+        : null;
     const follows = lastQuoteSpeaker !== null && lastQuoteSpeaker.paragraph >= p - 1;
     const continued = !opensWithQuote ? null : follows ? lastQuoteSpeaker!.speaker : introduced;
     inParagraph.forEach((q, n) => {

@@ -64,8 +64,11 @@ const PRESS_RELEASE = lazyPattern(
   String.raw`\b(media contacts?|press contacts?|for immediate release|forward-looking statements|announced today|prnewswire|business wire|globe newswire)\b`,
   'iu',
 );
-/** A press release's closing "About Acme Corp" (capitals as written: "Discussion about this post" is no company). */
-const ABOUT_COMPANY = lazyPattern(String.raw`\b[Aa]bout \p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\s*$`, 'u');
+/**
+ * A press release's closing heading "About Acme Corp", a block of its own (capitals as written:
+ * "Discussion about this post" is no company, and "A conversation about Kubernetes" no closing).
+ */
+const ABOUT_COMPANY = lazyPattern(String.raw`^(?:About|ABOUT) \p{Lu}[\p{L}.&-]+(?:\s\p{Lu}[\p{L}.&-]+){0,2}$`, 'u');
 const SELF_INTRODUCTION = lazyPattern(String.raw`\bI['’]m\s[\p{Lu}][\p{L}’'-]+\s[\p{Lu}]`, 'u');
 /** A structured-data field that can tag the page, up to its value's opening quote or bracket. */
 const TAG_FIELD = /"(?:keywords|articleSection|genre|@type)"\s*:\s*(["[])/gi;
@@ -114,7 +117,7 @@ interface Facts {
   addressed: number;
   /** …of them answered in the first person. */
   firstPersonAnswers: number;
-  /** …of them answered by someone speaking of themselves, and not asked by someone doing so (an FAQ's reader). */
+  /** …of them marked ("Q.") and answered by someone speaking of themselves, not asked by someone doing so (an FAQ's reader). */
   personalAnswers: number;
   speech: number;
   speakers: Map<string, number>;
@@ -278,7 +281,9 @@ function factsOf(blocks: Signals['blocks']): Facts {
         const question = block.answer ? text.slice(0, text.length - block.answer.length) : text;
         if (SECOND_PERSON.test(question)) facts.addressed++;
         if (FIRST_PERSON.test(answer)) facts.firstPersonAnswers++;
-        if (FIRST_PERSON_SINGULAR.test(answer) && !FIRST_PERSON_SINGULAR.test(question)) facts.personalAnswers++;
+        // Only for questions marked as such ("Q."): an essay's headings ask too, and its author answers in the first person.
+        if (block.marked && FIRST_PERSON_SINGULAR.test(answer) && !FIRST_PERSON_SINGULAR.test(question))
+          facts.personalAnswers++;
       }
     }
     const speech = text.match(SPEECH());
@@ -287,7 +292,7 @@ function factsOf(blocks: Signals['blocks']): Facts {
       const name = speech[1] ?? speech[2] ?? speech[3];
       if (name) speakers.set(name.split(' ').at(-1)!, (speakers.get(name.split(' ').at(-1)!) ?? 0) + 1);
     }
-    facts.met ??= text.match(MEETING())?.[0];
+    facts.met ??= text.match(MEETING())?.[0].replace(/^\?[”"»]\s*/, ''); // "“…?” I asked" says "I asked"
     facts.introducedWithRole ||= ROLE_INTRO().test(text);
     facts.pressRelease ||= PRESS_RELEASE().test(text) || ABOUT_COMPANY().test(text);
   });
@@ -313,7 +318,8 @@ function mayBeLabelled(text: string): boolean {
   const colon = text.search(/:\s/);
   if (colon < 1) return false;
   const before = text.slice(0, colon).trimEnd();
-  if (before.includes('(') || /,\s\p{Lu}{2,}$/u.test(before)) return true; // "Rachel Kim (moderator):", "ARI LANE, HOST:"
+  if (before.includes('(') || /,\s(?:HOST|CO-HOST|BYLINE|GUEST|ANCHOR|MODERATOR|PANELIST|INTERVIEWER)$/.test(before))
+    return true; // "Rachel Kim (moderator):", "ARI LANE, HOST:"
   // A timestamp and up to four words, a second timestamp at most.
   if (NOT_IN_LABEL.test(before) || before.split(' ').length > 6) return false;
   // Without digits or brackets the whole of it is the label.

@@ -27,7 +27,7 @@ const COPULA =
 const AS_ROLE_BEFORE = /\b[Aa]s\s+(?:a|an|the)\s+([^,;.!?]{3,80}),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/u;
 const IST_BEFORE = /\b(?:ist|war)\s+$/u;
 /** "… is hosted by Dana Reyes", "moderiert von …": the show's host, the panel's moderator. */
-const HOSTED_BY = /\b(?:(hosted|presented)|(moderated))\s+by\s+$|\b(moderiert)\s+von\s+$/u;
+const HOSTED_BY = /\b(?:(hosted)|(moderated))\s+by\s+$|\b(moderiert)\s+von\s+$/u;
 const JOINED_AS =
   /^\s+(?:joined|became|serves|served|works|worked|started)\b[^.]{0,100}?\bas\s+(?:(?:the|its|a|an)\s+)?([^,.;]{2,80}?)(?=\s+(?:in|at|since|for|from)\s+\d|[,.;]|$)/u;
 /**
@@ -158,15 +158,16 @@ export function* findIntroductions(
       const before = text.slice(Math.max(0, start - 120), start);
       const roles: string[] = [];
       if (title) roles.push(roleBefore(`${before}${title} `) ?? title);
-      const appositive = after.match(APPOSITIVE)?.[1]?.replace(RELATIVE_CLAUSE, '');
+      const whole = after.match(APPOSITIVE)?.[1];
+      const appositive = whole?.replace(RELATIVE_CLAUSE, '');
+      // Where the whole appositive ends, relative clause and all: a comma closes it.
+      const appositiveEnd = whole ? after.indexOf(whole) + whole.length : 0;
       if (appositive && !RELATIVE.test(appositive) && !NOT_A_ROLE.test(appositive)) {
-        const closed = after[after.indexOf(appositive) + appositive.length] === ',';
+        const closed = after[appositiveEnd] === ',';
         roles.push(...splitRoles(closed ? appositive : appositive.replace(GERMAN_CLAUSE_END, '')));
       }
       // "Aiko Kimura, an independent developer in Osaka, is its creator and sole maintainer"
-      const afterAppositive = appositive
-        ? after.slice(after.indexOf(appositive) + appositive.length).replace(/^,/, '')
-        : '';
+      const afterAppositive = whole ? after.slice(appositiveEnd).replace(/^,/, '') : '';
       const copula = (after.match(COPULA) ?? afterAppositive.match(COPULA))?.[1];
       if (copula) roles.push(...listedRoles(copula));
       if (IST_BEFORE.test(before))

@@ -4,7 +4,7 @@
  * analyser, so both read turns the same way. Dependency-free: it ships in the detector.
  */
 export const TURN_LABEL =
-  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.&-]*(?:\s[\p{Lu}][\p{L}’'.&-]*){0,3}|[\p{Lu}]\p{L}+\s\p{Ll}\p{L}+|[\p{L}\d_.-]{3,24})\s*(?:\(([^()\d]{2,30})\)|,\s(\p{Lu}{2,}(?:\s\p{Lu}{2,})?))?\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+(?=\S)/u;
+  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.&-]*(?:\s[\p{Lu}][\p{L}’'.&-]*){0,3}|[\p{Lu}]\p{L}+\s\p{Ll}\p{L}+|[\p{L}\d_.-]{3,24})\s*(?:\(([^()\d]{2,30})\)|,\s(HOST|CO-HOST|BYLINE|GUEST|ANCHOR|MODERATOR|PANELIST|INTERVIEWER))?\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+(?=\S)/u;
 
 /** An interviewer's question marked as one: "Q:", "Q.", "Frage 3:", "Question 2 –", "F:", "::". */
 export const QUESTION_MARKER = /^(?:(?:Q|Frage|Question)(?:\s?\d{1,2})?\s*[:.–—]|F\s*:|::)\s*(?=\S)/u;

@@ -27,7 +27,7 @@ const MEETING_GERMAN = String.raw`\b(?:[Ii]ch|[Ww]ir)\s+(?:sprach(?:en)?|haben|h
 const MEETING_PHRASES = String.raw`\b(?:im Gespräch mit|in conversation with|[Rr]encontre avec)\b`;
 const MEETING_FRENCH = String.raw`\bnous (?:reçoit|a reçus?|confie|a confié|explique|raconte)\b`;
 /** The writer quoting their own question: "“Is it still the moat?” I asked". */
-const MEETING_ASKED = String.raw`(?<=\?[”"»]\s*)(?:I|we) asked\b`;
+const MEETING_ASKED = String.raw`\?[”"»]\s*(?:I|we) asked\b`;
 
 /**
  * The writer meeting someone, in the first person: "I sat down with", "we spoke to", "I asked her",

@@ -50,7 +50,8 @@ const opensHere = (text: string, at: number): boolean => {
 const lostItsOpening = (text: string): boolean => {
   const at = text.search(/[“”„«»"]/);
   const closesOnly = text[at] === '”' || (text[at] === '"' && !opensHere(text, at));
-  return at > 0 && closesOnly && SPEECH_NEARBY.test(text.slice(at + 1, at + 80));
+  // Speech closes after punctuation ("…time,” admits); inch marks follow digits (a 27" display).
+  return at > 0 && closesOnly && /[,.!?…]$/.test(text.slice(0, at)) && SPEECH_NEARBY.test(text.slice(at + 1, at + 80));
 };
 
 /** Title Case: every word of two or more begins with a capital letter (small words aside). */

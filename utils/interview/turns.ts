@@ -67,10 +67,11 @@ const isBoldStatement = (paragraph: Paragraph) =>
  * in practice."). Subheads are no sentences and speak to no one; a quoted heading is a pull quote.
  */
 const isHeadingPrompt = (paragraph: Paragraph) =>
+  paragraph.text.length <= 300 && // a heading, not a page's worth of text (the sentence test below is not linear)
   isHeading(paragraph.element) &&
   !/^[“"„«»]/.test(paragraph.text) && // a pull quote set as a heading
   /\S\s+\S+\s+\S.*[.!…][”"»«“]?$/u.test(paragraph.text) &&
-  /(?:^|[^\p{L}])(?:you|your|us|Sie|Ihnen|Ihr|uns)(?![\p{L}])/iu.test(paragraph.text);
+  /(?:^|[^\p{L}])(?:[Yy]ou|[Yy]our|us|Sie|Ihnen|Ihr|uns)(?![\p{L}])/u.test(paragraph.text);
 
 /** A subhead between turns ("The hiring problem"): a heading, or a short bold line that is no sentence. */
 const isCrosshead = (paragraph: Paragraph) =>
@@ -139,7 +140,7 @@ const STAGE_DIRECTION = /^[[(][^\])]{1,40}[\])]$/;
  * "This interview is part of…", "Das Interview wurde schriftlich geführt"): they end the turn before them.
  */
 const EDITORIAL =
-  /^(?:update|note|disclosure|disclaimer|correction|copyright|©|editor['’]s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|hinweis|transparenzhinweis)\b|\b(?:this|the|our) (?:interview|conversation|transcript|episode|podcast) (?:is|was|has been|will be)\b|\b(?:das|dieses) (?:interview|gespräch) (?:wurde|ist|erschien)\b|^recordings? of\b/i;
+  /^©|^(?:update|note|disclosure|disclaimer|correction|copyright|editor['’]s note|anm(?:erkung)?\.? d(?:er)?\.? red(?:aktion)?\.?|hinweis|transparenzhinweis)\b|\b(?:this|the|our) (?:interview|conversation|transcript|episode|podcast) (?:is|was|has been|will be)\b|\b(?:das|dieses) (?:interview|gespräch) (?:wurde|ist|erschien)\b|^recordings? of\b/i;
 const asksQuestion = (text: string) => ASKS.test(text);
 /**
  * How interviewers close, in a line of its own: "Vielen Dank für das Gespräch!", "Thank you for your

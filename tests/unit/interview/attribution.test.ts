@@ -54,3 +54,30 @@ describe('a pronoun after a newly named person', () => {
     expect(report.quotes.map((quote) => quote.speaker)).toEqual(['Inês Calado']);
   });
 });
+
+describe('readings that must not overreach', () => {
+  const speakers = (html: string) => reportOf(html).quotes.map((quote) => quote.speaker);
+
+  it('does not give a quote to the person the sentence before names when its own words name another speaker', () => {
+    expect(
+      speakers(`<body><article><p>Prosecutors charged John Harlow, a senior engineer at the plant.</p>
+        <p>“We are heartbroken and will cooperate fully,” the company said in a statement.</p></article></body>`),
+    ).toEqual([null]);
+  });
+
+  it('gives the writer only their own question, not a quote a named speaker leads into', () => {
+    expect(
+      speakers(`<head><meta name="author" content="Sam Reyes"></head><body><article>
+        <p>Linda Price said: “This is a dark day for the city.” I asked whether the plant would reopen.</p>
+      </article></body>`),
+    ).toEqual(['Linda Price']);
+  });
+
+  it('keeps a pronoun with the person whose own clause it is in (“a manager who says she…”)', () => {
+    expect(
+      speakers(`<body><article><p>Mayor Linda Price visited the plant on Monday.</p>
+        <p>Maria Lopez, a shift manager who says she has worked there for years, was at the gate. “We knew the risks,” she said.</p>
+      </article></body>`),
+    ).toEqual(['Maria Lopez']);
+  });
+});

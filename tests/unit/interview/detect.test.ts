@@ -213,3 +213,18 @@ describe('a profile in the first person', () => {
     expect(met('When I first read her code, it was short.')).toBeUndefined();
   });
 });
+
+describe('a personal essay with questions for headings', () => {
+  it('is no interview, though its author answers each heading in the first person', () => {
+    const sections = [
+      ['What went wrong with the fundraising?', 'I pitched too early, and my deck was a list of features.'],
+      ['Why did I keep going anyway?', 'I had savings, and my first customers kept paying me.'],
+      ['What would I change today?', 'I would talk to my users every week, not every quarter.'],
+      ['Where does the company stand now?', 'I run it with two people, and my margins are fine.'],
+    ];
+    document.body.innerHTML = `<article>${sections
+      .map(([heading, text]) => `<h2>${heading}</h2><p>${text}</p>`)
+      .join('')}</article>`;
+    expect(detectInterview(gatherSignals(document)).isInterview).toBe(false);
+  });
+});

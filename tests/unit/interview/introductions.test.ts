@@ -45,7 +45,14 @@ describe('findIntroductions', () => {
     ).toEqual({ 'Teo Lind': ['creator of Lanternfish', 'staff engineer at Halyard'] });
   });
 
+  it('reads a copula after an appositive whose relative clause it leaves out', () => {
+    expect(rolesIn('Pavel Orlov, a backend engineer she had met in Porto, is now the CTO of Acme.')).toEqual({
+      'Pavel Orlov': ['backend engineer', 'CTO of Acme'],
+    });
+  });
+
   it('reads the host of a show and the moderator of a panel', () => {
+    expect(rolesIn('The award was presented by Jane Doe at the gala.')).toEqual({});
     expect(rolesIn('Signal & Noise is hosted by Dana Reyes and produced by a small team.')).toEqual({
       'Dana Reyes': ['host'],
     });

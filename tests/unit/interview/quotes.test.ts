@@ -53,6 +53,10 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('takes no quote from an inch mark, even when a verb follows', () => {
+    expect(quotesIn('The 27" display says a lot about who the machine is for.')).toEqual([]);
+  });
+
   it('takes no quote from a closing mark that no speech verb follows', () => {
     expect(quotesIn('The 12” model ships in May, the company said.')).toEqual([]);
     expect(quotesIn('Mid-sentence," and then nothing.')).toEqual([]);

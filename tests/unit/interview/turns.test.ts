@@ -109,3 +109,13 @@ describe('a radio transcript labelled in capitals', () => {
     expect(report.speakers.find((speaker) => speaker.name === 'Ari Lane')?.roles).toContain('host');
   });
 });
+
+describe('a hostile page of turns with one huge heading', () => {
+  it('is read in well under a second (the heading-prompt test is not linear in its input)', () => {
+    const heading = `${'word '.repeat(50_000)}you`;
+    const started = performance.now();
+    reportOf(`<body><article><p>Q: One?</p><p>A: Yes.</p><p>Q: Two?</p><p>A: Yes.</p><p>Q: Three?</p><p>A: Yes.</p>
+      <h2>${heading}</h2></article></body>`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
