@@ -79,13 +79,17 @@ function sample(doc: Document): Block[] {
     const marked = QUESTION_MARKER.test(text);
     const asking = ASKS.test(asked) && asked.split(' ').length >= 4;
     // A bold marker alone ("**Q.** What…?") is no question answered after a break: its answer follows.
-    const onlyMarker = !QUESTION_MARKER.test(bold) && QUESTION_MARKER.test(`${bold} ?`);
     const answer =
-      (marked || asking) && bold && !onlyMarker && bold.length < text.length - 20 ? text.slice(bold.length) : undefined;
+      (marked || asking) && bold && bold.length < text.length - 20 && !isOnlyMarker(bold)
+        ? text.slice(bold.length)
+        : undefined;
     blocks.push({ text, marked, asking, ...(answer ? { answer } : {}) });
   }
   return blocks;
 }
+
+/** "Q." or "Frage 3:" with nothing after it. Read only for a bold lead that may hold an answer. */
+const isOnlyMarker = (bold: string) => !QUESTION_MARKER.test(bold) && QUESTION_MARKER.test(`${bold} ?`);
 
 export function gatherSignals(doc: Document): Signals {
   const heading = [
