@@ -9,14 +9,16 @@ import type { Paragraph } from './paragraphs';
 export const isHeading = (element: Element): boolean => /^H[1-6]$/.test(upper(element));
 
 const BOLD = 'b, strong';
+const ITALIC = 'em, i';
 const letters = (text: string) => text.replace(/[\s\u00a0]+/g, '');
 
-/** Text in bold within a block: its element's bold descendants, or for a block opened by `<br>`, the bold siblings up to the next break. */
-function boldText(paragraph: Paragraph): string {
+/** Text in `styled` elements (bold, italic) within a block: its element's, or for a block opened by `<br>`, the siblings' up to the next break. */
+function styledText(paragraph: Paragraph, styled: string): string {
   const { element } = paragraph;
+  const inside = (root: Element) => [...root.querySelectorAll(styled)].map((part) => part.textContent ?? '').join('');
   if (upper(element) !== 'BR') {
-    if (/^(B|STRONG)$/.test(upper(element)) || element.parentElement?.closest(BOLD)) return element.textContent ?? '';
-    return [...element.querySelectorAll(BOLD)].map((bold) => bold.textContent ?? '').join('');
+    if (element.matches(styled) || element.parentElement?.closest(styled)) return element.textContent ?? '';
+    return inside(element);
   }
   let text = '';
   for (
@@ -26,33 +28,24 @@ function boldText(paragraph: Paragraph): string {
   ) {
     if (node.nodeType !== 1) continue;
     const sibling = node as Element;
-    text += sibling.matches(BOLD)
-      ? (sibling.textContent ?? '')
-      : [...sibling.querySelectorAll(BOLD)].map((bold) => bold.textContent ?? '').join('');
+    text += sibling.matches(styled) ? (sibling.textContent ?? '') : inside(sibling);
   }
   return text;
 }
 
-/** Whether all of a block's words are bold (stray spaces and punctuation outside the bold aside). */
-export function isWhollyBold(paragraph: Paragraph): boolean {
-  const bold = letters(boldText(paragraph));
-  if (!bold) return false;
+/** Whether all of a block's words are `styled` (stray spaces and punctuation outside the styling aside). */
+function isWhollyStyled(paragraph: Paragraph, styled: string): boolean {
+  const marked = letters(styledText(paragraph, styled));
+  if (!marked) return false;
   const text = letters(paragraph.text);
-  return bold.length >= text.length - 2 && bold.includes(text.slice(0, Math.min(text.length, 40)));
+  return marked.length >= text.length - 2 && marked.includes(text.slice(0, Math.min(text.length, 40)));
 }
 
+/** Whether all of a block's words are bold: an interviewer's question, often. */
+export const isWhollyBold = (paragraph: Paragraph): boolean => isWhollyStyled(paragraph, BOLD);
+
 /** Whether all of a block's words are in italics: how some magazines set their questions. */
-export function isWhollyItalic(paragraph: Paragraph): boolean {
-  const { element } = paragraph;
-  if (upper(element) === 'BR') return false;
-  const italic = letters(
-    element.closest('em, i')
-      ? (element.textContent ?? '')
-      : [...element.querySelectorAll('em, i')].map((part) => part.textContent ?? '').join(''),
-  );
-  const text = letters(paragraph.text);
-  return italic !== '' && italic.length >= text.length - 2 && italic.startsWith(text.slice(0, 20));
-}
+export const isWhollyItalic = (paragraph: Paragraph): boolean => isWhollyStyled(paragraph, ITALIC);
 
 /** A block that is mostly link text: a teaser, a "related" list, a link card. */
 const linkShare = new WeakMap<Paragraph, boolean>();
