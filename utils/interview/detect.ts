@@ -7,7 +7,7 @@
  */
 
 import { lazyPattern } from './lazy-pattern';
-import { STOP_LABELS, TURN_LABEL } from './labels';
+import { RADIO_ROLES, STOP_LABELS, TURN_LABEL } from './labels';
 import {
   FIRST_PERSON,
   FIRST_PERSON_SINGULAR,
@@ -306,6 +306,8 @@ function factsOf(blocks: Signals['blocks']): Facts {
   return facts;
 }
 
+const RADIO_ROLE_AT_END = new RegExp(`,\\s(?:${RADIO_ROLES})$`);
+
 /** Sentence punctuation that no speaker's label holds (the label's own characters are letters, digits, spaces and ’'.&-_). */
 const NOT_IN_LABEL = /[!"#$%*+,/;<=>?@\\^`{|}~“”„«»…–—]/;
 
@@ -318,8 +320,7 @@ function mayBeLabelled(text: string): boolean {
   const colon = text.search(/:\s/);
   if (colon < 1) return false;
   const before = text.slice(0, colon).trimEnd();
-  if (before.includes('(') || /,\s(?:HOST|CO-HOST|BYLINE|GUEST|ANCHOR|MODERATOR|PANELIST|INTERVIEWER)$/.test(before))
-    return true; // "Rachel Kim (moderator):", "ARI LANE, HOST:"
+  if (before.includes('(') || RADIO_ROLE_AT_END.test(before)) return true; // "Rachel Kim (moderator):", "ARI LANE, HOST:"
   // A timestamp and up to four words, a second timestamp at most.
   if (NOT_IN_LABEL.test(before) || before.split(' ').length > 6) return false;
   // Without digits or brackets the whole of it is the label.

@@ -3,8 +3,13 @@
  * "Rachel Kim (moderator):", "Host (00:01:05):", and radio's "ARI LANE, HOST:". Shared by the always-on detector and the
  * analyser, so both read turns the same way. Dependency-free: it ships in the detector.
  */
-export const TURN_LABEL =
-  /^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.&-]*(?:\s[\p{Lu}][\p{L}’'.&-]*){0,3}|[\p{Lu}]\p{L}+\s\p{Ll}\p{L}+|[\p{L}\d_.-]{3,24})\s*(?:\(([^()\d]{2,30})\)|,\s(HOST|CO-HOST|BYLINE|GUEST|ANCHOR|MODERATOR|PANELIST|INTERVIEWER))?\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+(?=\S)/u;
+/** The roles radio transcripts put after a name in capitals: "ARI LANE, HOST:". */
+export const RADIO_ROLES = 'HOST|CO-HOST|BYLINE|GUEST|ANCHOR|MODERATOR|PANELIST|INTERVIEWER';
+
+export const TURN_LABEL = new RegExp(
+  String.raw`^(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([\p{Lu}][\p{L}’'.&-]*(?:\s[\p{Lu}][\p{L}’'.&-]*){0,3}|[\p{Lu}]\p{L}+\s\p{Ll}\p{L}+|[\p{L}\d_.-]{3,24})\s*(?:\(([^()\d]{2,30})\)|,\s(${RADIO_ROLES}))?\s*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])])?\s*:\s+(?=\S)`,
+  'u',
+);
 
 /** An interviewer's question marked as one: "Q:", "Q.", "Frage 3:", "Question 2 –", "F:", "::". */
 export const QUESTION_MARKER = /^(?:(?:Q|Frage|Question)(?:\s?\d{1,2})?\s*[:.–—]|F\s*:|::)\s*(?=\S)/u;
