@@ -1,6 +1,7 @@
 import type { Steps } from '../pace/steps';
 import type { Interviewer } from './byline';
 import { ANSWER_MARKER, QUESTION_MARKER, STOP_LABELS, TURN_LABEL } from './labels';
+import { SECOND_PERSON } from './lexicon';
 import type { Paragraph } from './paragraphs';
 import type { People, Person } from './people';
 import { isHeading, isMostlyLinks, isWhollyBold, isWhollyItalic } from './block-shape';
@@ -31,6 +32,9 @@ const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|me|my|we|our|us|ich|mir|mich|mei
 const CREDIT =
   /^(?:(?:the )?interview(?:ed)? by|conducted by|(?:das )?(?:interview|gespräch) führte|die fragen stellte)\b/i;
 
+/** Three words or more that end like a sentence (a crosshead does not). Not linear: short texts only. */
+const SENTENCE = /\S\s+\S+\s+\S.*[.!…][”"»«“]?$/u;
+
 /** A prompt that asks without a question mark: "Walk me through the first prototype." */
 const PROMPT = /^(?:(?:Walk|Talk|Take) (?:me|us) (?:through|back)|Tell (?:me|us)|Describe|Explain)\b/;
 /** A short question before a remark: "And humanoids? Half the industry is building one." */
@@ -54,9 +58,7 @@ const isSetApartQuestion = (paragraph: Paragraph) => {
  */
 const isBoldStatement = (paragraph: Paragraph) =>
   (paragraph.text.length > 60 ||
-    (/\S\s+\S+\s+\S.*[.!…][”"»«“]?$/u.test(paragraph.text) &&
-      !FIRST_PERSON.test(paragraph.text) &&
-      !CREDIT.test(paragraph.text))) &&
+    (SENTENCE.test(paragraph.text) && !FIRST_PERSON.test(paragraph.text) && !CREDIT.test(paragraph.text))) &&
   !ASKS.test(paragraph.text) &&
   !/:\s*$/.test(paragraph.text) &&
   !isHeading(paragraph.element) &&
@@ -70,8 +72,8 @@ const isHeadingPrompt = (paragraph: Paragraph) =>
   paragraph.text.length <= 300 && // a heading, not a page's worth of text (the sentence test below is not linear)
   isHeading(paragraph.element) &&
   !/^[“"„«»]/.test(paragraph.text) && // a pull quote set as a heading
-  /\S\s+\S+\s+\S.*[.!…][”"»«“]?$/u.test(paragraph.text) &&
-  /(?:^|[^\p{L}])(?:[Yy]ou|[Yy]our|us|Sie|Ihnen|Ihr|uns)(?![\p{L}])/u.test(paragraph.text);
+  SENTENCE.test(paragraph.text) &&
+  (SECOND_PERSON.test(paragraph.text) || /(?:^|[^\p{L}])(?:us|uns)(?![\p{L}])/u.test(paragraph.text));
 
 /** A subhead between turns ("The hiring problem"): a heading, or a short bold line that is no sentence. */
 const isCrosshead = (paragraph: Paragraph) =>
