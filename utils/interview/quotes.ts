@@ -70,11 +70,12 @@ export function isSpeech(text: string, before: string, after: string): boolean {
   const words = text.trim().split(/\s+/, 9);
   if (words.length > 8) return true; // titles and terms are short
   if (TITLE_CUES.test(before)) return false;
+  const endsSentence = /[.!?…:;—]['’‘]?$/.test(text.trim());
+  if (endsSentence && !isTitleCase(words)) return true; // most quotes: no pattern more to run
   const spoken = SPEECH_NEARBY.test(after) || SPEECH_BEFORE.test(before);
   // A comma inside the marks leads into an attribution ("“…,” she said"); without one it is only
   // the house style that puts commas inside marks (the so-called “modern data stack,” which …).
-  const endsLikeSpeech =
-    /[.!?…:;—]['’‘]?$/.test(text.trim()) || (/,['’‘]?$/.test(text.trim()) && (spoken || SOMEONE_DID.test(after)));
+  const endsLikeSpeech = endsSentence || (/,['’‘]?$/.test(text.trim()) && (spoken || SOMEONE_DID.test(after)));
   if (endsLikeSpeech && !isTitleCase(words)) return true;
   if (isTitleCase(words) && !endsLikeSpeech && !spoken) return false;
   return spoken || endsLikeSpeech || words.length > 3;
